@@ -1,0 +1,82 @@
+"""Command line: no subcommand starts the GUI; subcommands serve scripting and tests.
+
+Qt is imported only when a window is needed, so scripted commands stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from coprod_desktop import __version__
+from coprod_desktop.assets import ARCHIVE_ENV, default_archive_path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    archive_help = (
+        f"the archive file to use (default: ${ARCHIVE_ENV}, else {default_archive_path()})"
+    )
+    parser = argparse.ArgumentParser(
+        prog="coprod-desktop",
+        description="Plan, run and report co-production workshops, offline. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"coprod-desktop {__version__}")
+    parser.add_argument("--archive", metavar="PATH", help=archive_help)
+    parser.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help="open the archive, show the main window, then exit 0 (a smoke test for installed builds)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # SUPPRESS keeps a top-level --archive when the subcommand is not given one.
+    demo = commands.add_parser("demo", help="add the sample carers' group to an archive")
+    demo.add_argument("--archive", metavar="PATH", default=argparse.SUPPRESS, help=archive_help)
+    sessions = commands.add_parser(
+        "sessions", help="print the sessions, one a line: id, date, state, title (tab-separated)"
+    )
+    sessions.add_argument("--archive", metavar="PATH", default=argparse.SUPPRESS, help=archive_help)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    archive_path = args.archive or default_archive_path()
+    from coprod_desktop.storage import Archive, ArchiveError
+
+    try:
+        if args.command == "demo":
+            return _demo(Archive, archive_path)
+        if args.command == "sessions":
+            return _sessions(Archive, archive_path)
+    except ArchiveError as error:
+        print(f"coprod-desktop: {error.title}. {error}", file=sys.stderr)
+        return 2
+    except (BrokenPipeError, KeyboardInterrupt):
+        return 1
+    from coprod_desktop.ui.app import run_gui
+
+    return run_gui(archive_path, quit_after_start=args.quit_after_start)
+
+
+def _demo(Archive, path) -> int:
+    from coprod_desktop.sample import add_sample_group
+
+    archive = Archive.open(path)
+    try:
+        group = add_sample_group(archive)
+        print(f"Added the sample group {group.name!r} ({group.id}) to {archive.path}")
+    finally:
+        archive.close()
+    return 0
+
+
+def _sessions(Archive, path) -> int:
+    archive = Archive.open(path, create=False)
+    try:
+        for s in archive.sessions():
+            date = s.date.isoformat() if s.date else ""
+            print(f"{s.id}\t{date}\t{s.state.value}\t{s.title}")
+    finally:
+        archive.close()
+    return 0

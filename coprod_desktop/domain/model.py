@@ -1,0 +1,144 @@
+"""Domain records. Every record has a UUID so archives from different laptops
+can be merged without clashes; times are ISO 8601 strings in UTC."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+from coprod_desktop.domain.values import (
+    ActionStatus,
+    ConsentBasis,
+    ContributionKind,
+    DecisionMethod,
+    Role,
+    RuleOrigin,
+    SessionState,
+    ShownInPrint,
+)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    description: str = ""
+    id: str = field(default_factory=new_id)
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = field(default_factory=now_iso)
+
+
+@dataclass(frozen=True)
+class Session:
+    group_id: str
+    title: str
+    purpose: str = ""
+    date: date | None = None
+    start_time: str = "10:00"  # HH:MM, local to the room
+    length_minutes: int = 120
+    place: str = ""
+    facilitators: str = ""
+    state: SessionState = SessionState.PLANNED
+    actual_start: str | None = None
+    actual_end: str | None = None
+    id: str = field(default_factory=new_id)
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = field(default_factory=now_iso)
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    session_id: str
+    title: str
+    planned_minutes: int = 15
+    notes: str = ""
+    position: int = 0
+    actual_start: str | None = None
+    actual_end: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class GroundRule:
+    session_id: str
+    text: str
+    origin: RuleOrigin = RuleOrigin.GROUP
+    library_key: str | None = None
+    position: int = 0
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A member of a group's roster. Support needs are needs, never diagnoses."""
+
+    group_id: str
+    preferred_name: str
+    pronouns: str = ""
+    roles: tuple[Role, ...] = ()
+    organisation: str = ""
+    strengths: str = ""
+    networks: str = ""
+    support_needs: tuple[str, ...] = ()  # keys of the support-needs checklist
+    support_notes: str = ""
+    shown_in_print: ShownInPrint = ShownInPrint.ROLE_ONLY
+    consent_basis: ConsentBasis = ConsentBasis.NOT_RECORDED
+    consent_date: date | None = None
+    consent_notes: str = ""  # what the person was told
+    id: str = field(default_factory=new_id)
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = field(default_factory=now_iso)
+
+    @property
+    def roles_label(self) -> str:
+        return ", ".join(r.label for r in self.roles) or "No role given"
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """Something said in the room. Attributed to a participant, to a role only, or to no one."""
+
+    session_id: str
+    text: str
+    kind: ContributionKind = ContributionKind.IDEA
+    agenda_item_id: str | None = None
+    participant_id: str | None = None
+    role: Role | None = None
+    quote_allowed: bool = False
+    id: str = field(default_factory=new_id)
+    created_at: str = field(default_factory=now_iso)
+
+
+@dataclass(frozen=True)
+class Decision:
+    session_id: str
+    text: str
+    method: DecisionMethod = DecisionMethod.CONSENSUS
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstain: int | None = None
+    cannot_change: str = ""
+    id: str = field(default_factory=new_id)
+    created_at: str = field(default_factory=now_iso)
+
+
+@dataclass(frozen=True)
+class Action:
+    session_id: str
+    what: str
+    owner: str = ""  # a participant's name, a role or the organisation
+    owner_participant_id: str | None = None
+    due_date: date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    status_reason: str = ""
+    decision_id: str | None = None
+    id: str = field(default_factory=new_id)
+    created_at: str = field(default_factory=now_iso)

@@ -1,0 +1,156 @@
+"""A sample carers' group to explore the app with: two closed sessions and one planned.
+
+Written straight through the archive in one transaction (the live-session
+screens will later capture the same kinds of record).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from coprod_desktop.assets import ground_rule_library
+from coprod_desktop.domain.model import (
+    Action,
+    AgendaItem,
+    Contribution,
+    Decision,
+    GroundRule,
+    Group,
+    Participant,
+    Session,
+)
+from coprod_desktop.domain.values import (
+    ActionStatus,
+    ConsentBasis,
+    ContributionKind as K,
+    DecisionMethod,
+    Role,
+    RuleOrigin,
+    SessionState,
+    ShownInPrint,
+)
+from coprod_desktop.storage import Archive
+
+GROUP_NAME = "Carers' hospital discharge group"
+
+PEOPLE = [
+    ("Rhiannon", "she/her", (Role.CARER,), "", ShownInPrint.BY_NAME, ("welsh", "caring_duties")),
+    ("Dafydd", "he/him", (Role.CARER, Role.SERVICE_USER), "", ShownInPrint.ROLE_ONLY, ("step_free",)),
+    ("Amira", "she/her", (Role.PATIENT,), "", ShownInPrint.NOT_AT_ALL, ("large_print", "breaks")),
+    ("Sam", "they/them", (Role.CARER,), "Young Carers Network", ShownInPrint.BY_NAME, ("replacement_care",)),
+    ("Gwenllian", "she/her", (Role.PROFESSIONAL,), "Ward 7, discharge team", ShownInPrint.BY_NAME, ()),
+    ("Tom", "he/him", (Role.PROFESSIONAL,), "County council adult services", ShownInPrint.ROLE_ONLY, ()),
+    ("Mair", "", (Role.CARER, Role.OTHER), "Chapel luncheon club", ShownInPrint.ROLE_ONLY, ("hearing_loop", "travel")),
+]
+
+SESSIONS = [
+    {
+        "title": "What happens on the day of discharge",
+        "weeks": -6,
+        "purpose": "Hear what the day a cared-for person leaves hospital is like for carers, and what gets in the way.",
+        "agenda": [("Welcome and ground rules", 15), ("Tell us about a day of discharge", 45), ("Break", 15), ("What would make the biggest difference?", 30), ("Actions and next steps", 15)],
+        "attend": [0, 1, 2, 3, 4, 5],
+        "contributions": [
+            (1, "I was told at 9am he'd be home by lunch. The transport came at 8pm.", K.EXPERIENCE, 0, False),
+            (1, "Nobody asked whether I could manage the stairs with him.", K.CONCERN, 1, False),
+            (1, "Carers know the home best: ask us before the day, not on it.", K.IDEA, 0, True),
+            (1, "What does 'medically fit for discharge' actually mean?", K.QUESTION, 3, True),
+            (3, "A single phone number for the day would help.", K.IDEA, 2, False),
+            (3, "The chapel luncheon club already drives people home from clinic.", K.STRENGTH, 5, True),
+        ],
+        "decisions": [("Draft a one-page 'discharge day' checklist written with carers.", DecisionMethod.CONSENSUS, None, "The ward cannot promise a fixed transport time: ambulance transport is booked county-wide.")],
+        "actions": [("Draft the checklist and bring it to the next session", 4, ActionStatus.DONE, ""), ("Ask transport whether carers can be texted an arrival window", 5, ActionStatus.OPEN, "")],
+    },
+    {
+        "title": "Testing the discharge day checklist",
+        "weeks": -3,
+        "purpose": "Look at the draft checklist together and change it until it works for carers and for the ward.",
+        "agenda": [("Welcome back: what happened since last time", 20), ("Walk through the draft checklist", 40), ("Break", 10), ("Decide what goes in version 2", 30)],
+        "attend": [0, 2, 3, 4, 6],
+        "contributions": [
+            (1, "The checklist should be in Welsh too — mae hynny'n bwysig.", K.IDEA, 0, True),
+            (1, "Add a line for who holds the key safe code.", K.IDEA, 3, True),
+            (1, "I'd never have asked about equipment without this list.", K.EXPERIENCE, 2, False),
+            (3, "Can the ward give it out at admission, not on the day?", K.QUESTION, 4, True),
+        ],
+        "decisions": [("Publish version 2 of the checklist in Welsh and English.", DecisionMethod.VOTE, (5, 0, 0), "")],
+        "actions": [("Translate the checklist into Welsh", 0, ActionStatus.OPEN, ""), ("Pilot handing the checklist out at admission on Ward 7", 4, ActionStatus.OPEN, "")],
+    },
+]
+
+
+def add_sample_group(archive: Archive, today: date | None = None) -> Group:
+    """Add the sample group to ``archive`` (in one transaction) and return it."""
+    today = today or date.today()
+    library = ground_rule_library()[:6]
+    with archive.transaction():
+        group = archive.add(Group(GROUP_NAME, "Carers, patients and staff redesigning what happens when someone leaves hospital. (Sample group: edit or delete it freely.)"))
+        people = [
+            archive.add(
+                Participant(
+                    group.id, name, pronouns, roles, organisation,
+                    shown_in_print=shown, support_needs=needs,
+                    consent_basis=ConsentBasis.CONSENT,
+                    consent_date=today - timedelta(weeks=7),
+                    consent_notes="Told what is kept, who sees it, that it is kept for two years, and how to withdraw.",
+                )
+            )
+            for name, pronouns, roles, organisation, shown, needs in PEOPLE
+        ]
+        for spec in SESSIONS:
+            _add_closed_session(archive, group, people, library, spec, today)
+        planned = archive.add(
+            Session(
+                group.id, "Version 2 checklist: first feedback",
+                purpose="Hear how the checklist worked on Ward 7 and agree what to change.",
+                date=today + timedelta(weeks=2), place="Community room, Llanfair library",
+                facilitators="Gwenllian and Sam",
+            )
+        )
+        for title, minutes in [("Welcome and ground rules", 10), ("You said, we did", 25), ("Feedback from the ward pilot", 40), ("Next steps", 15)]:
+            archive.add(AgendaItem(planned.id, title, minutes))
+        for rule in library:
+            archive.add(GroundRule(planned.id, rule.text, RuleOrigin.LIBRARY, rule.key))
+    return group
+
+
+def _add_closed_session(archive, group, people, library, spec, today):
+    when = today + timedelta(weeks=spec["weeks"])
+    session = archive.add(
+        Session(
+            group.id, spec["title"], purpose=spec["purpose"], date=when,
+            place="Community room, Llanfair library", facilitators="Gwenllian and Sam",
+            state=SessionState.CLOSED,
+        )
+    )
+    items = [archive.add(AgendaItem(session.id, title, minutes)) for title, minutes in spec["agenda"]]
+    for rule in library:
+        archive.add(GroundRule(session.id, rule.text, RuleOrigin.LIBRARY, rule.key))
+    archive.add(GroundRule(session.id, "We start and finish on time so people can get back to the person they care for."))
+    for index in spec["attend"]:
+        archive.set_attending(session.id, people[index].id, True)
+    for item_index, text, kind, who, quotable in spec["contributions"]:
+        person = people[spec["attend"][who % len(spec["attend"])]]
+        contribution = Contribution(
+            session.id, text, kind, items[item_index].id,
+            participant_id=person.id, role=person.roles[0],
+            quote_allowed=quotable and person.shown_in_print is not ShownInPrint.NOT_AT_ALL,
+        )
+        archive.add(contribution)
+    decision_ids = []
+    for text, method, votes, cannot_change in spec["decisions"]:
+        decision = Decision(session.id, text, method, cannot_change=cannot_change)
+        if votes:
+            decision = replace(decision, votes_for=votes[0], votes_against=votes[1], votes_abstain=votes[2])
+        decision_ids.append(archive.add(decision).id)
+    for what, owner_index, status, reason in spec["actions"]:
+        owner = people[owner_index]
+        archive.add(
+            Action(
+                session.id, what, owner=owner.preferred_name, owner_participant_id=owner.id,
+                due_date=when + timedelta(weeks=3), status=status, status_reason=reason,
+                decision_id=decision_ids[0] if decision_ids else None,
+            )
+        )
+    return session

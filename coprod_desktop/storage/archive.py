@@ -1,0 +1,355 @@
+"""The archive: domain records in and out of SQLite, one transaction per user action."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterator, TypeVar
+
+from sqlite_utils import Database
+
+from coprod_desktop.domain.model import (
+    Action,
+    AgendaItem,
+    Contribution,
+    Decision,
+    GroundRule,
+    Group,
+    Participant,
+    Session,
+    now_iso,
+)
+from coprod_desktop.domain.validation import clean_value, cleaned
+from coprod_desktop.storage import errors
+from coprod_desktop.storage.codec import encode_changes, from_row, to_row
+from coprod_desktop.storage.database import open_database
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class Kind:
+    table: str
+    parent: str | None = None  # the column that groups siblings
+    ordered: bool = False  # siblings keep a 0-based ``position``
+
+
+KINDS: dict[type, Kind] = {
+    Group: Kind("groups"),
+    Session: Kind("sessions", "group_id"),
+    AgendaItem: Kind("agenda_items", "session_id", ordered=True),
+    GroundRule: Kind("ground_rules", "session_id", ordered=True),
+    Participant: Kind("participants", "group_id"),
+    Contribution: Kind("contributions", "session_id"),
+    Decision: Kind("decisions", "session_id"),
+    Action: Kind("actions", "session_id"),
+}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Every row a delete removed or changed, to put back exactly on undo."""
+
+    rows: dict[str, tuple[dict, ...]]
+
+    def count(self, table: str) -> int:
+        return len(self.rows.get(table, ()))
+
+
+class Archive:
+    def __init__(self, db: Database, path: Path | None = None):
+        self.db = db
+        self.path = path
+        self._references = self._read_references()
+        self._table_order = self._parent_first_order()
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = True) -> "Archive":
+        return cls(open_database(path, create=create), Path(path))
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writing -----------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction; SQLite failures become messages a person can act on."""
+        try:
+            with self.db.atomic():
+                yield
+        except sqlite3.Error as e:
+            raise errors.ArchiveWriteError(_explain_write_failure(e), self.path) from e
+
+    def add(self, record: R, position: int | None = None) -> R:
+        """Keep a new record; ordered records go to ``position`` (default: the end)."""
+        kind = KINDS[type(record)]
+        record = cleaned(record)
+        with self.transaction():
+            if kind.ordered:
+                siblings = self._sibling_ids(kind, getattr(record, kind.parent))
+                at = len(siblings) if position is None else max(0, min(position, len(siblings)))
+                self.db.execute(
+                    f"UPDATE {kind.table} SET position = position + 1 "
+                    f"WHERE {kind.parent} = ? AND position >= ?",
+                    [getattr(record, kind.parent), at],
+                )
+                record = replace(record, position=at)
+            self.db[kind.table].insert(to_row(record))
+        return record
+
+    def update(self, cls: type[R], record_id: str, **changes) -> R:
+        """Change some fields of one record; returns the record as now kept."""
+        kind = KINDS[cls]
+        if "id" in changes or "position" in changes:
+            raise ValueError("use move() to reorder; ids never change")
+        values = encode_changes(cls, {k: clean_value(k, v) for k, v in changes.items()})
+        if "updated_at" in {f for f in cls.__dataclass_fields__}:
+            values["updated_at"] = now_iso()
+        with self.transaction():
+            cursor = self.db.execute(
+                f"UPDATE {kind.table} SET {', '.join(f'[{k}] = ?' for k in values)} WHERE id = ?",
+                [*values.values(), record_id],
+            )
+            if cursor.rowcount == 0:
+                raise errors.RecordNotFound(f"That {cls.__name__.lower()} no longer exists.")
+        return self.get(cls, record_id)
+
+    def move(self, cls: type, record_id: str, position: int) -> int:
+        """Move an ordered record among its siblings; returns its new position."""
+        kind = KINDS[cls]
+        if not kind.ordered:
+            raise ValueError(f"{cls.__name__} has no order")
+        parent = getattr(self.get(cls, record_id), kind.parent)
+        with self.transaction():
+            ids = self._sibling_ids(kind, parent)
+            ids.remove(record_id)
+            position = max(0, min(position, len(ids)))
+            ids.insert(position, record_id)
+            self._renumber(kind, ids)
+        return position
+
+    def delete(self, cls: type, record_id: str) -> Snapshot:
+        """Delete a record and what hangs from it; the snapshot undoes it."""
+        kind = KINDS[cls]
+        snapshot = self._snapshot(kind.table, record_id)
+        if not snapshot.count(kind.table):
+            raise errors.RecordNotFound(f"That {cls.__name__.lower()} no longer exists.")
+        with self.transaction():
+            parent = snapshot.rows[kind.table][0].get(kind.parent) if kind.parent else None
+            self.db.execute(f"DELETE FROM {kind.table} WHERE id = ?", [record_id])
+            if kind.ordered:
+                self._renumber(kind, self._sibling_ids(kind, parent))
+        return snapshot
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Put back every row of a snapshot as it was."""
+        with self.transaction():
+            for table in self._table_order:
+                rows = snapshot.rows.get(table)
+                if rows:
+                    self.db[table].upsert_all([dict(r) for r in rows], pk=self.db[table].pks)
+
+    def set_attending(self, session_id: str, participant_id: str, attending: bool) -> None:
+        with self.transaction():
+            if attending:
+                self.db["attendance"].insert(
+                    {"session_id": session_id, "participant_id": participant_id}, ignore=True
+                )
+            else:
+                self.db.execute(
+                    "DELETE FROM attendance WHERE session_id = ? AND participant_id = ?",
+                    [session_id, participant_id],
+                )
+
+    # -- reading -------------------------------------------------------------
+
+    def get(self, cls: type[R], record_id: str) -> R:
+        row = self.db.execute(
+            f"SELECT * FROM {KINDS[cls].table} WHERE id = ?", [record_id]
+        ).fetchone()
+        if row is None:
+            raise errors.RecordNotFound(f"That {cls.__name__.lower()} no longer exists.")
+        return self._record(cls, row)
+
+    def find(self, cls: type[R], record_id: str) -> R | None:
+        try:
+            return self.get(cls, record_id)
+        except errors.RecordNotFound:
+            return None
+
+    def groups(self) -> list[Group]:
+        return self._query(Group, "SELECT * FROM groups ORDER BY name COLLATE NOCASE, created_at")
+
+    def sessions(self, group_id: str | None = None) -> list[Session]:
+        """Newest first; sessions without a date yet come first."""
+        where, params = ("WHERE group_id = ?", [group_id]) if group_id else ("", [])
+        return self._query(
+            Session,
+            f"SELECT * FROM sessions {where} "
+            "ORDER BY COALESCE(date, '9999-99-99') DESC, created_at DESC",
+            params,
+        )
+
+    def agenda(self, session_id: str) -> list[AgendaItem]:
+        return self._children(AgendaItem, session_id)
+
+    def ground_rules(self, session_id: str) -> list[GroundRule]:
+        return self._children(GroundRule, session_id)
+
+    def participants(self, group_id: str) -> list[Participant]:
+        return self._query(
+            Participant,
+            "SELECT * FROM participants WHERE group_id = ? "
+            "ORDER BY preferred_name COLLATE NOCASE, created_at",
+            [group_id],
+        )
+
+    def attending(self, session_id: str) -> frozenset[str]:
+        rows = self.db.execute(
+            "SELECT participant_id FROM attendance WHERE session_id = ?", [session_id]
+        )
+        return frozenset(r[0] for r in rows)
+
+    def contributions(self, session_id: str) -> list[Contribution]:
+        return self._query(
+            Contribution,
+            "SELECT * FROM contributions WHERE session_id = ? ORDER BY created_at, rowid",
+            [session_id],
+        )
+
+    def decisions(self, session_id: str) -> list[Decision]:
+        return self._query(
+            Decision, "SELECT * FROM decisions WHERE session_id = ? ORDER BY created_at, rowid", [session_id]
+        )
+
+    def actions(self, session_id: str) -> list[Action]:
+        return self._query(
+            Action, "SELECT * FROM actions WHERE session_id = ? ORDER BY created_at, rowid", [session_id]
+        )
+
+    def count(self, cls: type) -> int:
+        return self.db.execute(f"SELECT count(*) FROM {KINDS[cls].table}").fetchone()[0]
+
+    # -- helpers -------------------------------------------------------------
+
+    def _query(self, cls: type[R], sql: str, params=()) -> list[R]:
+        cursor = self.db.execute(sql, params)
+        columns = [d[0] for d in cursor.description]
+        return [from_row(cls, dict(zip(columns, row))) for row in cursor]
+
+    def _record(self, cls, row):
+        columns = [d[0] for d in self.db.execute(f"SELECT * FROM {KINDS[cls].table} LIMIT 0").description]
+        return from_row(cls, dict(zip(columns, row)))
+
+    def _children(self, cls: type[R], parent_id: str) -> list[R]:
+        kind = KINDS[cls]
+        return self._query(
+            cls, f"SELECT * FROM {kind.table} WHERE {kind.parent} = ? ORDER BY position", [parent_id]
+        )
+
+    def _sibling_ids(self, kind: Kind, parent_id: str) -> list[str]:
+        rows = self.db.execute(
+            f"SELECT id FROM {kind.table} WHERE {kind.parent} = ? ORDER BY position, rowid",
+            [parent_id],
+        )
+        return [r[0] for r in rows]
+
+    def _renumber(self, kind: Kind, ids: list[str]) -> None:
+        self.db.conn.executemany(
+            f"UPDATE {kind.table} SET position = ? WHERE id = ? AND position != ?",
+            [(i, record_id, i) for i, record_id in enumerate(ids)],
+        )
+
+    def _rows(self, table: str, column: str, values) -> list[dict]:
+        values = list(values)
+        found: list[dict] = []
+        for start in range(0, len(values), 500):
+            chunk = values[start : start + 500]
+            cursor = self.db.execute(
+                f"SELECT * FROM {table} WHERE [{column}] IN ({', '.join('?' * len(chunk))})", chunk
+            )
+            columns = [d[0] for d in cursor.description]
+            found.extend(dict(zip(columns, row)) for row in cursor)
+        return found
+
+    def _snapshot(self, table: str, record_id: str) -> Snapshot:
+        """Rows deleted by cascade or changed by SET NULL, plus reordered siblings."""
+        collected: dict[str, dict[tuple, dict]] = defaultdict(dict)
+
+        def keep(t: str, rows: list[dict]) -> list[dict]:
+            pks = self.db[t].pks
+            fresh = []
+            for row in rows:
+                key = tuple(row[k] for k in pks)
+                if key not in collected[t]:
+                    collected[t][key] = row
+                    fresh.append(row)
+            return fresh
+
+        pending = [(table, keep(table, self._rows(table, "id", [record_id])))]
+        while pending:
+            parent_table, rows = pending.pop()
+            ids = [r["id"] for r in rows if "id" in r]
+            if not ids:
+                continue
+            for child, column, on_delete in self._references.get(parent_table, ()):
+                children = keep(child, self._rows(child, column, ids))
+                if on_delete == "CASCADE" and children:
+                    pending.append((child, children))
+        for kind in KINDS.values():
+            if kind.ordered and kind.table == table and collected[table]:
+                row = next(iter(collected[table].values()))
+                keep(table, self._rows(table, kind.parent, [row[kind.parent]]))
+        return Snapshot({t: tuple(rows.values()) for t, rows in collected.items() if rows})
+
+    def _read_references(self) -> dict[str, list[tuple[str, str, str]]]:
+        """parent table -> [(child table, column, ON DELETE action)], read from the schema."""
+        refs: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for table in self.db.table_names():
+            for fk in self.db.execute(f"PRAGMA foreign_key_list([{table}])"):
+                # (id, seq, table, from, to, on_update, on_delete, match)
+                refs[fk[2]].append((table, fk[3], fk[6].upper()))
+        return dict(refs)
+
+    def _parent_first_order(self) -> list[str]:
+        tables = [t for t in self.db.table_names() if not t.startswith(("_", "sqlite_"))]
+        parents = {t: set() for t in tables}
+        for parent, children in self._references.items():
+            for child, _column, _action in children:
+                if child != parent:
+                    parents[child].add(parent)
+        order: list[str] = []
+        while parents:
+            ready = sorted(t for t, ps in parents.items() if not ps - set(order))
+            if not ready:  # a cycle: keep going rather than lose rows on restore
+                ready = sorted(parents)
+            order.extend(ready)
+            for t in ready:
+                parents.pop(t)
+        return order
+
+
+def _explain_write_failure(error: sqlite3.Error) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        return (
+            "The disk is full, so your last change was not saved. Everything saved before it is "
+            "safe. Free some space (empty the bin, delete large files) and make the change again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return (
+            "The archive has become read-only (was a USB stick removed, or permissions changed?). "
+            "Your last change was not saved; everything before it is safe."
+        )
+    if "locked" in text or "busy" in text:
+        return (
+            "The archive is busy in another program, so your last change was not saved. "
+            "Close other copies of coprod-desktop and try again."
+        )
+    if isinstance(error, sqlite3.IntegrityError):
+        return f"That change conflicts with what is already kept ({error}); nothing was changed."
+    return f"Your last change could not be saved ({error}). Everything saved before it is safe."

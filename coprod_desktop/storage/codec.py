@@ -1,0 +1,74 @@
+"""Turning domain records into archive rows and back, guided by their type hints."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from datetime import date
+from enum import Enum
+from functools import cache
+
+
+@cache
+def _hints(cls) -> dict[str, object]:
+    return typing.get_type_hints(cls)
+
+
+def _base(hint):
+    """The non-None type of ``X | None``; the hint itself otherwise."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return args[0]
+    return hint
+
+
+def encode_value(value):
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return json.dumps([encode_value(v) for v in value], ensure_ascii=False)
+    return value
+
+
+def to_row(record) -> dict:
+    return {f.name: encode_value(getattr(record, f.name)) for f in dataclasses.fields(record)}
+
+
+def decode_value(hint, value):
+    if value is None:
+        return None
+    hint = _base(hint)
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        (inner, *_rest) = typing.get_args(hint)
+        return tuple(decode_value(inner, v) for v in json.loads(value))
+    if isinstance(hint, type):
+        if issubclass(hint, Enum):
+            return hint(value)
+        if hint is bool:
+            return bool(value)
+        if hint is date:
+            return date.fromisoformat(value)
+    return value
+
+
+def from_row(cls, row: dict):
+    hints = _hints(cls)
+    return cls(**{name: decode_value(hints[name], row[name]) for name in hints if name in row})
+
+
+def encode_changes(cls, changes: dict) -> dict:
+    """Row values for a partial update; ValueError for a field the record lacks."""
+    hints = _hints(cls)
+    unknown = set(changes) - set(hints)
+    if unknown:
+        raise ValueError(f"{cls.__name__} has no field {', '.join(sorted(unknown))}")
+    return {name: encode_value(value) for name, value in changes.items()}

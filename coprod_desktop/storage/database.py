@@ -1,0 +1,207 @@
+"""Opening an archive file safely.
+
+Order matters: nothing is written to a file until it has been recognised as a
+healthy archive of a version we understand, and it is copied aside before any
+migration. A failure raises an ArchiveError and leaves the file's bytes as
+they were.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import stat
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlite_utils import Database
+
+from coprod_desktop.storage import errors
+from coprod_desktop.storage.migrations import KNOWN, MIGRATION_SET, migrations
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def open_database(path: Path | str, *, create: bool = True) -> Database:
+    """Open the archive at ``path`` (creating it if allowed), checked and migrated."""
+    path = Path(path).expanduser().absolute()
+    if path.exists():
+        _check_existing_file(path)
+    elif create:
+        _create_empty_file(path)
+    else:
+        raise errors.NoArchive(f"Nothing exists at {path}. Check the path, or run `coprod-desktop demo --archive PATH` to make one.", path)
+    conn = _connect(path)
+    try:
+        db = Database(conn)
+        _check_integrity(db, path)
+        _check_version(db, path)
+        _set_pragmas(db, path)
+        _migrate(db, path)
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def _check_existing_file(path: Path) -> None:
+    if not path.is_file():
+        raise errors.NotAnArchive(f"{path} is a folder or device, not an archive file.", path)
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as e:
+        raise errors.ArchiveReadOnly(f"{path} cannot be read: {e.strerror}.", path) from e
+    if header and not header.startswith(SQLITE_HEADER):
+        raise errors.NotAnArchive(
+            f"{path.name} is not a coprod-desktop archive (it is not a SQLite database). "
+            "Choose another file; this one has not been changed.",
+            path,
+        )
+    if header and len(header) < 100:
+        raise errors.CorruptArchive(
+            f"{path.name} is cut short ({len(header)} bytes): it may not have been copied completely. "
+            "The file has not been changed; restore it from a backup copy.",
+            path,
+        )
+    if _marked_read_only(path) or _marked_read_only(path.parent):
+        raise errors.ArchiveReadOnly(
+            f"{path} is read-only, or its folder is. coprod-desktop saves every change as it is "
+            "made, so it needs to write there. Copy the archive to a folder you can write to, "
+            "or change its permissions, and open it again.",
+            path,
+        )
+
+
+def _marked_read_only(path: Path) -> bool:
+    """True if the OS refuses writes, or no one has write permission (even root respects that here)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return True
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return True
+    return not os.access(path, os.W_OK)
+
+
+def _create_empty_file(path: Path) -> None:
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if _marked_read_only(folder):
+            raise PermissionError(13, "Permission denied")
+        # Readable by its owner only: the archive holds people's stories and needs.
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except OSError as e:
+        raise errors.ArchiveReadOnly(
+            f"A new archive cannot be created at {path}: {e.strerror or e}. "
+            "Choose a folder you can write to.",
+            path,
+        ) from e
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True, timeout=5)
+    except sqlite3.Error as e:
+        raise errors.ArchiveReadOnly(f"{path} cannot be opened: {e}.", path) from e
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def _check_integrity(db: Database, path: Path) -> None:
+    try:
+        rows = db.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as e:
+        raise _damaged(path, str(e)) from e
+    if rows != [("ok",)]:
+        raise _damaged(path, "; ".join(str(r[0]) for r in rows[:3]))
+
+
+def _damaged(path: Path, detail: str) -> errors.CorruptArchive:
+    return errors.CorruptArchive(
+        f"{path.name} is damaged and cannot be opened safely ({detail}). "
+        "The file has not been changed. Restore it from a backup copy, or open another archive.",
+        path,
+    )
+
+
+def _check_version(db: Database, path: Path) -> None:
+    tables = set(db.table_names())
+    if not tables:
+        return
+    if "_sqlite_migrations" not in tables:
+        raise errors.NotAnArchive(
+            f"{path.name} is a SQLite database, but not a coprod-desktop archive. "
+            "The file has not been changed.",
+            path,
+        )
+    applied = {m.name for m in migrations.applied(db)}
+    if not applied:
+        raise errors.NotAnArchive(
+            f"{path.name} belongs to another program (no {MIGRATION_SET} schema). "
+            "The file has not been changed.",
+            path,
+        )
+    unknown = applied - set(KNOWN)
+    if unknown:
+        raise errors.ArchiveTooNew(
+            f"{path.name} was made by a newer version of coprod-desktop. "
+            "Update coprod-desktop to open it; the file has not been changed.",
+            path,
+        )
+
+
+def _set_pragmas(db: Database, path: Path) -> None:
+    try:
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            log.warning("journal mode is %s, not WAL", mode)
+        # A laptop's battery can die: every commit must survive power loss.
+        db.execute("PRAGMA synchronous = FULL")
+    except sqlite3.OperationalError as e:
+        raise errors.ArchiveReadOnly(f"{path} cannot be written to: {e}.", path) from e
+
+
+def _migrate(db: Database, path: Path) -> None:
+    pending = migrations.pending(db)
+    if not pending:
+        return
+    if migrations.applied(db):
+        backup = backup_copy(db, path, f"before-{pending[0].name}")
+        log.info("copied %s to %s before migrating", path, backup)
+    try:
+        migrations.apply(db)
+    except sqlite3.Error as e:
+        raise errors.ArchiveWriteError(
+            f"{path.name} could not be brought up to date ({e}). It has been left as it was.",
+            path,
+        ) from e
+
+
+def backup_copy(db: Database, path: Path, label: str) -> Path:
+    """A consistent copy of the live database beside it (0600), via SQLite's backup API."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}.{stamp}{path.suffix or '.sqlite'}")
+    try:
+        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        dest = sqlite3.connect(target)
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
+    except (OSError, sqlite3.Error) as e:
+        target.unlink(missing_ok=True)
+        raise errors.ArchiveWriteError(
+            f"A safety copy of {path.name} could not be made before updating it ({e}). "
+            "Nothing was changed. Free some disk space and try again.",
+            path,
+        ) from e
+    return target

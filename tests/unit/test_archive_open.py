@@ -1,0 +1,191 @@
+"""Opening archives: first open, reopen, migration, and every way a file can be bad.
+
+After each failure the file's bytes must be exactly as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+
+import pytest
+from sqlite_utils import Database
+
+from coprod_desktop.domain.model import AgendaItem, Group, Session
+from coprod_desktop.storage import Archive, errors
+from coprod_desktop.storage.migrations import KNOWN, MIGRATION_SET, migrations
+
+
+def _pragma(archive, name):
+    return archive.db.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def test_first_open_creates_a_private_wal_archive(archive_path):
+    archive = Archive.open(archive_path)
+    try:
+        assert stat.S_IMODE(os.stat(archive_path).st_mode) == 0o600
+        assert _pragma(archive, "journal_mode") == "wal"
+        assert _pragma(archive, "synchronous") == 2  # FULL
+        assert _pragma(archive, "foreign_keys") == 1
+        assert [m.name for m in migrations.applied(archive.db)] == KNOWN
+    finally:
+        archive.close()
+
+
+def test_first_open_creates_missing_folders(tmp_path):
+    path = tmp_path / "deep" / "er" / "a.sqlite"
+    Archive.open(path).close()
+    assert path.is_file()
+
+
+def test_reopen_keeps_everything_and_makes_no_backup(archive_path):
+    archive = Archive.open(archive_path)
+    group = archive.add(Group("Gwŷr ŵ 😀 שלום"))
+    archive.close()
+    again = Archive.open(archive_path)
+    try:
+        assert again.get(Group, group.id) == group
+    finally:
+        again.close()
+    assert sorted(p.name for p in archive_path.parent.iterdir() if "before-" in p.name) == []
+
+
+def test_sessions_command_does_not_create_an_archive(tmp_path):
+    with pytest.raises(errors.NoArchive):
+        Archive.open(tmp_path / "missing.sqlite", create=False)
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+def _make_v1_archive(path):
+    """An archive as version m001 left it, with a group and a session."""
+    db = Database(sqlite3.connect(path))
+    migrations.apply(db, stop_before="m002_capture")
+    db["groups"].insert({"id": "g1", "name": "Old group", "description": "", "created_at": "t", "updated_at": "t"})
+    db["sessions"].insert({"id": "s1", "group_id": "g1", "title": "Old session", "created_at": "t", "updated_at": "t"})
+    db.close()
+
+
+@pytest.mark.parametrize("version", KNOWN[:-1])
+def test_migrates_from_every_earlier_version_after_copying_it_aside(archive_path, version):
+    db = Database(sqlite3.connect(archive_path))
+    migrations.apply(db, stop_before=KNOWN[KNOWN.index(version) + 1])
+    db["groups"].insert({"id": "g1", "name": "Old group", "description": "", "created_at": "t", "updated_at": "t"})
+    db.close()
+    before = archive_path.read_bytes()
+
+    archive = Archive.open(archive_path)
+    try:
+        assert archive.get(Group, "g1").name == "Old group"
+        assert [m.name for m in migrations.applied(archive.db)] == KNOWN
+    finally:
+        archive.close()
+    backups = [p for p in archive_path.parent.iterdir() if ".before-" in p.name]
+    assert len(backups) == 1
+    assert stat.S_IMODE(os.stat(backups[0]).st_mode) == 0o600
+    copy = Database(backups[0])
+    assert [r["name"] for r in copy["groups"].rows] == ["Old group"]
+    assert {m.name for m in migrations.applied(copy)} == set(KNOWN[: KNOWN.index(version) + 1])
+    assert before[:16] == backups[0].read_bytes()[:16]
+
+
+@pytest.fixture
+def filled(archive_path):
+    archive = Archive.open(archive_path)
+    group = archive.add(Group("A group"))
+    session = archive.add(Session(group.id, "A session"))
+    for i in range(300):
+        archive.add(AgendaItem(session.id, f"Item {i} " + "x" * 200))
+    archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    archive.close()
+    return archive_path
+
+
+def _refused(path, error_type, match=None):
+    before = path.read_bytes() if path.exists() else None
+    with pytest.raises(error_type, match=match) as caught:
+        Archive.open(path)
+    after = path.read_bytes() if path.exists() else None
+    assert after == before, "the file must be left exactly as it was"
+    assert "Traceback" not in str(caught.value)
+    return caught.value
+
+
+def test_not_sqlite(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("Minutes of the meeting\n" * 10)
+    _refused(path, errors.NotAnArchive, "not a SQLite database")
+
+
+def test_another_programs_database(tmp_path):
+    path = tmp_path / "other.sqlite"
+    Database(path)["things"].insert({"a": 1})
+    _refused(path, errors.NotAnArchive, "not a coprod-desktop archive")
+
+
+def test_truncated_file(filled):
+    data = filled.read_bytes()
+    filled.write_bytes(data[: len(data) // 3])
+    _refused(filled, errors.CorruptArchive)
+
+
+def test_tiny_truncated_header(tmp_path):
+    path = tmp_path / "cut.sqlite"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x10\x00")
+    _refused(path, errors.CorruptArchive, "cut short")
+
+
+def test_corrupt_pages_fail_the_integrity_check(filled):
+    data = bytearray(filled.read_bytes())
+    page = 4096
+    for offset in range(page * 3, len(data) - page, page * 5):
+        data[offset + 8 : offset + 600] = os.urandom(592)
+    filled.write_bytes(bytes(data))
+    err = _refused(filled, errors.CorruptArchive, "damaged")
+    assert "has not been changed" in str(err)
+
+
+def test_file_from_a_newer_version(filled):
+    db = Database(filled)
+    db["_sqlite_migrations"].insert(
+        {"migration_set": MIGRATION_SET, "name": "m999_from_the_future", "applied_at": "2030"}
+    )
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    _refused(filled, errors.ArchiveTooNew, "newer version")
+
+
+def test_read_only_file(filled):
+    filled.chmod(0o400)
+    try:
+        _refused(filled, errors.ArchiveReadOnly, "read-only")
+    finally:
+        filled.chmod(0o600)
+
+
+def test_read_only_folder_for_a_new_archive(tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        _refused(folder / "new.sqlite", errors.ArchiveReadOnly, "cannot be created")
+        assert not (folder / "new.sqlite").exists()
+    finally:
+        folder.chmod(0o755)
+
+
+def test_a_folder_is_not_an_archive(tmp_path):
+    with pytest.raises(errors.NotAnArchive, match="folder"):
+        Archive.open(tmp_path)
+
+
+def test_disk_full_on_write_is_a_clear_error_and_loses_nothing(archive):
+    group = archive.add(Group("Kept"))
+    pages = archive.db.execute("PRAGMA page_count").fetchone()[0]
+    archive.db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(errors.ArchiveWriteError, match="disk is full"):
+        for i in range(200):
+            archive.add(Group("x" * 400))
+    archive.db.execute("PRAGMA max_page_count = 1000000")
+    assert archive.get(Group, group.id).name == "Kept"
+    assert archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -1,0 +1,34 @@
+"""domain/ and storage/ (and the CLI's scripted commands) never import Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+PROBE = """
+import importlib, pkgutil, sys
+import coprod_desktop.domain, coprod_desktop.storage
+for package in (coprod_desktop.domain, coprod_desktop.storage):
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        importlib.import_module(info.name)
+import coprod_desktop.assets, coprod_desktop.sample, coprod_desktop.cli
+qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
+print(",".join(qt) or "none")
+"""
+
+
+def test_domain_and_storage_never_import_qt():
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "none"
+
+
+def test_domain_imports_nothing_of_ours_but_domain():
+    import ast
+    from pathlib import Path
+
+    import coprod_desktop.domain as domain
+
+    for path in Path(domain.__path__[0]).glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("coprod_desktop"):
+                assert node.module.startswith("coprod_desktop.domain"), f"{path.name} imports {node.module}"
