@@ -1,0 +1,124 @@
+"""Starting the GUI: the QApplication, the archive (with clear dialogs when it is bad), the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from coprod_desktop import __version__
+from coprod_desktop.assets import log_dir, resource
+from coprod_desktop.storage import Archive, ArchiveError
+
+log = logging.getLogger("coprod_desktop")
+
+
+def _setup_logging() -> Path | None:
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "coprod-desktop.log"
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    """Log unexpected errors and say so in a dialog, instead of dying with a traceback."""
+    from coprod_desktop.ui.dialogs.simple import ErrorReport
+
+    showing = []
+
+    def hook(kind, value, tb):
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if showing or QApplication.instance() is None:
+            return
+        showing.append(True)
+        try:
+            ErrorReport.show(QApplication.activeWindow(), f"{kind.__name__}: {value}", str(log_path or "the log"))
+        finally:
+            showing.clear()
+
+    sys.excepthook = hook
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("coprod-desktop")
+    app.setOrganizationName("coprod-desktop")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("coprod-desktop")
+    icon = resource("icons", "coprod-desktop.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_archive_interactively(path: Path) -> Archive | None:
+    """Open ``path``; on failure explain and offer another file. None if the user quits."""
+    from coprod_desktop.ui.dialogs.simple import ArchiveProblem
+
+    while True:
+        try:
+            return Archive.open(path)
+        except ArchiveError as error:
+            log.warning("cannot open %s: %s", path, error)
+            if ArchiveProblem.ask(error.title, str(error)) != ArchiveProblem.CHOOSE:
+                return None
+            chosen = ArchiveProblem.choose_file(path.parent)
+            if chosen is None:
+                return None
+            path = chosen
+
+
+def run_gui(archive_path: Path | str, *, quit_after_start: bool = False) -> int:
+    log_path = _setup_logging()
+    app = make_application()
+    archive_path = Path(archive_path)
+    if quit_after_start:
+        try:
+            archive = Archive.open(archive_path)
+        except ArchiveError as error:
+            print(f"coprod-desktop: {error.title}. {error}", file=sys.stderr)
+            return 2
+    else:
+        install_excepthook(log_path)
+        archive = open_archive_interactively(archive_path)
+        if archive is None:
+            return 1
+
+    from coprod_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(archive)
+    window.remember_layout = not quit_after_start
+    window.show()
+    if quit_after_start:
+        app.processEvents()
+        window.close()
+        archive.close()
+        return 0
+    offer_sample_if_empty(window)
+    code = app.exec()
+    archive.close()
+    return code
+
+
+def offer_sample_if_empty(window) -> None:
+    from coprod_desktop.ui.dialogs.simple import SampleOffer
+
+    archive = window.archive
+    key = str(archive.path)
+    if archive.groups() or window.settings.sample_offered(key):
+        return
+    window.settings.mark_sample_offered(key)
+    if SampleOffer.ask(window):
+        window.add_sample_group()

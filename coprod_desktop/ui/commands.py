@@ -1,0 +1,181 @@
+"""Every planner edit is a QUndoCommand over the archive, so Ctrl+Z undoes anything.
+
+``Undoable.run`` applies a command once outside the stack, so a failed write
+(disk full, read-only) is reported and never enters the history; redo() is
+then skipped on the push.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from coprod_desktop.storage import Archive, ArchiveError
+from coprod_desktop.ui.changes import ChangeHub
+
+MERGE_SECONDS = 3.0  # typing in one field within this gap undoes as one step
+
+
+class ArchiveCommand(QUndoCommand):
+    kind: type  # the record class touched, for the change signal
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.archive: Archive | None = None
+        self.hub: ChangeHub | None = None
+        self._skip_redo = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def record_id(self) -> str:
+        return ""
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._guard(self.apply)
+
+    def undo(self) -> None:
+        self._guard(self.revert)
+
+    def _guard(self, step) -> None:
+        try:
+            step()
+        except (ArchiveError, ValueError) as error:
+            self.hub.failed.emit(getattr(error, "title", "That could not be done"), str(error))
+            self.setObsolete(True)
+        self.hub.announce(self.kind, self.record_id())
+
+
+class AddRecord(ArchiveCommand):
+    def __init__(self, record, text: str, position: int | None = None):
+        super().__init__(text)
+        self.record, self.kind, self.position = record, type(record), position
+
+    def apply(self):
+        self.record = self.archive.add(self.record, self.position)
+        self.position = getattr(self.record, "position", None)
+
+    def revert(self):
+        self.archive.delete(self.kind, self.record.id)
+
+    def record_id(self):
+        return self.record.id
+
+
+class DeleteRecord(ArchiveCommand):
+    def __init__(self, kind: type, record_id: str, text: str):
+        super().__init__(text)
+        self.kind, self.rid, self.snapshot = kind, record_id, None
+
+    def apply(self):
+        self.snapshot = self.archive.delete(self.kind, self.rid)
+
+    def revert(self):
+        self.archive.restore(self.snapshot)
+
+    def record_id(self):
+        return self.rid
+
+
+class EditRecord(ArchiveCommand):
+    """Set fields of one record. Consecutive edits of the same fields merge."""
+
+    def __init__(self, kind: type, record_id: str, old: dict, new: dict, text: str):
+        super().__init__(text)
+        self.kind, self.rid, self.old, self.new = kind, record_id, dict(old), dict(new)
+        self.at = time.monotonic()
+
+    def apply(self):
+        self.archive.update(self.kind, self.rid, **self.new)
+
+    def revert(self):
+        self.archive.update(self.kind, self.rid, **self.old)
+
+    def record_id(self):
+        return self.rid
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, EditRecord)
+            and (other.kind, other.rid, set(other.new)) == (self.kind, self.rid, set(self.new))
+            and other.at - self.at < MERGE_SECONDS
+        ):
+            return False
+        self.new, self.at = other.new, other.at
+        if self.new == self.old:
+            self.setObsolete(True)
+        return True
+
+
+class MoveRecord(ArchiveCommand):
+    def __init__(self, kind: type, record_id: str, old: int, new: int, text: str):
+        super().__init__(text)
+        self.kind, self.rid, self.old, self.new = kind, record_id, old, new
+
+    def apply(self):
+        self.archive.move(self.kind, self.rid, self.new)
+
+    def revert(self):
+        self.archive.move(self.kind, self.rid, self.old)
+
+    def record_id(self):
+        return self.rid
+
+
+class SetAttendance(ArchiveCommand):
+    def __init__(self, session_id: str, participant_id: str, attending: bool, text: str):
+        super().__init__(text)
+        from coprod_desktop.domain.model import Participant
+
+        self.kind = Participant
+        self.session_id, self.participant_id, self.attending = session_id, participant_id, attending
+
+    def apply(self):
+        self.archive.set_attending(self.session_id, self.participant_id, self.attending)
+
+    def revert(self):
+        self.archive.set_attending(self.session_id, self.participant_id, not self.attending)
+
+    def record_id(self):
+        return self.participant_id
+
+
+class Undoable:
+    """Runs commands against the archive and keeps them on one undo stack."""
+
+    def __init__(self, archive: Archive, hub: ChangeHub, stack: QUndoStack):
+        self.archive, self.hub, self.stack = archive, hub, stack
+
+    def run(self, command: ArchiveCommand) -> bool:
+        """Apply ``command``; True if it was saved. Failures are reported, not raised."""
+        command.archive, command.hub = self.archive, self.hub
+        try:
+            command.apply()
+        except (ArchiveError, ValueError) as error:
+            self.hub.failed.emit(getattr(error, "title", "That could not be done"), str(error))
+            self.hub.announce(command.kind, command.record_id())
+            return False
+        command._skip_redo = True
+        self.stack.push(command)
+        self.hub.announce(command.kind, command.record_id())
+        return True
+
+    @contextmanager
+    def macro(self, text: str):
+        """Several commands that undo as one step."""
+        self.stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.stack.endMacro()

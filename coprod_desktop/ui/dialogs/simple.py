@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Confirm:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, yes: str = "Delete") -> bool:
+        box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Cancel, parent)
+        accept = box.addButton(yes, QMessageBox.DestructiveRole)
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.exec()
+        return box.clickedButton() is accept
+
+
+class SampleOffer:
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        box = QMessageBox(
+            QMessageBox.Question,
+            "Welcome to coprod-desktop",
+            "Your archive is empty. Would you like to open a sample group to explore?\n\n"
+            "It is a carers' group with two past sessions and one being planned. "
+            "You can change or delete it at any time.",
+            QMessageBox.NoButton,
+            parent,
+        )
+        sample = box.addButton("Open the sample group", QMessageBox.AcceptRole)
+        box.addButton("Start empty", QMessageBox.RejectRole)
+        box.setDefaultButton(sample)
+        box.exec()
+        return box.clickedButton() is sample
+
+
+class ArchiveProblem:
+    """Shown when the archive cannot be opened: explain, then let the user choose another."""
+
+    QUIT, CHOOSE = "quit", "choose"
+
+    @classmethod
+    def ask(cls, title: str, message: str) -> str:
+        box = QMessageBox(QMessageBox.Critical, title, message, QMessageBox.NoButton)
+        choose = box.addButton("Open or create another archive…", QMessageBox.AcceptRole)
+        box.addButton("Quit", QMessageBox.RejectRole)
+        box.setDefaultButton(choose)
+        box.exec()
+        return cls.CHOOSE if box.clickedButton() is choose else cls.QUIT
+
+    @classmethod
+    def choose_file(cls, start: Path) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            None,
+            "Open or create an archive",
+            str(start),
+            "coprod-desktop archives (*.sqlite *.db);;All files (*)",
+            options=QFileDialog.DontConfirmOverwrite,
+        )
+        return Path(path) if path else None
+
+
+class ErrorReport:
+    """An unexpected failure: say so plainly; the archive already holds everything saved."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, summary: str, log_path: str) -> None:
+        QMessageBox.critical(
+            parent,
+            "Something went wrong",
+            f"{summary}\n\nEverything you entered before this was already saved. "
+            f"Details for support are in {log_path}.",
+        )

@@ -1,0 +1,304 @@
+"""The planner window: groups and sessions on the left, the selected one on the right."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop import __version__
+from coprod_desktop.domain.model import Group, Session
+from coprod_desktop.storage import Archive
+from coprod_desktop.ui.changes import ChangeHub
+from coprod_desktop.ui.commands import AddRecord, DeleteRecord, Undoable
+from coprod_desktop.ui.dialogs.simple import Confirm
+from coprod_desktop.ui.message_bar import MessageBar
+from coprod_desktop.ui.models.session_tree import IdRole, KindRole, SessionTreeModel
+from coprod_desktop.ui.planner.group_page import GroupPage
+from coprod_desktop.ui.planner.lists import view_action
+from coprod_desktop.ui.planner.session_page import SessionPage
+from coprod_desktop.ui.settings import AppSettings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, archive: Archive, settings: AppSettings | None = None):
+        super().__init__()
+        self.archive = archive
+        self.settings = settings or AppSettings()
+        self.remember_layout = True  # off for smoke tests, which must not touch settings
+        self.hub = ChangeHub(self)
+        self.undo_stack = QUndoStack(self)
+        self.undoable = Undoable(archive, self.hub, self.undo_stack)
+        self.setWindowTitle(f"coprod-desktop — {archive.path.name if archive.path else 'archive'}")
+
+        self.tree_model = SessionTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.tree.setAccessibleName("Groups and sessions")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setHeaderHidden(True)
+        self.tree.setTextElideMode(Qt.ElideRight)
+        self.tree.selectionModel().currentRowChanged.connect(self._show_current)
+
+        self.group_page = GroupPage(self.undoable)
+        self.session_page = SessionPage(self.undoable)
+        self.empty_page = QLabel(
+            "<h2>Plan a co-production session</h2>"
+            "<p>Start with a group: <b>File › New group</b> (Ctrl+Shift+N).<br>"
+            "Then add a session to it: <b>File › New session</b> (Ctrl+N).</p>"
+            "<p>Everything is saved as you type, with no network needed.</p>"
+        )
+        self.empty_page.setAlignment(Qt.AlignCenter)
+        self.empty_page.setWordWrap(True)
+        self.pages = QStackedWidget()
+        for page in (self.empty_page, self.group_page, self.session_page):
+            self.pages.addWidget(page)
+
+        self.message_bar = MessageBar()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([380, 980])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self._make_actions()
+        self.hub.changed.connect(self._on_changed)
+        self.hub.failed.connect(self.message_bar.show_problem)
+        self.hub.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.undo_stack.indexChanged.connect(lambda _: self.message_bar.hide())
+        self.statusBar().showMessage(f"Archive: {archive.path}", 8000)
+
+        self.reload_tree()
+        self._restore_layout()
+
+    # -- actions ---------------------------------------------------------------
+
+    def _action(self, menu, text: str, shortcut, slot, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if tip:
+            action.setStatusTip(tip)
+        menu.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_group_action = self._action(file_menu, "New &group", "Ctrl+Shift+N", self.new_group)
+        self.new_session_action = self._action(file_menu, "&New session", "Ctrl+N", self.new_session)
+        file_menu.addSeparator()
+        self.sample_action = self._action(file_menu, "Add the &sample group", None, self.add_sample_group)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.Quit, self.close)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence.Undo])
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.delete_action = view_action(self.tree, "&Delete group or session", "Delete", self.delete_selected)
+        edit_menu.addAction(self.delete_action)
+
+        view_menu = bar.addMenu("&View")
+        self._action(view_menu, "Go to &groups and sessions", "Ctrl+1", lambda: self.tree.setFocus())
+        self._action(view_menu, "Go to the &editor", "Ctrl+2", lambda: self.pages.currentWidget().setFocus())
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&About coprod-desktop", None, self._about)
+
+        toolbar = self.addToolBar("Planner")
+        toolbar.setObjectName("plannerToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        for action in (self.new_group_action, self.new_session_action, self.undo_action, self.redo_action):
+            toolbar.addAction(action)
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(
+            self,
+            "About coprod-desktop",
+            f"coprod-desktop {__version__}\n\nPlan, run and report co-production workshops, offline.\n"
+            f"Archive: {self.archive.path}",
+        )
+
+    # -- tree ------------------------------------------------------------------
+
+    def reload_tree(self) -> None:
+        selected = self.selected()
+        self.tree_model.rebuild(self.archive.groups(), self.archive.sessions())
+        self.tree.expandAll()
+        if selected:
+            self.select(selected[1])
+        self._update_enabled()
+
+    def selected(self) -> tuple[str, str] | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        index = index.siblingAtColumn(0)
+        return index.data(KindRole), index.data(IdRole)
+
+    def select(self, record_id: str) -> bool:
+        item = self.tree_model.find(record_id)
+        if item is None:
+            return False
+        self.tree.selectionModel().setCurrentIndex(
+            item.index(), QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+        )
+        self.tree.scrollTo(item.index())
+        return True
+
+    def _show_current(self, *_):
+        selected = self.selected()
+        kind, record_id = selected if selected else (None, None)
+        if kind == "group":
+            self.group_page.show_group(self.archive.find(Group, record_id))
+            self.pages.setCurrentWidget(self.group_page)
+        elif kind == "session":
+            self.session_page.show_session(self.archive.find(Session, record_id))
+            self.pages.setCurrentWidget(self.session_page)
+        else:
+            self.pages.setCurrentWidget(self.empty_page)
+        self.settings.last_selected = record_id or ""
+        self._update_enabled()
+
+    def _current_group_id(self) -> str | None:
+        selected = self.selected()
+        if not selected:
+            return None
+        kind, record_id = selected
+        if kind == "group":
+            return record_id
+        session = self.archive.find(Session, record_id)
+        return session.group_id if session else None
+
+    def _update_enabled(self) -> None:
+        self.new_session_action.setEnabled(self._current_group_id() is not None)
+        self.delete_action.setEnabled(self.selected() is not None)
+
+    def _on_changed(self, kind: str, record_id: str) -> None:
+        if kind not in ("Group", "Session", "*"):
+            return
+        record = self.archive.find(Group if kind == "Group" else Session, record_id) if record_id else None
+        in_place = (
+            record is not None
+            and (self.tree_model.update_group(record) if kind == "Group" else self.tree_model.update_session(record))
+        )
+        if not in_place:
+            self.reload_tree()
+            # A record that came back (undo of a delete) or was just made is selected.
+            if record is not None:
+                self.select(record.id)
+            elif self.selected() is None:
+                self._show_current()
+
+    # -- commands --------------------------------------------------------------
+
+    def new_group(self) -> None:
+        group = Group("New group")
+        if self.undoable.run(AddRecord(group, "New group")):
+            self.select(group.id)
+            self.group_page.name.setFocus()
+            self.group_page.name.selectAll()
+
+    def new_session(self) -> None:
+        group_id = self._current_group_id()
+        if group_id is None:
+            self.hub.notice.emit("Choose or create a group first: sessions belong to a group.")
+            return
+        session = Session(group_id, "New session", date=date.today() + timedelta(days=7))
+        if self.undoable.run(AddRecord(session, "New session")):
+            self.select(session.id)
+            self.session_page.tabs.setCurrentWidget(self.session_page.details)
+            self.session_page.details.title.setFocus()
+            self.session_page.details.title.selectAll()
+
+    def delete_selected(self) -> None:
+        selected = self.selected()
+        if not selected:
+            return
+        kind, record_id = selected
+        if kind == "group":
+            group = self.archive.get(Group, record_id)
+            count = len(self.archive.sessions(record_id))
+            question = (
+                f"Delete the group “{group.name}” with its {count} session{'s' if count != 1 else ''} "
+                "and its roster? Ctrl+Z undoes this until you close the app."
+            )
+            if Confirm.ask(self, "Delete group", question):
+                if self.undoable.run(DeleteRecord(Group, record_id, f"Delete group {group.name}")):
+                    self.hub.notice.emit(f"Deleted the group “{group.name}”. Ctrl+Z brings it back.")
+        else:
+            session = self.archive.get(Session, record_id)
+            question = (
+                f"Delete the session “{session.title}” and everything in it? "
+                "Ctrl+Z undoes this until you close the app."
+            )
+            if Confirm.ask(self, "Delete session", question):
+                if self.undoable.run(DeleteRecord(Session, record_id, f"Delete session {session.title}")):
+                    self.hub.notice.emit(f"Deleted the session “{session.title}”. Ctrl+Z brings it back.")
+
+    def add_sample_group(self) -> None:
+        from coprod_desktop.sample import add_sample_group
+        from coprod_desktop.storage import ArchiveError
+
+        try:
+            group = add_sample_group(self.archive)
+        except ArchiveError as error:
+            self.message_bar.show_problem(error.title, str(error))
+            return
+        self.reload_tree()
+        self.select(group.id)
+
+    # -- layout ----------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        if self.settings.geometry is not None:
+            self.restoreGeometry(self.settings.geometry)
+        else:
+            self.resize(1280, 760)
+        if self.settings.window_state is not None:
+            self.restoreState(self.settings.window_state)
+        if self.settings.splitter is not None:
+            self.splitter.restoreState(self.settings.splitter)
+        if not (self.settings.last_selected and self.select(self.settings.last_selected)):
+            first = self.tree_model.index(0, 0)
+            if first.isValid():
+                self.select(first.data(IdRole))
+
+    def save_layout(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.splitter = self.splitter.saveState()
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        if self.remember_layout:
+            self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+
+from coprod_desktop.ui.models.ordered import RecordRole
+
+
+class ParticipantsModel(QAbstractTableModel):
+    """The group's roster; with ``with_attendance`` a first column ticks who is here."""
+
+    attendanceRequested = Signal(str, bool)  # participant id, attending
+
+    def __init__(self, with_attendance: bool, parent=None):
+        super().__init__(parent)
+        self.with_attendance = with_attendance
+        self.headers = (("Here",) if with_attendance else ()) + (
+            "Name", "Pronouns", "Roles", "In print", "Support needs",
+        )
+        self.records: list = []
+        self.attending: frozenset[str] = frozenset()
+
+    def set_people(self, people: list, attending: frozenset[str] = frozenset()) -> None:
+        if [p.id for p in people] == [p.id for p in self.records]:
+            self.records, self.attending = list(people), attending
+            if people:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(people) - 1, len(self.headers) - 1))
+            return
+        self.beginResetModel()
+        self.records, self.attending = list(people), attending
+        self.endResetModel()
+
+    def row_of(self, record_id: str) -> int:
+        return next((i for i, r in enumerate(self.records) if r.id == record_id), -1)
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.headers[section]
+        return None
+
+    def _field(self, column: int) -> str:
+        return self.headers[column]
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        person = self.records[index.row()]
+        if role == RecordRole:
+            return person
+        header = self._field(index.column())
+        if header == "Here":
+            if role == Qt.CheckStateRole:
+                return Qt.Checked if person.id in self.attending else Qt.Unchecked
+            if role == Qt.AccessibleTextRole:
+                return "here" if person.id in self.attending else "not here"
+            return None
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole):
+            return None
+        if header == "Name":
+            return person.preferred_name or "(no name yet)"
+        if header == "Pronouns":
+            return person.pronouns
+        if header == "Roles":
+            return person.roles_label
+        if header == "In print":
+            return person.shown_in_print.label
+        if header == "Support needs":
+            count = len(person.support_needs) + (1 if person.support_notes.strip() else 0)
+            return f"{count} noted" if count else ""
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole):
+        if role == Qt.CheckStateRole and self._field(index.column()) == "Here":
+            checked = Qt.CheckState(value) == Qt.Checked
+            self.attendanceRequested.emit(self.records[index.row()].id, checked)
+            return True
+        return False
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        if self._field(index.column()) == "Here":
+            flags |= Qt.ItemIsUserCheckable
+        return flags

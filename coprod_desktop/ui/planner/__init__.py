@@ -1,0 +1,1 @@
+"""The planner: groups, sessions, agenda, ground rules, participants."""

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+
+from coprod_desktop.domain.model import AgendaItem
+from coprod_desktop.ui.commands import AddRecord
+from coprod_desktop.ui.models.agenda import MINUTES, START, TITLE, AgendaModel
+from coprod_desktop.ui.planner.lists import button, current_row, select_row, view_action
+from coprod_desktop.ui.planner.ordered_tab import OrderedTab
+from coprod_desktop.ui.planner.record_form import RecordForm
+
+
+class AgendaTab(OrderedTab):
+    kind = AgendaItem
+    noun = "agenda item"
+    follows_session = True  # start time and length drive the timings
+
+    def __init__(self, undoable, parent=None):
+        super().__init__(undoable, AgendaModel(), parent)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(START, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(TITLE, QHeaderView.Stretch)
+        header.setSectionResizeMode(MINUTES, QHeaderView.ResizeToContents)
+        self.add_action = view_action(self.view, "Add item", "Insert", self.add_item)
+
+        self.total = QLabel()
+        self.total.setObjectName("agendaTotal")
+        self.notes = QPlainTextEdit(placeholderText="Notes for this item: who leads it, what to bring, questions to ask")
+        self.notes_form = RecordForm(undoable, AgendaItem, self)
+        self.notes_form.text(self.notes, "notes", "item notes")
+        self.view.selectionModel().currentRowChanged.connect(self._show_notes)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(button("&Add item", self.add_item, "Add an item after the selected one (Insert)"))
+        buttons.addWidget(button("Move &up", lambda: self.shift(-1), "Alt+Up"))
+        buttons.addWidget(button("Move do&wn", lambda: self.shift(+1), "Alt+Down"))
+        buttons.addWidget(button("Delete", self.delete_current, "Delete the selected item (Delete); Ctrl+Z undoes"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.total)
+
+        notes_box = QWidget()
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel("&Notes on the selected item")
+        label.setBuddy(self.notes)
+        notes_layout.addWidget(label)
+        notes_layout.addWidget(self.notes)
+
+        split = QSplitter()
+        split.setOrientation(split.orientation().Vertical)
+        split.addWidget(self.view)
+        split.addWidget(notes_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(split)
+        hint = QLabel("Double-click or start typing to edit. Drag rows, or Alt+Up / Alt+Down, to reorder.")
+        hint.setEnabled(False)
+        layout.addWidget(hint)
+
+    def default_column(self) -> int:
+        return TITLE
+
+    def load(self) -> None:
+        items = self.undoable.archive.agenda(self.session.id)
+        self.model.set_session(self.session, items)
+        timing = self.model.timing
+        self.total.setText(timing.summary())
+        over = timing.spare_minutes < 0
+        self.total.setStyleSheet("color: #b00020; font-weight: bold;" if over else "")
+        self.total.setAccessibleName(timing.summary())
+        self._show_notes()
+
+    def _show_notes(self, *_):
+        row = current_row(self.view)
+        self.notes_form.set_record(self.model.records[row] if row >= 0 else None)
+
+    def add_item(self) -> None:
+        if self.session is None:
+            return
+        row = current_row(self.view)
+        position = row + 1 if row >= 0 else self.model.rowCount()
+        item = AgendaItem(self.session.id, "New item", 15)
+        if self.undoable.run(AddRecord(item, "Add agenda item", position)):
+            select_row(self.view, self.model.row_of(item.id), TITLE)
+            self.view.setFocus()
+            self.view.edit(self.view.currentIndex())

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from coprod_desktop.domain.model import Session
+from coprod_desktop.ui.planner.record_form import RecordForm
+
+
+class DetailsTab(QWidget):
+    """Title, purpose, date, time, length, place and facilitators of a session."""
+
+    def __init__(self, undoable, parent=None):
+        super().__init__(parent)
+        self.form = RecordForm(undoable, Session, self)
+        self.title = QLineEdit(placeholderText="What is this session called?")
+        self.purpose = QPlainTextEdit(placeholderText="Why are we meeting? What do we want to come out of it?")
+        self.purpose.setMaximumHeight(120)
+        self.date = QDateEdit()
+        self.start = QTimeEdit()
+        self.length = QSpinBox(suffix=" minutes", minimum=1, maximum=24 * 60, singleStep=15)
+        self.place = QLineEdit(placeholderText="Where, including access details people need")
+        self.facilitators = QLineEdit(placeholderText="Who is facilitating")
+        self.state = QLabel()
+
+        self.form.line(self.title, "title", "title")
+        self.form.text(self.purpose, "purpose", "purpose")
+        self.form.day(self.date, "date", "date")
+        self.form.clock(self.start, "start_time", "start time")
+        self.form.number(self.length, "length_minutes", "length")
+        self.form.line(self.place, "place", "place")
+        self.form.line(self.facilitators, "facilitators", "facilitators")
+
+        layout = QFormLayout(self)
+        layout.addRow("&Title", self.title)
+        layout.addRow("&Purpose", self.purpose)
+        layout.addRow("Dat&e", self.date)
+        layout.addRow("&Starts at", self.start)
+        layout.addRow("&Length", self.length)
+        layout.addRow("Pla&ce", self.place)
+        layout.addRow("&Facilitators", self.facilitators)
+        layout.addRow("State", self.state)
+        hint = QLabel("Every change is saved as you type. Ctrl+Z undoes it.")
+        hint.setEnabled(False)
+        layout.addRow("", hint)
+        undoable.hub.changed.connect(self._refresh_state)
+
+    def show_session(self, session: Session | None) -> None:
+        self.form.set_record(session)
+        self._refresh_state()
+
+    def _refresh_state(self, *_):
+        session = self.form.record
+        self.state.setText(session.state.label if session else "")

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from itertools import groupby
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.assets import support_need_checklist
+from coprod_desktop.domain.model import Participant
+from coprod_desktop.domain.values import ConsentBasis, Role, ShownInPrint
+from coprod_desktop.ui.planner.record_form import RecordForm
+
+
+def _short_text(placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit(placeholderText=placeholder)
+    edit.setFixedHeight(64)
+    return edit
+
+
+class ParticipantForm(QScrollArea):
+    """Everything kept about one person: who they are, what they bring, what they need, what they agreed."""
+
+    def __init__(self, undoable, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.form = RecordForm(undoable, Participant, self)
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        self.name = QLineEdit(placeholderText="The name they want to be called")
+        self.pronouns = QLineEdit(placeholderText="e.g. she/her, they/them (optional)")
+        self.organisation = QLineEdit(placeholderText="Optional")
+        self.roles = {role: QCheckBox(role.label) for role in Role}
+        self.strengths = _short_text("What they know, can do and care about")
+        self.networks = _short_text("People, services and groups they connect with")
+        self.shown_in_print = QComboBox()
+        self.shown_in_print.setAccessibleName("How they may appear in print")
+        self.consent_basis = QComboBox()
+        self.consent_basis.setAccessibleName("Basis for keeping their details")
+        self.consent_date = QDateEdit()
+        self.consent_notes = _short_text("What they were told: what is kept, who sees it, for how long, how to withdraw")
+        self.needs = {need.key: QCheckBox(need.label) for need in support_need_checklist()}
+        self.support_notes = _short_text("Anything else that helps them take part fully (needs, not diagnoses)")
+
+        about = QFormLayout()
+        about.addRow("&Name", self.name)
+        about.addRow("Pro&nouns", self.pronouns)
+        roles_grid = QGridLayout()
+        for i, box in enumerate(self.roles.values()):
+            roles_grid.addWidget(box, i // 3, i % 3)
+        about.addRow("Roles", roles_grid)
+        about.addRow("&Organisation", self.organisation)
+        about.addRow("&Strengths", self.strengths)
+        about.addRow("Net&works", self.networks)
+        layout.addLayout(about)
+
+        needs_box = QGroupBox("Support needs")
+        grid = QGridLayout(needs_box)
+        categories = groupby(support_need_checklist(), key=lambda n: n.category)
+        for index, (category, needs) in enumerate(categories):
+            block = QVBoxLayout()
+            block.addWidget(QLabel(f"<b>{category}</b>"))
+            for need in needs:
+                block.addWidget(self.needs[need.key])
+            block.addStretch(1)
+            grid.addLayout(block, index // 2, index % 2)
+        notes_label = QLabel("Other support")
+        notes_label.setBuddy(self.support_notes)
+        grid.addWidget(notes_label, 3, 0, 1, 2)
+        grid.addWidget(self.support_notes, 4, 0, 1, 2)
+        layout.addWidget(needs_box)
+
+        consent_box = QGroupBox("Print and consent")
+        consent = QFormLayout(consent_box)
+        consent.addRow("In &printed summaries", self.shown_in_print)
+        consent.addRow("&Basis", self.consent_basis)
+        consent.addRow("Recorded &on", self.consent_date)
+        consent.addRow("What they were &told", self.consent_notes)
+        layout.addWidget(consent_box)
+        layout.addStretch(1)
+
+        f = self.form
+        f.line(self.name, "preferred_name", "name")
+        f.line(self.pronouns, "pronouns", "pronouns")
+        f.several(self.roles, "roles", "roles")
+        f.line(self.organisation, "organisation", "organisation")
+        f.text(self.strengths, "strengths", "strengths")
+        f.text(self.networks, "networks", "networks")
+        f.several(self.needs, "support_needs", "support needs")
+        f.text(self.support_notes, "support_notes", "support notes")
+        f.choice(self.shown_in_print, "shown_in_print", "how they appear in print", ShownInPrint)
+        f.choice(self.consent_basis, "consent_basis", "basis", ConsentBasis)
+        f.day(self.consent_date, "consent_date", "consent date")
+        f.text(self.consent_notes, "consent_notes", "what they were told")
+
+    def show_person(self, person: Participant | None) -> None:
+        self.form.set_record(person)

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from coprod_desktop.domain.model import Participant
+from coprod_desktop.ui.commands import AddRecord, DeleteRecord, SetAttendance
+from coprod_desktop.ui.models.participants import ParticipantsModel
+from coprod_desktop.ui.planner.lists import button, current_row, record_table, select_row, view_action
+from coprod_desktop.ui.planner.participant_form import ParticipantForm
+
+
+class ParticipantsPanel(QWidget):
+    """A group's roster beside one person's details. In a session it also ticks who is here."""
+
+    def __init__(self, undoable, *, with_attendance: bool, parent=None):
+        super().__init__(parent)
+        self.undoable = undoable
+        self.group_id: str | None = None
+        self.session_id: str | None = None
+        self.model = ParticipantsModel(with_attendance)
+        self.model.attendanceRequested.connect(self.set_attending)
+        self.view = record_table(self, self.model, draggable=False)
+        self.view.setEditTriggers(self.view.EditTrigger.NoEditTriggers)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.selectionModel().currentRowChanged.connect(self._show_current)
+        view_action(self.view, "Remove person", "Delete", self.remove_current)
+        self.form = ParticipantForm(undoable)
+        self.count = QLabel()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(button("Add &person", self.add_person, "Add someone to the group's roster"))
+        buttons.addWidget(button("Remove", self.remove_current, "Remove from the roster (Delete); Ctrl+Z undoes"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel("&Roster" + (" — tick who is here (Space)" if with_attendance else ""))
+        title.setBuddy(self.view)
+        left_layout.addWidget(title)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addLayout(buttons)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.form)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        undoable.hub.changed.connect(self._on_changed)
+
+    def show_group(self, group_id: str | None, session_id: str | None = None) -> None:
+        self.group_id, self.session_id = group_id, session_id
+        self.load()
+        select_row(self.view, 0, 1 if self.model.with_attendance else 0)
+        self._show_current()
+
+    def load(self) -> None:
+        if self.group_id is None:
+            self.model.set_people([])
+            return
+        archive = self.undoable.archive
+        people = archive.participants(self.group_id)
+        attending = archive.attending(self.session_id) if self.session_id else frozenset()
+        self.model.set_people(people, attending)
+        if self.session_id:
+            here = sum(1 for p in people if p.id in attending)
+            self.count.setText(f"{here} of {len(people)} here")
+        else:
+            self.count.setText(f"{len(people)} in the group")
+
+    def current_person(self) -> Participant | None:
+        row = current_row(self.view)
+        return self.model.records[row] if row >= 0 else None
+
+    def _show_current(self, *_):
+        self.form.show_person(self.current_person())
+
+    def add_person(self) -> None:
+        if self.group_id is None:
+            return
+        person = Participant(self.group_id, "New person")
+        if self.undoable.run(AddRecord(person, "Add person")):
+            select_row(self.view, self.model.row_of(person.id), 1 if self.model.with_attendance else 0)
+            self.form.name.setFocus()
+            self.form.name.selectAll()
+
+    def remove_current(self) -> None:
+        person = self.current_person()
+        if person is None:
+            return
+        row = current_row(self.view)
+        if self.undoable.run(DeleteRecord(Participant, person.id, f"Remove {person.preferred_name}")):
+            self.undoable.hub.notice.emit(
+                f"Removed {person.preferred_name} from the roster. Ctrl+Z brings them back."
+            )
+            select_row(self.view, min(row, self.model.rowCount() - 1))
+
+    def set_attending(self, participant_id: str, attending: bool) -> None:
+        if self.session_id:
+            verb = "Mark here" if attending else "Mark not here"
+            self.undoable.run(SetAttendance(self.session_id, participant_id, attending, verb))
+
+    def _on_changed(self, kind: str, _record_id: str) -> None:
+        if self.group_id is None or kind not in ("Participant", "*"):
+            return
+        selected = self.current_person()
+        self.load()
+        if selected is not None and self.model.row_of(selected.id) >= 0:
+            select_row(self.view, self.model.row_of(selected.id), max(0, self.view.currentIndex().column()))
+        self._show_current()

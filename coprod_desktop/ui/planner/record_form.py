@@ -1,0 +1,147 @@
+"""Binds editors to the fields of one record: every edit is saved at once as an
+undoable command, and the editors follow the archive when it changes (undo,
+redo, another screen) without moving the cursor of the field being typed in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from PySide6.QtCore import QDate, QObject, QSignalBlocker, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from coprod_desktop.domain.text import SHORT_MAX
+from coprod_desktop.ui.commands import EditRecord, Undoable
+
+NO_DATE = QDate(2000, 1, 1)  # shown as "Not set" through specialValueText
+
+
+def prepare_date_edit(edit: QDateEdit) -> None:
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("Not set")
+    edit.setDisplayFormat("ddd d MMM yyyy")
+
+
+@dataclass
+class _Binding:
+    field: str
+    widgets: tuple[QWidget, ...]
+    show: Callable[[object], None]
+
+
+class RecordForm(QObject):
+    def __init__(self, undoable: Undoable, kind: type, parent: QObject | None = None):
+        super().__init__(parent)
+        self.undoable, self.kind = undoable, kind
+        self.record = None
+        self._bindings: list[_Binding] = []
+        undoable.hub.changed.connect(self._on_changed)
+
+    # -- binding editors -------------------------------------------------------
+
+    def line(self, edit: QLineEdit, field: str, label: str) -> None:
+        edit.setMaxLength(SHORT_MAX)
+        edit.textEdited.connect(lambda text: self.edit(field, text, label))
+
+        def show(value):
+            if edit.text() != (value or ""):
+                edit.setText(value or "")
+
+        self._bind(field, (edit,), show)
+
+    def text(self, edit: QPlainTextEdit, field: str, label: str) -> None:
+        edit.setTabChangesFocus(True)
+        edit.textChanged.connect(lambda: self.edit(field, edit.toPlainText(), label))
+
+        def show(value):
+            if edit.toPlainText() != (value or ""):
+                edit.setPlainText(value or "")
+
+        self._bind(field, (edit,), show)
+
+    def number(self, spin: QSpinBox, field: str, label: str) -> None:
+        spin.valueChanged.connect(lambda value: self.edit(field, int(value), label))
+        self._bind(field, (spin,), lambda value: spin.setValue(int(value or 0)))
+
+    def day(self, edit: QDateEdit, field: str, label: str) -> None:
+        prepare_date_edit(edit)
+
+        def edited(qdate: QDate):
+            self.edit(field, None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day()), label)
+
+        edit.dateChanged.connect(edited)
+        self._bind(field, (edit,), lambda v: edit.setDate(QDate(v.year, v.month, v.day) if v else NO_DATE))
+
+    def clock(self, edit: QTimeEdit, field: str, label: str) -> None:
+        edit.setDisplayFormat("HH:mm")
+        edit.timeChanged.connect(lambda t: self.edit(field, t.toString("HH:mm"), label))
+        self._bind(field, (edit,), lambda v: edit.setTime(QTime.fromString(v or "10:00", "HH:mm")))
+
+    def choice(self, combo: QComboBox, field: str, label: str, enum) -> None:
+        """A combo listing an enum's members by label."""
+        if combo.count() == 0:
+            for member in enum:
+                combo.addItem(member.label, member)
+        combo.activated.connect(lambda i: self.edit(field, combo.itemData(i), label))
+        self._bind(field, (combo,), lambda v: combo.setCurrentIndex(max(0, combo.findData(v))))
+
+    def several(self, boxes: dict, field: str, label: str) -> None:
+        """Check boxes, one per possible value, kept as a tuple in choice order."""
+        order = list(boxes)
+
+        def clicked():
+            chosen = tuple(key for key in order if boxes[key].isChecked())
+            self.edit(field, chosen, label)
+
+        for box in boxes.values():
+            box.clicked.connect(clicked)
+
+        def show(values):
+            for key, box in boxes.items():
+                box.setChecked(key in (values or ()))
+
+        self._bind(field, tuple(boxes.values()), show)
+
+    def _bind(self, field: str, widgets: tuple, show) -> None:
+        self._bindings.append(_Binding(field, widgets, show))
+        for w in widgets:
+            w.setEnabled(self.record is not None)
+
+    # -- showing and saving ----------------------------------------------------
+
+    def set_record(self, record) -> None:
+        self.record = record
+        for binding in self._bindings:
+            blockers = [QSignalBlocker(w) for w in binding.widgets]
+            if record is not None:
+                binding.show(getattr(record, binding.field))
+            for w in binding.widgets:
+                w.setEnabled(record is not None)
+            del blockers
+
+    def edit(self, field: str, value, label: str) -> bool:
+        if self.record is None:
+            return False
+        old = getattr(self.record, field)
+        if old == value:
+            return True
+        return self.undoable.run(
+            EditRecord(self.kind, self.record.id, {field: old}, {field: value}, f"Edit {label}")
+        )
+
+    def _on_changed(self, kind: str, record_id: str) -> None:
+        if self.record is None or kind not in (self.kind.__name__, "*"):
+            return
+        if record_id and record_id != self.record.id:
+            return
+        self.set_record(self.undoable.archive.find(self.kind, self.record.id))

@@ -1,0 +1,56 @@
+"""Typed access to the app's QSettings, with defaults (window layout, first-start offers)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class AppSettings(QSettings):
+    def __init__(self, parent=None):
+        super().__init__(QSettings.IniFormat, QSettings.UserScope, "coprod-desktop", "coprod-desktop", parent)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self.setValue("window/state", value)
+
+    @property
+    def splitter(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    @splitter.setter
+    def splitter(self, value: QByteArray) -> None:
+        self.setValue("window/splitter", value)
+
+    @property
+    def last_selected(self) -> str:
+        return str(self.value("planner/last_selected", "") or "")
+
+    @last_selected.setter
+    def last_selected(self, value: str) -> None:
+        self.setValue("planner/last_selected", value)
+
+    def sample_offered(self, archive_path: str) -> bool:
+        """Whether the sample group was already offered for this archive file."""
+        offered = self.value("first_start/sample_offered", []) or []
+        return archive_path in (offered if isinstance(offered, list) else [offered])
+
+    def mark_sample_offered(self, archive_path: str) -> None:
+        offered = self.value("first_start/sample_offered", []) or []
+        offered = offered if isinstance(offered, list) else [offered]
+        self.setValue("first_start/sample_offered", [*offered, archive_path][-20:])
