@@ -282,7 +282,8 @@ class MainWindow(QMainWindow):
         if self.settings.geometry is not None:
             self.restoreGeometry(self.settings.geometry)
         else:
-            self.resize(1280, 760)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(800, screen.height()))
         if self.settings.window_state is not None:
             self.restoreState(self.settings.window_state)
         if self.settings.splitter is not None:

@@ -1,0 +1,81 @@
+"""Start-up of `coprod-desktop --quit-after-start` on an archive of 200 sessions,
+against a bare PySide6 QMainWindow script, measured in one run, interleaved.
+
+    python tests/benchmarks/startup.py [--runs 15]
+
+Prints medians and their ratio (target: at most 1.5). Not a test: figures only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+BARE = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+app.processEvents()
+"""
+
+
+def make_archive(path: Path, sessions: int) -> None:
+    from coprod_desktop.domain.model import AgendaItem, GroundRule, Group, Participant, Session
+    from coprod_desktop.storage import Archive
+
+    archive = Archive.open(path)
+    with archive.transaction():
+        groups = [archive.add(Group(f"Group {g}")) for g in range(10)]
+        for g in groups:
+            people = [archive.add(Participant(g.id, f"Person {p}")) for p in range(12)]
+            for s in range(sessions // len(groups)):
+                session = archive.add(Session(g.id, f"Session {s}", date=date(2025, 1, 1) + timedelta(days=7 * s)))
+                for i in range(6):
+                    archive.add(AgendaItem(session.id, f"Item {i}", 15))
+                for r in range(6):
+                    archive.add(GroundRule(session.id, f"Rule {r}"))
+                for person in people[:8]:
+                    archive.set_attending(session.id, person.id, True)
+    archive.close()
+
+
+def timed(cmd: list[str], env: dict) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, env=env, capture_output=True, stdin=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--sessions", type=int, default=200)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "bench.sqlite"
+        make_archive(archive, args.sessions)
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               "XDG_CONFIG_HOME": str(Path(tmp) / "config")}
+        app_cmd = [sys.executable, "-m", "coprod_desktop", "--archive", str(archive), "--quit-after-start"]
+        bare_cmd = [sys.executable, "-c", BARE]
+        timed(app_cmd, env), timed(bare_cmd, env)  # warm the file cache
+        app, bare = [], []
+        for _ in range(args.runs):
+            app.append(timed(app_cmd, env))
+            bare.append(timed(bare_cmd, env))
+    app_ms, bare_ms = statistics.median(app) * 1000, statistics.median(bare) * 1000
+    print(f"archive: {args.sessions} sessions; runs: {args.runs} each, interleaved")
+    print(f"bare QMainWindow     median {bare_ms:7.1f} ms  (min {min(bare) * 1000:.1f})")
+    print(f"coprod-desktop       median {app_ms:7.1f} ms  (min {min(app) * 1000:.1f})")
+    print(f"ratio                {app_ms / bare_ms:7.2f}  (target <= 1.5)")
+
+
+if __name__ == "__main__":
+    main()

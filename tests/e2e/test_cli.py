@@ -1,0 +1,101 @@
+"""The command line as a script or a person would use it: separate processes, real files."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args, env=None, cwd=None):
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "coprod_desktop", *args],
+        capture_output=True, text=True, env=environment, cwd=cwd, timeout=60, stdin=subprocess.DEVNULL,
+    )
+
+
+def test_help_lists_the_commands():
+    out = run("--help")
+    assert out.returncode == 0
+    for word in ("demo", "sessions", "--archive", "--quit-after-start", "--version"):
+        assert word in out.stdout
+
+
+def test_version():
+    from coprod_desktop import __version__
+
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.strip() == f"coprod-desktop {__version__}"
+
+
+def test_demo_then_sessions_prints_tab_separated_lines(tmp_path):
+    path = tmp_path / "a.sqlite"
+    assert run("demo", "--archive", str(path)).returncode == 0
+    out = run("sessions", "--archive", str(path))
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert len(lines) == 3
+    rows = [line.split("\t") for line in lines]
+    assert all(len(r) == 4 for r in rows)
+    assert [r[2] for r in rows] == ["planned", "closed", "closed"]
+    assert [r[1] for r in rows] == sorted((r[1] for r in rows), reverse=True)
+    assert rows[0][3] == "Version 2 checklist: first feedback"
+
+
+def test_top_level_archive_option_also_works(tmp_path):
+    path = tmp_path / "a.sqlite"
+    run("--archive", str(path), "demo")
+    assert len(run("--archive", str(path), "sessions").stdout.splitlines()) == 3
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"just some notes", "not a coprod-desktop archive"),
+        (b"SQLite format 3\x00" + b"\x00" * 10, "cut short"),
+        (None, "There is no archive there"),
+    ],
+)
+def test_bad_archives_give_a_message_not_a_traceback(tmp_path, content, message):
+    path = tmp_path / "bad.sqlite"
+    if content is not None:
+        path.write_bytes(content)
+    for args in (["sessions", "--archive", str(path)], ["--archive", str(path), "--quit-after-start"]):
+        out = run(*args)
+        if content is None and "--quit-after-start" in args:
+            continue  # the GUI creates a missing archive
+        assert out.returncode != 0
+        assert message in out.stderr
+        assert "Traceback" not in out.stderr
+        if content is not None:
+            assert path.read_bytes() == content
+
+
+def test_bad_option_is_a_clear_error():
+    out = run("sessions", "--nope")
+    assert out.returncode == 2 and "unrecognized arguments" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_quit_after_start_creates_the_archive_in_the_data_folder(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "COPROD_ARCHIVE"}
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    out = subprocess.run(
+        [sys.executable, "-m", "coprod_desktop", "--quit-after-start"],
+        capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL,
+    )
+    assert out.returncode == 0, out.stderr
+    archive = Path(tmp_path / "data" / "coprod-desktop" / "archive.coprod.sqlite")
+    assert archive.is_file()
+    assert oct(archive.stat().st_mode & 0o777) == "0o600"
+
+
+def test_coprod_archive_variable_chooses_the_archive(tmp_path):
+    path = tmp_path / "from-env.sqlite"
+    out = run("--quit-after-start", env={"COPROD_ARCHIVE": str(path)})
+    assert out.returncode == 0, out.stderr
+    assert path.is_file()

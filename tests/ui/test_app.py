@@ -1,0 +1,87 @@
+"""Starting the app: first-start offer, bad archives, remembered layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+
+from coprod_desktop.sample import GROUP_NAME
+from coprod_desktop.storage import Archive
+from coprod_desktop.ui import app as app_module
+from coprod_desktop.ui.dialogs.simple import ArchiveProblem, SampleOffer
+from coprod_desktop.ui.main_window import MainWindow
+
+
+def test_first_start_offers_the_sample_once(qtbot, archive, monkeypatch):
+    asked = []
+    monkeypatch.setattr(SampleOffer, "ask", classmethod(lambda cls, parent: asked.append(1) or True))
+    window = MainWindow(archive)
+    qtbot.addWidget(window)
+    app_module.offer_sample_if_empty(window)
+    assert [g.name for g in archive.groups()] == [GROUP_NAME]
+    assert window.selected()[0] == "group"
+    # Emptied again, the same archive is not offered the sample a second time.
+    archive.delete(type(archive.groups()[0]), archive.groups()[0].id)
+    app_module.offer_sample_if_empty(window)
+    assert asked == [1]
+
+
+def test_declining_the_sample_leaves_the_archive_empty(qtbot, archive, monkeypatch):
+    monkeypatch.setattr(SampleOffer, "ask", classmethod(lambda cls, parent: False))
+    window = MainWindow(archive)
+    qtbot.addWidget(window)
+    app_module.offer_sample_if_empty(window)
+    assert archive.groups() == []
+    assert window.pages.currentWidget() is window.empty_page
+
+
+def test_a_bad_archive_is_explained_and_another_can_be_chosen(qtbot, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database at all")
+    shown = []
+    monkeypatch.setattr(ArchiveProblem, "ask", classmethod(lambda cls, title, msg: shown.append((title, msg)) or cls.CHOOSE))
+    monkeypatch.setattr(ArchiveProblem, "choose_file", classmethod(lambda cls, start: tmp_path / "fresh.sqlite"))
+    archive = app_module.open_archive_interactively(bad)
+    try:
+        assert archive is not None and archive.path == tmp_path / "fresh.sqlite"
+    finally:
+        archive.close()
+    assert shown[0][0] == "This file is not a coprod-desktop archive"
+    assert bad.read_bytes() == b"not a database at all"
+
+
+def test_quitting_from_the_archive_problem(qtbot, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x01" * 50)
+    monkeypatch.setattr(ArchiveProblem, "ask", classmethod(lambda cls, title, msg: cls.QUIT))
+    assert app_module.open_archive_interactively(bad) is None
+
+
+def test_window_size_and_splitter_are_remembered(qtbot, archive_path):
+    archive = Archive.open(archive_path)
+    first = MainWindow(archive)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 520)
+    first.splitter.setSizes([200, 540])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = MainWindow(archive)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size() == QSize(760, 520)
+    assert second.splitter.sizes() == sizes
+    archive.close()
+
+
+def test_last_selection_is_restored(qtbot, archive):
+    from coprod_desktop.sample import add_sample_group
+
+    group = add_sample_group(archive)
+    session = archive.sessions(group.id)[2]
+    first = MainWindow(archive)
+    qtbot.addWidget(first)
+    first.select(session.id)
+    first.close()
+    second = MainWindow(archive)
+    qtbot.addWidget(second)
+    assert second.selected() == ("session", session.id)
