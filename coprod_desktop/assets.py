@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-import platformdirs
+from typing import NamedTuple
 
 APP_NAME = "coprod-desktop"
 ARCHIVE_ENV = "COPROD_ARCHIVE"
@@ -38,6 +36,8 @@ def resource(*parts: str) -> Path:
 
 def data_dir() -> Path:
     """The user's data folder for the app (created on demand by the archive)."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -50,18 +50,18 @@ def default_archive_path() -> Path:
 
 
 def log_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
-@dataclass(frozen=True)
-class LibraryRule:
+class LibraryRule(NamedTuple):
     key: str
     text: str
     theme: str
 
 
-@dataclass(frozen=True)
-class SupportNeed:
+class SupportNeed(NamedTuple):
     key: str
     label: str
     category: str

@@ -9,12 +9,13 @@ import argparse
 import sys
 
 from coprod_desktop import __version__
-from coprod_desktop.assets import ARCHIVE_ENV, default_archive_path
+from coprod_desktop.assets import ARCHIVE_ENV, ARCHIVE_FILENAME, default_archive_path
 
 
 def build_parser() -> argparse.ArgumentParser:
     archive_help = (
-        f"the archive file to use (default: ${ARCHIVE_ENV}, else {default_archive_path()})"
+        f"the archive file to use (default: ${ARCHIVE_ENV}, else {ARCHIVE_FILENAME} "
+        "in your data folder, e.g. ~/.local/share/coprod-desktop/)"
     )
     parser = argparse.ArgumentParser(
         prog="coprod-desktop",

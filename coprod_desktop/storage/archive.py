@@ -9,8 +9,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator, TypeVar
 
-from sqlite_utils import Database
-
 from coprod_desktop.domain.model import (
     Action,
     AgendaItem,
@@ -25,7 +23,7 @@ from coprod_desktop.domain.model import (
 from coprod_desktop.domain.validation import clean_value, cleaned
 from coprod_desktop.storage import errors
 from coprod_desktop.storage.codec import encode_changes, from_row, to_row
-from coprod_desktop.storage.database import open_database
+from coprod_desktop.storage.database import open_database, table_names
 
 R = TypeVar("R")
 
@@ -60,9 +58,13 @@ class Snapshot:
 
 
 class Archive:
-    def __init__(self, db: Database, path: Path | None = None):
-        self.db = db
+    """Reads go straight to the connection; writes go through sqlite-utils,
+    which is imported on the first write (or by ``warm_up``) to keep start-up quick."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None):
+        self.conn = conn
         self.path = path
+        self._db = None
         self._references = self._read_references()
         self._table_order = self._parent_first_order()
 
@@ -70,8 +72,21 @@ class Archive:
     def open(cls, path: Path | str, *, create: bool = True) -> "Archive":
         return cls(open_database(path, create=create), Path(path))
 
+    @property
+    def db(self):
+        """The sqlite-utils Database over this archive's connection."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
+    def warm_up(self) -> None:
+        """Load the write path ahead of the first edit (call when idle)."""
+        self.db
+
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     # -- writing -----------------------------------------------------------
 
@@ -168,7 +183,7 @@ class Archive:
     # -- reading -------------------------------------------------------------
 
     def get(self, cls: type[R], record_id: str) -> R:
-        row = self.db.execute(
+        row = self.conn.execute(
             f"SELECT * FROM {KINDS[cls].table} WHERE id = ?", [record_id]
         ).fetchone()
         if row is None:
@@ -209,7 +224,7 @@ class Archive:
         )
 
     def attending(self, session_id: str) -> frozenset[str]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT participant_id FROM attendance WHERE session_id = ?", [session_id]
         )
         return frozenset(r[0] for r in rows)
@@ -232,17 +247,17 @@ class Archive:
         )
 
     def count(self, cls: type) -> int:
-        return self.db.execute(f"SELECT count(*) FROM {KINDS[cls].table}").fetchone()[0]
+        return self.conn.execute(f"SELECT count(*) FROM {KINDS[cls].table}").fetchone()[0]
 
     # -- helpers -------------------------------------------------------------
 
     def _query(self, cls: type[R], sql: str, params=()) -> list[R]:
-        cursor = self.db.execute(sql, params)
+        cursor = self.conn.execute(sql, params)
         columns = [d[0] for d in cursor.description]
         return [from_row(cls, dict(zip(columns, row))) for row in cursor]
 
     def _record(self, cls, row):
-        columns = [d[0] for d in self.db.execute(f"SELECT * FROM {KINDS[cls].table} LIMIT 0").description]
+        columns = [d[0] for d in self.conn.execute(f"SELECT * FROM {KINDS[cls].table} LIMIT 0").description]
         return from_row(cls, dict(zip(columns, row)))
 
     def _children(self, cls: type[R], parent_id: str) -> list[R]:
@@ -252,14 +267,14 @@ class Archive:
         )
 
     def _sibling_ids(self, kind: Kind, parent_id: str) -> list[str]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT id FROM {kind.table} WHERE {kind.parent} = ? ORDER BY position, rowid",
             [parent_id],
         )
         return [r[0] for r in rows]
 
     def _renumber(self, kind: Kind, ids: list[str]) -> None:
-        self.db.conn.executemany(
+        self.conn.executemany(
             f"UPDATE {kind.table} SET position = ? WHERE id = ? AND position != ?",
             [(i, record_id, i) for i, record_id in enumerate(ids)],
         )
@@ -269,7 +284,7 @@ class Archive:
         found: list[dict] = []
         for start in range(0, len(values), 500):
             chunk = values[start : start + 500]
-            cursor = self.db.execute(
+            cursor = self.conn.execute(
                 f"SELECT * FROM {table} WHERE [{column}] IN ({', '.join('?' * len(chunk))})", chunk
             )
             columns = [d[0] for d in cursor.description]
@@ -309,14 +324,14 @@ class Archive:
     def _read_references(self) -> dict[str, list[tuple[str, str, str]]]:
         """parent table -> [(child table, column, ON DELETE action)], read from the schema."""
         refs: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-        for table in self.db.table_names():
-            for fk in self.db.execute(f"PRAGMA foreign_key_list([{table}])"):
+        for table in table_names(self.conn):
+            for fk in self.conn.execute(f"PRAGMA foreign_key_list([{table}])"):
                 # (id, seq, table, from, to, on_update, on_delete, match)
                 refs[fk[2]].append((table, fk[3], fk[6].upper()))
         return dict(refs)
 
     def _parent_first_order(self) -> list[str]:
-        tables = [t for t in self.db.table_names() if not t.startswith(("_", "sqlite_"))]
+        tables = [t for t in table_names(self.conn) if not t.startswith(("_", "sqlite_"))]
         parents = {t: set() for t in tables}
         for parent, children in self._references.items():
             for child, _column, _action in children:

@@ -9,6 +9,7 @@ import typing
 from datetime import date
 from enum import Enum
 from functools import cache
+from typing import Callable
 
 
 @cache
@@ -42,27 +43,35 @@ def to_row(record) -> dict:
     return {f.name: encode_value(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
-def decode_value(hint, value):
-    if value is None:
-        return None
+def _decoder(hint) -> Callable[[object], object] | None:
+    """A function turning a stored value into the field's type; None if no change is needed."""
     hint = _base(hint)
-    origin = typing.get_origin(hint)
-    if origin is tuple:
-        (inner, *_rest) = typing.get_args(hint)
-        return tuple(decode_value(inner, v) for v in json.loads(value))
+    if typing.get_origin(hint) is tuple:
+        inner = _decoder(typing.get_args(hint)[0]) or (lambda v: v)
+        return lambda value: tuple(inner(v) for v in json.loads(value))
     if isinstance(hint, type):
         if issubclass(hint, Enum):
-            return hint(value)
+            return hint
         if hint is bool:
-            return bool(value)
+            return bool
         if hint is date:
-            return date.fromisoformat(value)
-    return value
+            return date.fromisoformat
+    return None
+
+
+@cache
+def _decoders(cls) -> tuple[tuple[str, Callable | None], ...]:
+    return tuple((name, _decoder(hint)) for name, hint in _hints(cls).items())
 
 
 def from_row(cls, row: dict):
-    hints = _hints(cls)
-    return cls(**{name: decode_value(hints[name], row[name]) for name in hints if name in row})
+    """The record for a row; columns the record lacks are ignored, missing ones take defaults."""
+    values = {}
+    for name, decode in _decoders(cls):
+        if name in row:
+            value = row[name]
+            values[name] = decode(value) if decode is not None and value is not None else value
+    return cls(**values)
 
 
 def encode_changes(cls, changes: dict) -> dict:

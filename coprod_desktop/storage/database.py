@@ -16,18 +16,20 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
 from coprod_desktop.storage import errors
-from coprod_desktop.storage.migrations import KNOWN, MIGRATION_SET, migrations
+from coprod_desktop.storage.migrations import KNOWN, MIGRATION_SET, migration_set
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def open_database(path: Path | str, *, create: bool = True) -> Database:
-    """Open the archive at ``path`` (creating it if allowed), checked and migrated."""
+def open_database(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
+    """Open the archive at ``path`` (creating it if allowed), checked and migrated.
+
+    Returns a plain connection; the archive wraps it in sqlite-utils on its
+    first write, so start-up does not wait for that import.
+    """
     path = Path(path).expanduser().absolute()
     if path.exists():
         _check_existing_file(path)
@@ -37,15 +39,14 @@ def open_database(path: Path | str, *, create: bool = True) -> Database:
         raise errors.NoArchive(f"Nothing exists at {path}. Check the path, or run `coprod-desktop demo --archive PATH` to make one.", path)
     conn = _connect(path)
     try:
-        db = Database(conn)
-        _check_integrity(db, path)
-        _check_version(db, path)
-        _set_pragmas(db, path)
-        _migrate(db, path)
+        _check_integrity(conn, path)
+        applied = _check_version(conn, path)
+        _set_pragmas(conn, path)
+        _migrate(conn, path, applied)
     except BaseException:
         conn.close()
         raise
-    return db
+    return conn
 
 
 def _check_existing_file(path: Path) -> None:
@@ -115,9 +116,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _check_integrity(db: Database, path: Path) -> None:
+def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     try:
-        rows = db.execute("PRAGMA integrity_check").fetchall()
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as e:
         raise _damaged(path, str(e)) from e
     if rows != [("ok",)]:
@@ -132,52 +133,64 @@ def _damaged(path: Path, detail: str) -> errors.CorruptArchive:
     )
 
 
-def _check_version(db: Database, path: Path) -> None:
-    tables = set(db.table_names())
+def table_names(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+
+
+def _check_version(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """Names of the migrations already applied; raises if the file is not ours or too new."""
+    tables = set(table_names(conn))
     if not tables:
-        return
+        return []
     if "_sqlite_migrations" not in tables:
         raise errors.NotAnArchive(
             f"{path.name} is a SQLite database, but not a coprod-desktop archive. "
             "The file has not been changed.",
             path,
         )
-    applied = {m.name for m in migrations.applied(db)}
+    applied = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+        )
+    ]
     if not applied:
         raise errors.NotAnArchive(
             f"{path.name} belongs to another program (no {MIGRATION_SET} schema). "
             "The file has not been changed.",
             path,
         )
-    unknown = applied - set(KNOWN)
-    if unknown:
+    if set(applied) - set(KNOWN):
         raise errors.ArchiveTooNew(
             f"{path.name} was made by a newer version of coprod-desktop. "
             "Update coprod-desktop to open it; the file has not been changed.",
             path,
         )
+    return applied
 
 
-def _set_pragmas(db: Database, path: Path) -> None:
+def _set_pragmas(conn: sqlite3.Connection, path: Path) -> None:
     try:
-        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             log.warning("journal mode is %s, not WAL", mode)
         # A laptop's battery can die: every commit must survive power loss.
-        db.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.OperationalError as e:
         raise errors.ArchiveReadOnly(f"{path} cannot be written to: {e}.", path) from e
 
 
-def _migrate(db: Database, path: Path) -> None:
-    pending = migrations.pending(db)
+def _migrate(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
+    pending = [name for name in KNOWN if name not in applied]
     if not pending:
         return
-    if migrations.applied(db):
-        backup = backup_copy(db, path, f"before-{pending[0].name}")
+    if applied:
+        backup = backup_copy(conn, path, f"before-{pending[0]}")
         log.info("copied %s to %s before migrating", path, backup)
+    from sqlite_utils import Database
+
     try:
-        migrations.apply(db)
+        migration_set().apply(Database(conn, execute_plugins=False))
     except sqlite3.Error as e:
         raise errors.ArchiveWriteError(
             f"{path.name} could not be brought up to date ({e}). It has been left as it was.",
@@ -185,7 +198,7 @@ def _migrate(db: Database, path: Path) -> None:
         ) from e
 
 
-def backup_copy(db: Database, path: Path, label: str) -> Path:
+def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
     """A consistent copy of the live database beside it (0600), via SQLite's backup API."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}.{stamp}{path.suffix or '.sqlite'}")
@@ -194,7 +207,7 @@ def backup_copy(db: Database, path: Path, label: str) -> Path:
         os.close(fd)
         dest = sqlite3.connect(target)
         try:
-            db.conn.backup(dest)
+            conn.backup(dest)
         finally:
             dest.close()
     except (OSError, sqlite3.Error) as e:

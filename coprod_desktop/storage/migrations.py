@@ -1,27 +1,42 @@
 """Schema history. Never edit a released migration: add a new one.
 
-Each entry is recorded by sqlite-utils in ``_sqlite_migrations``; a file whose
-record names a migration this version does not know was made by a newer app.
+Applied with sqlite-utils' ``Migrations``, which records each in
+``_sqlite_migrations``; a file whose record names a migration this version
+does not know was made by a newer app. sqlite-utils is imported only when a
+migration is due, so opening an up-to-date archive stays quick.
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "coprod_desktop"
-migrations = Migrations(MIGRATION_SET)
+_STEPS: list[Callable] = []
 KNOWN: list[str] = []  # names of every migration this version can apply, in order
 
 
 def migration(fn):
     """Register ``fn`` under its own name."""
-    migrations(name=fn.__name__)(fn)
+    _STEPS.append(fn)
     KNOWN.append(fn.__name__)
     return fn
 
 
-def _run(db: Database, script: str) -> None:
+def migration_set() -> "Migrations":
+    """The sqlite-utils migration set holding every step, in order."""
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations(MIGRATION_SET)
+    for fn in _STEPS:
+        steps(name=fn.__name__)(fn)
+    return steps
+
+
+def _run(db: "Database", script: str) -> None:
     # Not executescript(): it would COMMIT the transaction sqlite-utils opened
     # around the migration, losing all-or-nothing.
     for statement in script.split(";"):
@@ -30,7 +45,7 @@ def _run(db: Database, script: str) -> None:
 
 
 @migration
-def m001_planner(db: Database) -> None:
+def m001_planner(db: "Database") -> None:
     _run(
         db,
         """
@@ -108,7 +123,7 @@ def m001_planner(db: Database) -> None:
 
 
 @migration
-def m002_capture(db: Database) -> None:
+def m002_capture(db: "Database") -> None:
     """What a session captures: contributions, decisions and actions."""
     _run(
         db,

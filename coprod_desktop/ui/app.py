@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +19,8 @@ log = logging.getLogger("coprod_desktop")
 
 
 def _setup_logging() -> Path | None:
+    from logging.handlers import RotatingFileHandler
+
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
@@ -81,7 +83,7 @@ def open_archive_interactively(path: Path) -> Archive | None:
 
 
 def run_gui(archive_path: Path | str, *, quit_after_start: bool = False) -> int:
-    log_path = _setup_logging()
+    log_path = None if quit_after_start else _setup_logging()
     app = make_application()
     archive_path = Path(archive_path)
     if quit_after_start:
@@ -106,6 +108,7 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False) -> int:
         window.close()
         archive.close()
         return 0
+    QTimer.singleShot(0, archive.warm_up)  # load the write path before the first keystroke
     offer_sample_if_empty(window)
     code = app.exec()
     archive.close()

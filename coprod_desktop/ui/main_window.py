@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -22,13 +23,14 @@ from coprod_desktop.domain.model import Group, Session
 from coprod_desktop.storage import Archive
 from coprod_desktop.ui.changes import ChangeHub
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, Undoable
-from coprod_desktop.ui.dialogs.simple import Confirm
 from coprod_desktop.ui.message_bar import MessageBar
 from coprod_desktop.ui.models.session_tree import IdRole, KindRole, SessionTreeModel
-from coprod_desktop.ui.planner.group_page import GroupPage
 from coprod_desktop.ui.planner.lists import view_action
-from coprod_desktop.ui.planner.session_page import SessionPage
 from coprod_desktop.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from coprod_desktop.ui.planner.group_page import GroupPage
+    from coprod_desktop.ui.planner.session_page import SessionPage
 
 
 class MainWindow(QMainWindow):
@@ -53,8 +55,8 @@ class MainWindow(QMainWindow):
         self.tree.setTextElideMode(Qt.ElideRight)
         self.tree.selectionModel().currentRowChanged.connect(self._show_current)
 
-        self.group_page = GroupPage(self.undoable)
-        self.session_page = SessionPage(self.undoable)
+        self._group_page: GroupPage | None = None  # pages are built when first shown
+        self._session_page: SessionPage | None = None
         self.empty_page = QLabel(
             "<h2>Plan a co-production session</h2>"
             "<p>Start with a group: <b>File › New group</b> (Ctrl+Shift+N).<br>"
@@ -64,8 +66,7 @@ class MainWindow(QMainWindow):
         self.empty_page.setAlignment(Qt.AlignCenter)
         self.empty_page.setWordWrap(True)
         self.pages = QStackedWidget()
-        for page in (self.empty_page, self.group_page, self.session_page):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.empty_page)
 
         self.message_bar = MessageBar()
         self.splitter = QSplitter()
@@ -146,6 +147,24 @@ class MainWindow(QMainWindow):
             f"coprod-desktop {__version__}\n\nPlan, run and report co-production workshops, offline.\n"
             f"Archive: {self.archive.path}",
         )
+
+    @property
+    def group_page(self) -> GroupPage:
+        if self._group_page is None:
+            from coprod_desktop.ui.planner.group_page import GroupPage
+
+            self._group_page = GroupPage(self.undoable)
+            self.pages.addWidget(self._group_page)
+        return self._group_page
+
+    @property
+    def session_page(self) -> SessionPage:
+        if self._session_page is None:
+            from coprod_desktop.ui.planner.session_page import SessionPage
+
+            self._session_page = SessionPage(self.undoable)
+            self.pages.addWidget(self._session_page)
+        return self._session_page
 
     # -- tree ------------------------------------------------------------------
 
@@ -240,6 +259,8 @@ class MainWindow(QMainWindow):
             self.session_page.details.title.selectAll()
 
     def delete_selected(self) -> None:
+        from coprod_desktop.ui.dialogs.simple import Confirm
+
         selected = self.selected()
         if not selected:
             return

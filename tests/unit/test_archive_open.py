@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from coprod_desktop.domain.model import AgendaItem, Group, Session
 from coprod_desktop.storage import Archive, errors
-from coprod_desktop.storage.migrations import KNOWN, MIGRATION_SET, migrations
+from coprod_desktop.storage.migrations import KNOWN, MIGRATION_SET, migration_set
 
 
 def _pragma(archive, name):
@@ -28,7 +28,7 @@ def test_first_open_creates_a_private_wal_archive(archive_path):
         assert _pragma(archive, "journal_mode") == "wal"
         assert _pragma(archive, "synchronous") == 2  # FULL
         assert _pragma(archive, "foreign_keys") == 1
-        assert [m.name for m in migrations.applied(archive.db)] == KNOWN
+        assert [m.name for m in migration_set().applied(archive.db)] == KNOWN
     finally:
         archive.close()
 
@@ -60,7 +60,7 @@ def test_sessions_command_does_not_create_an_archive(tmp_path):
 def _make_v1_archive(path):
     """An archive as version m001 left it, with a group and a session."""
     db = Database(sqlite3.connect(path))
-    migrations.apply(db, stop_before="m002_capture")
+    migration_set().apply(db, stop_before="m002_capture")
     db["groups"].insert({"id": "g1", "name": "Old group", "description": "", "created_at": "t", "updated_at": "t"})
     db["sessions"].insert({"id": "s1", "group_id": "g1", "title": "Old session", "created_at": "t", "updated_at": "t"})
     db.close()
@@ -69,7 +69,7 @@ def _make_v1_archive(path):
 @pytest.mark.parametrize("version", KNOWN[:-1])
 def test_migrates_from_every_earlier_version_after_copying_it_aside(archive_path, version):
     db = Database(sqlite3.connect(archive_path))
-    migrations.apply(db, stop_before=KNOWN[KNOWN.index(version) + 1])
+    migration_set().apply(db, stop_before=KNOWN[KNOWN.index(version) + 1])
     db["groups"].insert({"id": "g1", "name": "Old group", "description": "", "created_at": "t", "updated_at": "t"})
     db.close()
     before = archive_path.read_bytes()
@@ -77,7 +77,7 @@ def test_migrates_from_every_earlier_version_after_copying_it_aside(archive_path
     archive = Archive.open(archive_path)
     try:
         assert archive.get(Group, "g1").name == "Old group"
-        assert [m.name for m in migrations.applied(archive.db)] == KNOWN
+        assert [m.name for m in migration_set().applied(archive.db)] == KNOWN
     finally:
         archive.close()
     backups = [p for p in archive_path.parent.iterdir() if ".before-" in p.name]
@@ -85,7 +85,7 @@ def test_migrates_from_every_earlier_version_after_copying_it_aside(archive_path
     assert stat.S_IMODE(os.stat(backups[0]).st_mode) == 0o600
     copy = Database(backups[0])
     assert [r["name"] for r in copy["groups"].rows] == ["Old group"]
-    assert {m.name for m in migrations.applied(copy)} == set(KNOWN[: KNOWN.index(version) + 1])
+    assert {m.name for m in migration_set().applied(copy)} == set(KNOWN[: KNOWN.index(version) + 1])
     assert before[:16] == backups[0].read_bytes()[:16]
 
 

@@ -5,6 +5,23 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from coprod_desktop.ui.models.ordered import RecordRole
 
 
+_ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, Qt.CheckStateRole, Qt.AccessibleTextRole, RecordRole})
+
+
+def _needs_label(person) -> str:
+    count = len(person.support_needs) + (1 if person.support_notes.strip() else 0)
+    return f"{count} noted" if count else ""
+
+
+_TEXT = {
+    "Name": lambda p: p.preferred_name or "(no name yet)",
+    "Pronouns": lambda p: p.pronouns,
+    "Roles": lambda p: p.roles_label,
+    "In print": lambda p: p.shown_in_print.label,
+    "Support needs": _needs_label,
+}
+
+
 class ParticipantsModel(QAbstractTableModel):
     """The group's roster; with ``with_attendance`` a first column ticks who is here."""
 
@@ -47,32 +64,22 @@ class ParticipantsModel(QAbstractTableModel):
         return self.headers[column]
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         person = self.records[index.row()]
         if role == RecordRole:
             return person
-        header = self._field(index.column())
+        header = self.headers[index.column()]
         if header == "Here":
+            here = person.id in self.attending
             if role == Qt.CheckStateRole:
-                return Qt.Checked if person.id in self.attending else Qt.Unchecked
+                return Qt.Checked if here else Qt.Unchecked
             if role == Qt.AccessibleTextRole:
-                return "here" if person.id in self.attending else "not here"
+                return "here" if here else "not here"
             return None
-        if role not in (Qt.DisplayRole, Qt.ToolTipRole):
+        if role == Qt.CheckStateRole:
             return None
-        if header == "Name":
-            return person.preferred_name or "(no name yet)"
-        if header == "Pronouns":
-            return person.pronouns
-        if header == "Roles":
-            return person.roles_label
-        if header == "In print":
-            return person.shown_in_print.label
-        if header == "Support needs":
-            count = len(person.support_needs) + (1 if person.support_notes.strip() else 0)
-            return f"{count} noted" if count else ""
-        return None
+        return _TEXT[header](person)
 
     def setData(self, index, value, role=Qt.EditRole):
         if role == Qt.CheckStateRole and self._field(index.column()) == "Here":

@@ -14,8 +14,16 @@ IdRole = Qt.UserRole + 2
 STATE_MARK = {SessionState.PLANNED: "○", SessionState.LIVE: "●", SessionState.CLOSED: "✓"}
 
 
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def session_date(session: Session) -> str:
-    return session.date.strftime("%a %d %b %Y") if session.date else "No date yet"
+    """e.g. "Mon 07 Dec 2026" (English, like the rest of the app, whatever the OS locale)."""
+    d = session.date
+    if d is None:
+        return "No date yet"
+    return f"{_DAYS[d.weekday()]} {d.day:02d} {_MONTHS[d.month - 1]} {d.year}"
 
 
 class SessionTreeModel(QStandardItemModel):

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.model import Participant
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, SetAttendance
 from coprod_desktop.ui.models.participants import ParticipantsModel
 from coprod_desktop.ui.planner.lists import button, current_row, record_table, select_row, view_action
-from coprod_desktop.ui.planner.participant_form import ParticipantForm
+
+if TYPE_CHECKING:
+    from coprod_desktop.ui.planner.participant_form import ParticipantForm
 
 
 class ParticipantsPanel(QWidget):
@@ -21,12 +26,15 @@ class ParticipantsPanel(QWidget):
         self.model.attendanceRequested.connect(self.set_attending)
         self.view = record_table(self, self.model, draggable=False)
         self.view.setEditTriggers(self.view.EditTrigger.NoEditTriggers)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
         view_action(self.view, "Remove person", "Delete", self.remove_current)
-        self.form = ParticipantForm(undoable)
+        self._form: ParticipantForm | None = None  # built when a person is first selected
+        self.details = QStackedWidget()
+        hint = QLabel("Select a person to see and edit their details,\nor press Add person.")
+        hint.setAlignment(Qt.AlignCenter)
+        hint.setEnabled(False)
+        self.details.addWidget(hint)
         self.count = QLabel()
 
         buttons = QHBoxLayout()
@@ -45,7 +53,7 @@ class ParticipantsPanel(QWidget):
 
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(self.form)
+        split.addWidget(self.details)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -53,10 +61,19 @@ class ParticipantsPanel(QWidget):
         layout.addWidget(split)
         undoable.hub.changed.connect(self._on_changed)
 
+    @property
+    def form(self) -> ParticipantForm:
+        if self._form is None:
+            from coprod_desktop.ui.planner.participant_form import ParticipantForm
+
+            self._form = ParticipantForm(self.undoable)
+            self.details.addWidget(self._form)
+        return self._form
+
     def show_group(self, group_id: str | None, session_id: str | None = None) -> None:
         self.group_id, self.session_id = group_id, session_id
         self.load()
-        select_row(self.view, 0, 1 if self.model.with_attendance else 0)
+        self.view.setCurrentIndex(self.view.model().index(-1, -1))
         self._show_current()
 
     def load(self) -> None:
@@ -66,7 +83,10 @@ class ParticipantsPanel(QWidget):
         archive = self.undoable.archive
         people = archive.participants(self.group_id)
         attending = archive.attending(self.session_id) if self.session_id else frozenset()
+        fresh = [p.id for p in people] != [p.id for p in self.model.records]
         self.model.set_people(people, attending)
+        if fresh:
+            self.view.resizeColumnsToContents()
         if self.session_id:
             here = sum(1 for p in people if p.id in attending)
             self.count.setText(f"{here} of {len(people)} here")
@@ -78,7 +98,11 @@ class ParticipantsPanel(QWidget):
         return self.model.records[row] if row >= 0 else None
 
     def _show_current(self, *_):
-        self.form.show_person(self.current_person())
+        person = self.current_person()
+        if person is None and self._form is None:
+            return
+        self.form.show_person(person)
+        self.details.setCurrentWidget(self.form if person else self.details.widget(0))
 
     def add_person(self) -> None:
         if self.group_id is None:

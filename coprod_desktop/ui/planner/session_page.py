@@ -3,14 +3,45 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.model import Group, Session
-from coprod_desktop.ui.planner.agenda_tab import AgendaTab
-from coprod_desktop.ui.planner.details_tab import DetailsTab
-from coprod_desktop.ui.planner.participants_panel import ParticipantsPanel
-from coprod_desktop.ui.planner.rules_tab import RulesTab
+
+
+def _details(undoable):
+    from coprod_desktop.ui.planner.details_tab import DetailsTab
+
+    return DetailsTab(undoable)
+
+
+def _agenda(undoable):
+    from coprod_desktop.ui.planner.agenda_tab import AgendaTab
+
+    return AgendaTab(undoable)
+
+
+def _rules(undoable):
+    from coprod_desktop.ui.planner.rules_tab import RulesTab
+
+    return RulesTab(undoable)
+
+
+def _people(undoable):
+    from coprod_desktop.ui.planner.participants_panel import ParticipantsPanel
+
+    return ParticipantsPanel(undoable, with_attendance=True)
 
 
 class SessionPage(QWidget):
-    """Planning one session: details, agenda, ground rules and who is coming."""
+    """Planning one session: details, agenda, ground rules and who is coming.
+
+    A tab is built the first time it is shown, so opening the app and moving
+    between sessions costs only what is on screen.
+    """
+
+    TABS = (
+        ("details", "&Details", _details),
+        ("agenda", "&Agenda", _agenda),
+        ("rules", "Ground &rules", _rules),
+        ("people", "Pe&ople", _people),
+    )
 
     def __init__(self, undoable, parent=None):
         super().__init__(parent)
@@ -19,27 +50,55 @@ class SessionPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("sessionHeading")
         self.heading.setWordWrap(True)
-        self.details = DetailsTab(undoable)
-        self.agenda = AgendaTab(undoable)
-        self.rules = RulesTab(undoable)
-        self.people = ParticipantsPanel(undoable, with_attendance=True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.details, "&Details")
-        self.tabs.addTab(self.agenda, "&Agenda")
-        self.tabs.addTab(self.rules, "Ground &rules")
-        self.tabs.addTab(self.people, "Pe&ople")
+        self._built: dict[str, QWidget] = {}
+        for _key, title, _factory in self.TABS:
+            self.tabs.addTab(QWidget(), title)
+        self.tabs.currentChanged.connect(lambda index: self.tab(self.TABS[index][0]))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         undoable.hub.changed.connect(self._on_changed)
 
+    def tab(self, key: str) -> QWidget:
+        """The tab ``key``, built (and shown the current session) on first use."""
+        if key in self._built:
+            return self._built[key]
+        index = next(i for i, (k, _t, _f) in enumerate(self.TABS) if k == key)
+        _key, title, factory = self.TABS[index]
+        widget = factory(self.undoable)
+        self._built[key] = widget
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        placeholder = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, widget, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        if self.session is not None:
+            self._show_in(key, widget)
+        return widget
+
+    details = property(lambda self: self.tab("details"))
+    agenda = property(lambda self: self.tab("agenda"))
+    rules = property(lambda self: self.tab("rules"))
+    people = property(lambda self: self.tab("people"))
+
+    def _show_in(self, key: str, widget: QWidget) -> None:
+        if key == "people":
+            widget.show_group(self.session.group_id, self.session.id)
+        else:
+            widget.show_session(self.session)
+
     def show_session(self, session: Session | None) -> None:
         self.session = session
-        self.details.show_session(session)
-        if session is not None:
-            self.agenda.show_session(session)
-            self.rules.show_session(session)
-            self.people.show_group(session.group_id, session.id)
+        self.tab(self.TABS[self.tabs.currentIndex()][0])
+        for key, widget in self._built.items():
+            if session is None and key == "details":
+                widget.show_session(None)
+            elif session is not None:
+                self._show_in(key, widget)
         self._update_heading()
 
     def _update_heading(self) -> None:
