@@ -49,7 +49,7 @@ class ArchiveCommand(QUndoCommand):
         try:
             step()
         except (ArchiveError, ValueError) as error:
-            self.hub.failed.emit(getattr(error, "title", "That could not be done"), str(error))
+            self.hub.failed.emit(getattr(error, "title", "That change was not saved"), str(error))
             self.setObsolete(True)
         self.hub.announce(self.kind, self.record_id())
 
@@ -163,7 +163,7 @@ class Undoable:
         try:
             command.apply()
         except (ArchiveError, ValueError) as error:
-            self.hub.failed.emit(getattr(error, "title", "That could not be done"), str(error))
+            self.hub.failed.emit(getattr(error, "title", "That change was not saved"), str(error))
             self.hub.announce(command.kind, command.record_id())
             return False
         command._skip_redo = True

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -39,7 +40,12 @@ class DetailsTab(QWidget):
         self.form.line(self.place, "place", "place")
         self.form.line(self.facilitators, "facilitators", "facilitators")
 
-        layout = QFormLayout(self)
+        for narrow in (self.date, self.start, self.length):
+            narrow.setMaximumWidth(240)
+        outer = QVBoxLayout(self)
+        layout = QFormLayout()
+        outer.addLayout(layout)
+        outer.addStretch(1)
         layout.addRow("&Title", self.title)
         layout.addRow("&Purpose", self.purpose)
         layout.addRow("Dat&e", self.date)

@@ -25,6 +25,7 @@ from coprod_desktop.ui.planner.ordered_tab import OrderedTab
 
 KeyRole = Qt.UserRole + 1
 ChosenRole = Qt.UserRole + 2
+TextRole = Qt.UserRole + 3
 
 
 class RulesTab(OrderedTab):
@@ -39,6 +40,7 @@ class RulesTab(OrderedTab):
         header.setSectionResizeMode(0, QHeaderView.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self._chosen_brush = QBrush(QColor("#767676"))
 
         self.own = QLineEdit(placeholderText="Write the group's own rule, then press Enter")
@@ -51,6 +53,7 @@ class RulesTab(OrderedTab):
         for rule in ground_rule_library():
             item = QListWidgetItem(rule.text)
             item.setData(KeyRole, rule.key)
+            item.setData(TextRole, rule.text)
             item.setToolTip(f"Theme: {rule.theme}")
             self.library.addItem(item)
         self.library.itemActivated.connect(self.add_from_library)
@@ -101,7 +104,6 @@ class RulesTab(OrderedTab):
     def load(self) -> None:
         rules = self.undoable.archive.ground_rules(self.session.id)
         self.model.set_records(rules)
-        self.view.resizeRowsToContents()
         chosen = {r.library_key for r in rules if r.library_key}
         for i in range(self.library.count()):
             item = self.library.item(i)
@@ -109,6 +111,7 @@ class RulesTab(OrderedTab):
             if item.data(ChosenRole) == is_chosen:
                 continue
             item.setData(ChosenRole, is_chosen)
+            item.setText(("✓ " if is_chosen else "") + item.data(TextRole))
             font = item.font()
             font.setItalic(is_chosen)
             item.setFont(font)
@@ -136,7 +139,7 @@ class RulesTab(OrderedTab):
         if key in self._chosen_keys():
             self.undoable.hub.notice.emit("That rule is already in this session.")
             return
-        rule = GroundRule(self.session.id, item.text(), RuleOrigin.LIBRARY, key)
+        rule = GroundRule(self.session.id, item.data(TextRole), RuleOrigin.LIBRARY, key)
         if self.undoable.run(AddRecord(rule, "Add ground rule")):
             select_row(self.view, self.model.row_of(rule.id))
 
