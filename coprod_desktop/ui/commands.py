@@ -12,6 +12,7 @@ from contextlib import contextmanager
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from coprod_desktop.domain.model import Participant
 from coprod_desktop.storage import Archive, ArchiveError
 from coprod_desktop.ui.changes import ChangeHub
 
@@ -136,8 +137,6 @@ class MoveRecord(ArchiveCommand):
 class SetAttendance(ArchiveCommand):
     def __init__(self, session_id: str, participant_id: str, attending: bool, text: str):
         super().__init__(text)
-        from coprod_desktop.domain.model import Participant
-
         self.kind = Participant
         self.session_id, self.participant_id, self.attending = session_id, participant_id, attending
 

@@ -57,15 +57,6 @@ def test_sessions_command_does_not_create_an_archive(tmp_path):
     assert not (tmp_path / "missing.sqlite").exists()
 
 
-def _make_v1_archive(path):
-    """An archive as version m001 left it, with a group and a session."""
-    db = Database(sqlite3.connect(path))
-    migration_set().apply(db, stop_before="m002_capture")
-    db["groups"].insert({"id": "g1", "name": "Old group", "description": "", "created_at": "t", "updated_at": "t"})
-    db["sessions"].insert({"id": "s1", "group_id": "g1", "title": "Old session", "created_at": "t", "updated_at": "t"})
-    db.close()
-
-
 @pytest.mark.parametrize("version", KNOWN[:-1])
 def test_migrates_from_every_earlier_version_after_copying_it_aside(archive_path, version):
     db = Database(sqlite3.connect(archive_path))

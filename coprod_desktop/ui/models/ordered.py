@@ -2,47 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
+
+from coprod_desktop.ui.models.records import RecordRole, RecordTableModel
 
 ROW_MIME = "application/x-coprod-desktop-row"
-RecordRole = Qt.UserRole + 1
+__all__ = ["OrderedRecordsModel", "RecordRole", "ROW_MIME"]
 
 
-class OrderedRecordsModel(QAbstractTableModel):
+class OrderedRecordsModel(RecordTableModel):
     editRequested = Signal(str, str, object)  # record id, field, new value
     moveRequested = Signal(str, int, int)  # record id, from row, to row
 
-    headers: tuple[str, ...] = ()
     editable_columns: dict[int, str] = {}  # column -> field name
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.records: list = []
-
-    def set_records(self, records: list) -> None:
-        if [(r.id, r) for r in records] == [(r.id, r) for r in self.records]:
-            return
-        if [r.id for r in records] == [r.id for r in self.records]:
-            self.records = list(records)
-            self.dataChanged.emit(self.index(0, 0), self.index(len(records) - 1, self.columnCount() - 1))
-            return
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
-
-    def row_of(self, record_id: str) -> int:
-        return next((i for i, r in enumerate(self.records) if r.id == record_id), -1)
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
-from coprod_desktop.ui.models.ordered import RecordRole
+from coprod_desktop.ui.models.records import RecordRole, RecordTableModel
 
 
 _ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, Qt.CheckStateRole, Qt.AccessibleTextRole, RecordRole})
@@ -22,7 +22,7 @@ _TEXT = {
 }
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(RecordTableModel):
     """The group's roster; with ``with_attendance`` a first column ticks who is here."""
 
     attendanceRequested = Signal(str, bool)  # participant id, attending
@@ -33,35 +33,16 @@ class ParticipantsModel(QAbstractTableModel):
         self.headers = (("Here",) if with_attendance else ()) + (
             "Name", "Pronouns", "Roles", "In print", "Support needs",
         )
-        self.records: list = []
         self.attending: frozenset[str] = frozenset()
+        self._shown_attending: frozenset[str] = frozenset()
 
     def set_people(self, people: list, attending: frozenset[str] = frozenset()) -> None:
-        if [p.id for p in people] == [p.id for p in self.records]:
-            self.records, self.attending = list(people), attending
-            if people:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(people) - 1, len(self.headers) - 1))
-            return
-        self.beginResetModel()
-        self.records, self.attending = list(people), attending
-        self.endResetModel()
+        self.attending = attending
+        self.set_records(people)
+        self._shown_attending = attending
 
-    def row_of(self, record_id: str) -> int:
-        return next((i for i, r in enumerate(self.records) if r.id == record_id), -1)
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.headers[section]
-        return None
-
-    def _field(self, column: int) -> str:
-        return self.headers[column]
+    def _extra_state_changed(self) -> bool:
+        return self.attending != self._shown_attending
 
     def data(self, index, role=Qt.DisplayRole):
         if role not in _ROLES or not index.isValid():
@@ -82,7 +63,7 @@ class ParticipantsModel(QAbstractTableModel):
         return _TEXT[header](person)
 
     def setData(self, index, value, role=Qt.EditRole):
-        if role == Qt.CheckStateRole and self._field(index.column()) == "Here":
+        if role == Qt.CheckStateRole and self.headers[index.column()] == "Here":
             checked = Qt.CheckState(value) == Qt.Checked
             self.attendanceRequested.emit(self.records[index.row()].id, checked)
             return True
@@ -92,6 +73,6 @@ class ParticipantsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.NoItemFlags
         flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if self._field(index.column()) == "Here":
+        if self.headers[index.column()] == "Here":
             flags |= Qt.ItemIsUserCheckable
         return flags
