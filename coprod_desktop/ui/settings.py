@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter
 
 
 class AppSettings(QSettings):
@@ -37,6 +38,12 @@ class AppSettings(QSettings):
     def splitter(self, value: QByteArray) -> None:
         self.setValue("window/splitter", value)
 
+    def splitter_state(self, name: str) -> QByteArray | None:
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter_state(self, name: str, state: QByteArray) -> None:
+        self.setValue(f"splitters/{name}", state)
+
     @property
     def last_selected(self) -> str:
         return str(self.value("planner/last_selected", "") or "")
@@ -54,3 +61,19 @@ class AppSettings(QSettings):
         offered = self.value("first_start/sample_offered", []) or []
         offered = offered if isinstance(offered, list) else [offered]
         self.setValue("first_start/sample_offered", [*offered, archive_path][-20:])
+
+
+def remembered_splitter(name: str, *widgets, stretch: tuple[int, ...] = (), vertical: bool = False) -> QSplitter:
+    """A splitter holding ``widgets`` whose sizes are kept between runs under ``name``."""
+    from PySide6.QtCore import Qt
+
+    split = QSplitter(Qt.Vertical if vertical else Qt.Horizontal)
+    for widget in widgets:
+        split.addWidget(widget)
+    for index, factor in enumerate(stretch):
+        split.setStretchFactor(index, factor)
+    state = AppSettings().splitter_state(name)
+    if state is not None:
+        split.restoreState(state)
+    split.splitterMoved.connect(lambda *_: AppSettings().set_splitter_state(name, split.saveState()))
+    return split

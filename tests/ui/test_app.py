@@ -85,3 +85,20 @@ def test_last_selection_is_restored(qtbot, archive):
     second = MainWindow(archive)
     qtbot.addWidget(second)
     assert second.selected() == ("session", session.id)
+
+
+def test_inner_splitters_are_remembered(qtbot, archive):
+    from coprod_desktop.ui.settings import remembered_splitter
+    from PySide6.QtWidgets import QLabel
+
+    first = remembered_splitter("probe", QLabel("a"), QLabel("b"))
+    qtbot.addWidget(first)
+    first.resize(400, 100)
+    first.show()
+    first.setSizes([100, 300])
+    first.splitterMoved.emit(100, 1)
+    again = remembered_splitter("probe", QLabel("a"), QLabel("b"))
+    qtbot.addWidget(again)
+    again.resize(400, 100)
+    again.show()
+    assert again.sizes() == first.sizes()

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.model import AgendaItem
 from coprod_desktop.ui.commands import AddRecord
@@ -8,6 +8,7 @@ from coprod_desktop.ui.models.agenda import MINUTES, START, TITLE, AgendaModel
 from coprod_desktop.ui.planner.lists import button, current_row, select_row, view_action
 from coprod_desktop.ui.planner.ordered_tab import OrderedTab
 from coprod_desktop.ui.planner.record_form import RecordForm
+from coprod_desktop.ui.settings import remembered_splitter
 
 
 class AgendaTab(OrderedTab):
@@ -46,12 +47,7 @@ class AgendaTab(OrderedTab):
         notes_layout.addWidget(label)
         notes_layout.addWidget(self.notes)
 
-        split = QSplitter()
-        split.setOrientation(split.orientation().Vertical)
-        split.addWidget(self.view)
-        split.addWidget(notes_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        split = remembered_splitter("agenda", self.view, notes_box, stretch=(3, 1), vertical=True)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(split)

@@ -3,11 +3,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.model import Participant
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, SetAttendance
 from coprod_desktop.ui.models.participants import ParticipantsModel
+from coprod_desktop.ui.settings import remembered_splitter
 from coprod_desktop.ui.planner.lists import button, current_row, record_table, select_row, view_action
 
 if TYPE_CHECKING:
@@ -51,11 +52,7 @@ class ParticipantsPanel(QWidget):
         left_layout.addWidget(self.view, 1)
         left_layout.addLayout(buttons)
 
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.details)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        split = remembered_splitter("roster", left, self.details, stretch=(1, 1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from coprod_desktop.ui.commands import AddRecord
 from coprod_desktop.ui.models.rules import RulesModel
 from coprod_desktop.ui.planner.lists import button, select_row, view_action
 from coprod_desktop.ui.planner.ordered_tab import OrderedTab
+from coprod_desktop.ui.settings import remembered_splitter
 
 KeyRole = Qt.UserRole + 1
 ChosenRole = Qt.UserRole + 2
@@ -93,11 +93,7 @@ class RulesTab(OrderedTab):
         lib_buttons.addStretch(1)
         right.addLayout(lib_buttons)
 
-        split = QSplitter()
-        split.addWidget(session_box)
-        split.addWidget(library_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split = remembered_splitter("rules", session_box, library_box, stretch=(3, 2))
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
