@@ -81,3 +81,15 @@ def support_need_checklist() -> tuple[SupportNeed, ...]:
         for category in data["categories"]
         for item in category["needs"]
     )
+
+
+@cache
+def default_deck():
+    """The default prompt cards as domain Cards (keys prefixed ``deck:``)."""
+    from coprod_desktop.domain.deck import Card
+    from coprod_desktop.domain.values import CoproductionValue
+
+    data = json.loads(resource("content", "prompt_deck.json").read_text(encoding="utf-8"))
+    return tuple(
+        Card(f"deck:{c['key']}", c["text"], c["category"], CoproductionValue(c["value"])) for c in data["cards"]
+    )

@@ -36,6 +36,10 @@ NUMBER_RANGES = {
     "votes_for": (0, 100_000),
     "votes_against": (0, 100_000),
     "votes_abstain": (0, 100_000),
+    "agreed_count": (0, 100_000),
+    "fist_counts": (0, 100_000),
+    "extra_minutes": (0, 24 * 60),
+    "paused_seconds": (0, 10_000_000),
 }
 
 _LABELS = {
@@ -52,6 +56,8 @@ R = TypeVar("R")
 def clean_value(field_name: str, value):
     """The value to keep for ``field_name``; ValueError if it cannot be kept."""
     what = _LABELS.get(field_name, field_name.replace("_", " ").capitalize())
+    if isinstance(value, tuple):
+        return tuple(clean_value(field_name, v) for v in value)
     if isinstance(value, Enum):
         return value
     if field_name in NUMBER_RANGES and value is not None:
@@ -73,10 +79,7 @@ def cleaned(record: R) -> R:
     changes = {}
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
-        if isinstance(value, tuple):
-            new = tuple(clean_value(f.name, v) for v in value)
-        else:
-            new = clean_value(f.name, value)
+        new = clean_value(f.name, value)
         if new is not value:
             changes[f.name] = new
     return dataclasses.replace(record, **changes) if changes else record

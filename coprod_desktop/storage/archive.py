@@ -12,12 +12,15 @@ from typing import Iterator, TypeVar
 from coprod_desktop.domain.model import (
     Action,
     AgendaItem,
+    CardDraw,
     Contribution,
     Decision,
     GroundRule,
     Group,
+    GroupCard,
     Participant,
     Session,
+    SessionEvent,
     now_iso,
 )
 from coprod_desktop.domain.validation import clean_value, cleaned
@@ -44,6 +47,9 @@ KINDS: dict[type, Kind] = {
     Contribution: Kind("contributions", "session_id"),
     Decision: Kind("decisions", "session_id"),
     Action: Kind("actions", "session_id"),
+    SessionEvent: Kind("session_events", "session_id"),
+    GroupCard: Kind("group_cards", "group_id"),
+    CardDraw: Kind("card_draws", "session_id"),
 }
 
 
@@ -180,7 +186,84 @@ class Archive:
                     [session_id, participant_id],
                 )
 
+    def apply_live(self, session_id: str, change) -> None:
+        """Keep one live step (start, move, pause, end...) and its log entries, all or nothing."""
+        with self.transaction():
+            if change.session:
+                self.update(Session, session_id, **change.session)
+            for item_id, fields in change.items.items():
+                if fields:
+                    self.update(AgendaItem, item_id, **fields)
+            for kind, item_id, detail in change.events:
+                self.add(SessionEvent(session_id, kind, item_id, detail))
+
+    def set_deck_card_retired(self, group_id: str, card_key: str, retired: bool) -> None:
+        with self.transaction():
+            if retired:
+                self.db["retired_deck_cards"].insert({"group_id": group_id, "card_key": card_key}, ignore=True)
+            else:
+                self.db.execute(
+                    "DELETE FROM retired_deck_cards WHERE group_id = ? AND card_key = ?", [group_id, card_key]
+                )
+
     # -- reading -------------------------------------------------------------
+
+    def live_sessions(self) -> list[Session]:
+        return self._query(Session, "SELECT * FROM sessions WHERE state = 'live' ORDER BY updated_at DESC")
+
+    def item_contributions(self, session_id: str, agenda_item_id: str | None, limit: int | None = None) -> list[Contribution]:
+        """Contributions filed under one agenda item (or none), newest first."""
+        where = "agenda_item_id = ?" if agenda_item_id else "agenda_item_id IS NULL"
+        params = [session_id] + ([agenda_item_id] if agenda_item_id else [])
+        return self._query(
+            Contribution,
+            f"SELECT * FROM contributions WHERE session_id = ? AND {where} "
+            f"ORDER BY created_at DESC, rowid DESC{f' LIMIT {int(limit)}' if limit else ''}",
+            params,
+        )
+
+    def recent_contributions(self, session_id: str, limit: int) -> list[Contribution]:
+        return self._query(
+            Contribution,
+            "SELECT * FROM contributions WHERE session_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?",
+            [session_id, limit],
+        )
+
+    def contribution_counts(self, session_id: str) -> list[tuple]:
+        """(participant id, role, count) for a session: the facts behind the participation balance."""
+        from coprod_desktop.domain.values import Role
+
+        rows = self.conn.execute(
+            "SELECT participant_id, role, count(*) FROM contributions WHERE session_id = ? "
+            "GROUP BY participant_id, role",
+            [session_id],
+        )
+        return [(pid, Role(role) if role else None, n) for pid, role, n in rows]
+
+    def events(self, session_id: str, kind: str | None = None) -> list[SessionEvent]:
+        where, params = ("AND kind = ?", [session_id, kind]) if kind else ("", [session_id])
+        return self._query(
+            SessionEvent, f"SELECT * FROM session_events WHERE session_id = ? {where} ORDER BY at, rowid", params
+        )
+
+    def group_cards(self, group_id: str) -> list[GroupCard]:
+        return self._query(GroupCard, "SELECT * FROM group_cards WHERE group_id = ? ORDER BY created_at", [group_id])
+
+    def retired_deck_keys(self, group_id: str) -> frozenset[str]:
+        rows = self.conn.execute("SELECT card_key FROM retired_deck_cards WHERE group_id = ?", [group_id])
+        return frozenset(r[0] for r in rows)
+
+    def draws(self, session_id: str) -> list[CardDraw]:
+        return self._query(CardDraw, "SELECT * FROM card_draws WHERE session_id = ? ORDER BY drawn_at, rowid", [session_id])
+
+    def card_on_table(self, session_id: str) -> CardDraw | None:
+        found = self._query(
+            CardDraw,
+            "SELECT * FROM card_draws WHERE session_id = ? AND put_down_at IS NULL ORDER BY drawn_at DESC, rowid DESC LIMIT 1",
+            [session_id],
+        )
+        return found[0] if found else None
+
 
     def get(self, cls: type[R], record_id: str) -> R:
         row = self.conn.execute(

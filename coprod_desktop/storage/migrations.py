@@ -172,3 +172,56 @@ def m002_capture(db: "Database") -> None:
         """
     )
 
+
+
+@migration
+def m003_live(db: "Database") -> None:
+    """Running a session: the item clock, the event log, prompt cards, richer decisions."""
+    _run(
+        db,
+        """
+        ALTER TABLE sessions ADD COLUMN current_item_id TEXT;
+        ALTER TABLE agenda_items ADD COLUMN extra_minutes INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE agenda_items ADD COLUMN paused_seconds INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE agenda_items ADD COLUMN paused_at TEXT;
+        ALTER TABLE contributions ADD COLUMN card_key TEXT;
+        ALTER TABLE decisions ADD COLUMN fist_counts TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE decisions ADD COLUMN agreed_by TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE decisions ADD COLUMN agreed_count INTEGER;
+        ALTER TABLE decisions ADD COLUMN contribution_ids TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE actions ADD COLUMN owner_role TEXT;
+        CREATE TABLE session_events (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            agenda_item_id TEXT REFERENCES agenda_items(id) ON DELETE SET NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL
+        );
+        CREATE INDEX events_by_session ON session_events(session_id, at);
+        CREATE TABLE group_cards (
+            id TEXT PRIMARY KEY,
+            group_id TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            category TEXT NOT NULL,
+            value TEXT NOT NULL,
+            retired INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX group_cards_by_group ON group_cards(group_id);
+        CREATE TABLE retired_deck_cards (
+            group_id TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            card_key TEXT NOT NULL,
+            PRIMARY KEY (group_id, card_key)
+        );
+        CREATE TABLE card_draws (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            card_key TEXT NOT NULL,
+            drawn_at TEXT NOT NULL,
+            asked_at TEXT,
+            put_down_at TEXT
+        );
+        CREATE INDEX draws_by_session ON card_draws(session_id, drawn_at)
+        """,
+    )
