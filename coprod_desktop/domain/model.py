@@ -3,9 +3,10 @@ can be merged without clashes; times are ISO 8601 strings in UTC."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from coprod_desktop.domain.values import (
     ActionStatus,
@@ -24,8 +25,20 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+_last_stamp = [""]
+_stamp_lock = threading.Lock()
+
+
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+    """The time now in UTC, strictly later than any earlier call in this process,
+    so records made in the same instant (a burst of captures) keep their order."""
+    with _stamp_lock:
+        stamp = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+        if stamp <= _last_stamp[0]:
+            later = datetime.fromisoformat(_last_stamp[0]) + timedelta(microseconds=1)
+            stamp = later.isoformat(timespec="microseconds")
+        _last_stamp[0] = stamp
+        return stamp
 
 
 @dataclass(frozen=True)

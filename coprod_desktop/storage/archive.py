@@ -211,16 +211,21 @@ class Archive:
     def live_sessions(self) -> list[Session]:
         return self._query(Session, "SELECT * FROM sessions WHERE state = 'live' ORDER BY updated_at DESC")
 
-    def item_contributions(self, session_id: str, agenda_item_id: str | None, limit: int | None = None) -> list[Contribution]:
+    def item_contributions(
+        self, session_id: str, agenda_item_id: str | None, limit: int = -1, offset: int = 0
+    ) -> list[Contribution]:
         """Contributions filed under one agenda item (or none), newest first."""
         where = "agenda_item_id = ?" if agenda_item_id else "agenda_item_id IS NULL"
-        params = [session_id] + ([agenda_item_id] if agenda_item_id else [])
+        params = [session_id] + ([agenda_item_id] if agenda_item_id else []) + [limit, offset]
         return self._query(
             Contribution,
             f"SELECT * FROM contributions WHERE session_id = ? AND {where} "
-            f"ORDER BY created_at DESC, rowid DESC{f' LIMIT {int(limit)}' if limit else ''}",
+            "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
             params,
         )
+
+    def find_contribution(self, record_id: str) -> Contribution | None:
+        return self.find(Contribution, record_id)
 
     def recent_contributions(self, session_id: str, limit: int) -> list[Contribution]:
         return self._query(

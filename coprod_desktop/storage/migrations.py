@@ -222,6 +222,7 @@ def m003_live(db: "Database") -> None:
             asked_at TEXT,
             put_down_at TEXT
         );
-        CREATE INDEX draws_by_session ON card_draws(session_id, drawn_at)
+        CREATE INDEX draws_by_session ON card_draws(session_id, drawn_at);
+        CREATE INDEX contributions_by_item_time ON contributions(session_id, agenda_item_id, created_at, id)
         """,
     )

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from coprod_desktop.domain.model import Participant
+from coprod_desktop.domain.model import GroupCard, Participant
 from coprod_desktop.storage import Archive, ArchiveError
 from coprod_desktop.ui.changes import ChangeHub
 
@@ -178,3 +178,18 @@ class Undoable:
             yield
         finally:
             self.stack.endMacro()
+
+
+class SetDeckCardRetired(ArchiveCommand):
+    """Retire (or bring back) one of the default deck's cards for a group."""
+
+    def __init__(self, group_id: str, card_key: str, retired: bool, text: str):
+        super().__init__(text)
+        self.kind = GroupCard
+        self.group_id, self.card_key, self.retired = group_id, card_key, retired
+
+    def apply(self):
+        self.archive.set_deck_card_retired(self.group_id, self.card_key, self.retired)
+
+    def revert(self):
+        self.archive.set_deck_card_retired(self.group_id, self.card_key, not self.retired)

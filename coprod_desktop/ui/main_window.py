@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop import __version__
 from coprod_desktop.domain.model import Group, Session
+from coprod_desktop.domain.values import SessionState
 from coprod_desktop.storage import Archive
 from coprod_desktop.ui.changes import ChangeHub
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, Undoable
@@ -30,6 +31,7 @@ from coprod_desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:
     from coprod_desktop.ui.planner.group_page import GroupPage
+    from coprod_desktop.ui.live.run_view import RunView
     from coprod_desktop.ui.planner.session_page import SessionPage
 
 
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
 
         self._group_page: GroupPage | None = None  # pages are built when first shown
         self._session_page: SessionPage | None = None
+        self._run_view: RunView | None = None
+        self.room_view = None
         self.empty_page = QLabel(
             "<h2>Plan a co-production session</h2>"
             "<p>Start with a group: <b>File › New group</b> (Ctrl+Shift+N).<br>"
@@ -163,8 +167,57 @@ class MainWindow(QMainWindow):
             from coprod_desktop.ui.planner.session_page import SessionPage
 
             self._session_page = SessionPage(self.undoable)
+            self._session_page.runRequested.connect(self.show_run_view)
             self.pages.addWidget(self._session_page)
         return self._session_page
+
+    @property
+    def run_view(self) -> RunView:
+        if self._run_view is None:
+            from coprod_desktop.ui.live.run_view import RunView
+
+            self._run_view = RunView(self.undoable)
+            self._run_view.planRequested.connect(self.show_plan)
+            self._run_view.roomViewRequested.connect(self.open_room_view)
+            self.pages.addWidget(self._run_view)
+        return self._run_view
+
+    def show_run_view(self) -> None:
+        selected = self.selected()
+        if selected and selected[0] == "session":
+            self.run_view.show_session(self.archive.find(Session, selected[1]))
+            self.pages.setCurrentWidget(self.run_view)
+
+    def show_plan(self) -> None:
+        selected = self.selected()
+        if selected and selected[0] == "session":
+            if self._run_view is not None:
+                self._run_view.ticker.stop()
+            self.session_page.show_session(self.archive.find(Session, selected[1]))
+            self.pages.setCurrentWidget(self.session_page)
+
+    def open_room_view(self, screen=None) -> None:
+        """Show the projector window, on ``screen`` or on another screen than this one if there is one."""
+        from PySide6.QtGui import QGuiApplication
+
+        from coprod_desktop.ui.live.room_view import RoomView
+
+        selected = self.selected()
+        if not selected or selected[0] != "session":
+            return
+        if self.room_view is None:
+            self.room_view = RoomView(self.archive, self.hub)
+        self.room_view.show_session(selected[1])
+        screens = QGuiApplication.screens()
+        if screen is None:
+            others = [s for s in screens if s is not self.screen()]
+            screen = others[0] if others else None
+        if screen is not None:
+            self.room_view.place_on(screen)
+        else:
+            self.room_view.resize(1024, 640)
+            self.room_view.show()
+        self.room_view.raise_()
 
     # -- tree ------------------------------------------------------------------
 
@@ -200,8 +253,15 @@ class MainWindow(QMainWindow):
             self.group_page.show_group(self.archive.find(Group, record_id))
             self.pages.setCurrentWidget(self.group_page)
         elif kind == "session":
-            self.session_page.show_session(self.archive.find(Session, record_id))
-            self.pages.setCurrentWidget(self.session_page)
+            session = self.archive.find(Session, record_id)
+            if session is not None and session.state is SessionState.LIVE:
+                self.run_view.show_session(session)
+                self.pages.setCurrentWidget(self.run_view)
+            else:
+                if self._run_view is not None:
+                    self._run_view.ticker.stop()
+                self.session_page.show_session(session)
+                self.pages.setCurrentWidget(self.session_page)
         else:
             self.pages.setCurrentWidget(self.empty_page)
         self.settings.last_selected = record_id or ""
@@ -309,6 +369,9 @@ class MainWindow(QMainWindow):
             self.restoreState(self.settings.window_state)
         if self.settings.splitter is not None:
             self.splitter.restoreState(self.settings.splitter)
+        live = self.archive.live_sessions()
+        if live and self.select(live[0].id):
+            return  # the laptop died mid-session: straight back to the room
         if not (self.settings.last_selected and self.select(self.settings.last_selected)):
             first = self.tree_model.index(0, 0)
             if first.isValid():

@@ -17,6 +17,41 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 
+def live_screens(window, archive, planned, shot) -> None:
+    """Start the planned session, capture a few things, draw a card, open the room view."""
+    from coprod_desktop.domain.values import ContributionKind
+
+    for person in archive.participants(planned.group_id)[:5]:
+        archive.set_attending(planned.id, person.id, True)
+    window.select(planned.id)
+    window.show_run_view()
+    run = window.run_view
+    run.start()
+    capture = run.capture
+    said = [
+        ("I rang the ward three times and nobody knew who was bringing him home.", "2", ContributionKind.EXPERIENCE),
+        ("Mae angen i'r daflen fod yn Gymraeg hefyd — ŵ ŷ", "1", ContributionKind.IDEA),
+        ("What happens if transport is late again? <b>&amp;</b>", "carer", ContributionKind.QUESTION),
+        ("الرعاية تبدأ بالاستماع 😀", "", ContributionKind.CONCERN),
+    ]
+    for text, who, kind in said:
+        capture.text.setText(text)
+        capture.who.setText(who)
+        capture.kinds.button(list(ContributionKind).index(kind)).setChecked(True)
+        capture.capture()
+    run.deck.draw()
+    run.tools.setCurrentIndex(0)
+    shot("6-run-view")
+    run.tools.setCurrentWidget(run.balance)
+    shot("7-run-balance")
+    window.open_room_view()
+    room = window.room_view
+    room.resize(window.size())
+    room.show()
+    QApplication.processEvents()
+    shot("8-room-view", room)
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     size = sys.argv[2] if len(sys.argv) > 2 else "1366x768"
@@ -41,10 +76,10 @@ def main() -> None:
     window.show()
     shots = []
 
-    def shot(name):
+    def shot(name, widget=None):
         app.processEvents()
         path = out / f"{name}-{size}.png"
-        window.grab().save(str(path))
+        (widget or window).grab().save(str(path))
         shots.append(path)
 
     def run():
@@ -64,8 +99,8 @@ def main() -> None:
         page.tabs.setCurrentWidget(page.details)
         page.details.purpose.setPlainText("x" * 20_001)
         shot("4-error-banner")
-        window.undoable.hub.failed.emit("", "")
         window.message_bar.hide()
+        live_screens(window, archive, planned, shot)
         window.tree.setCurrentIndex(window.tree.model().index(-1, -1))
         window.pages.setCurrentWidget(window.empty_page)
         shot("5-empty")

@@ -71,3 +71,10 @@ def test_plan_timing_runs_from_the_session_start():
 
 def test_records_get_distinct_uuids():
     assert Session("g", "a").id != Session("g", "a").id
+
+
+def test_now_iso_is_strictly_increasing_even_within_a_microsecond():
+    from coprod_desktop.domain.model import now_iso
+
+    stamps = [now_iso() for _ in range(2000)]
+    assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)

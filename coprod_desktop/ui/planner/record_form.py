@@ -92,7 +92,8 @@ class RecordForm(QObject):
         if combo.count() == 0:
             for member in enum:
                 combo.addItem(member.label, member)
-        combo.activated.connect(lambda i: self.edit(field, combo.itemData(i), label))
+        # Qt hands str-based enums back as plain strings: turn them back into members.
+        combo.activated.connect(lambda i: self.edit(field, enum(combo.itemData(i)), label))
         self._bind(field, (combo,), lambda v: combo.setCurrentIndex(max(0, combo.findData(v))))
 
     def several(self, boxes: dict, field: str, label: str) -> None:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.model import Group, Session
 
@@ -36,6 +38,8 @@ class SessionPage(QWidget):
     between sessions costs only what is on screen.
     """
 
+    runRequested = Signal()
+
     TABS = (
         ("details", "&Details", _details),
         ("agenda", "&Agenda", _agenda),
@@ -55,8 +59,15 @@ class SessionPage(QWidget):
         for _key, title, _factory in self.TABS:
             self.tabs.addTab(QWidget(), title)
         self.tabs.currentChanged.connect(lambda index: self.tab(self.TABS[index][0]))
+        self.run_button = QPushButton("Run this session ▶")
+        self.run_button.setToolTip("Open the run view: timer, capture, deck, decisions (Ctrl+R)")
+        self.run_button.clicked.connect(self.runRequested.emit)
+        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.runRequested.emit, context=Qt.WidgetWithChildrenShortcut)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.run_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         undoable.hub.changed.connect(self._on_changed)
 
@@ -107,6 +118,8 @@ class SessionPage(QWidget):
             return
         group = self.undoable.archive.find(Group, self.session.group_id)
         self.heading.setText(f"{group.name if group else ''} › {self.session.state.label} session")
+        state = self.session.state.value
+        self.run_button.setText({"planned": "Run this session ▶", "live": "Back to the run view ▶", "closed": "Open the run view ▶"}[state])
 
     def _on_changed(self, kind: str, record_id: str) -> None:
         if self.session is not None and kind in ("Session", "Group", "*"):

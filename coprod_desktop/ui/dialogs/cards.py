@@ -1,0 +1,106 @@
+"""The group's deck: write its own cards, edit them, retire any card it does not want."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from coprod_desktop.cards import group_deck
+from coprod_desktop.domain.deck import CATEGORIES, CATEGORY_BY_KEY
+from coprod_desktop.domain.model import GroupCard
+from coprod_desktop.domain.text import SHORT_MAX
+from coprod_desktop.ui.commands import AddRecord, EditRecord, SetDeckCardRetired
+
+KeyRole = Qt.UserRole + 1
+
+
+class CardsDialog(QDialog):
+    def __init__(self, parent, undoable, group_id: str):
+        super().__init__(parent)
+        self.setWindowTitle("The group's prompt cards")
+        self.resize(720, 560)
+        self.undoable, self.group_id = undoable, group_id
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName("Cards: ticked cards are in use")
+        self.list.itemChanged.connect(self._ticked)
+        self.list.itemDoubleClicked.connect(self._edit_own)
+        self.text = QLineEdit(placeholderText="Write a new question for this group, then press Enter")
+        self.text.setMaxLength(SHORT_MAX)
+        self.text.returnPressed.connect(self.add_own)
+        self.category = QComboBox()
+        for c in CATEGORIES:
+            self.category.addItem(c.label, c.key)
+        add = QPushButton("&Add card", clicked=self.add_own)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.text, 1)
+        row.addWidget(self.category)
+        row.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        undoable.hub.changed.connect(self._on_changed)
+        self.load()
+
+    def load(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for card in group_deck(self.undoable.archive, self.group_id, include_retired=True):
+            origin = "the group's own" if card.own else "default deck"
+            item = QListWidgetItem(f"{card.text}\n    {card.category_label} · {card.value.label} · {origin}")
+            item.setData(KeyRole, (card.key, card.own, card.text))
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked if card.retired else Qt.Checked)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+
+    def _ticked(self, item: QListWidgetItem) -> None:
+        key, own, _text = item.data(KeyRole)
+        retired = item.checkState() != Qt.Checked
+        verb = "Retire card" if retired else "Bring back card"
+        if own:
+            self.undoable.run(EditRecord(GroupCard, key, {"retired": not retired}, {"retired": retired}, verb))
+        else:
+            self.undoable.run(SetDeckCardRetired(self.group_id, key, retired, verb))
+
+    def _edit_own(self, item: QListWidgetItem) -> None:
+        key, own, text = item.data(KeyRole)
+        if own:
+            self.text.setText(text)
+            self._editing = key
+
+    def add_own(self) -> None:
+        text = self.text.text().strip()
+        if not text:
+            return
+        editing = getattr(self, "_editing", None)
+        if editing:
+            old = self.undoable.archive.get(GroupCard, editing).text
+            self.undoable.run(EditRecord(GroupCard, editing, {"text": old}, {"text": text}, "Edit card"))
+            self._editing = None
+        else:
+            category = self.category.currentData()
+            value = CATEGORY_BY_KEY[category].values[0]
+            self.undoable.run(AddRecord(GroupCard(self.group_id, text, category, value), "Add card"))
+        self.text.clear()
+
+    def _on_changed(self, kind: str, _record_id: str) -> None:
+        if kind in ("GroupCard", "*"):
+            self.load()
+
+    @classmethod
+    def open_for(cls, parent, undoable, group_id: str) -> None:
+        cls(parent, undoable, group_id).exec()

@@ -1,0 +1,229 @@
+"""Recording a decision (how it was reached, who agreed, what cannot change) and an action."""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from coprod_desktop.domain.model import Action, Decision
+from coprod_desktop.domain.text import SHORT_MAX
+from coprod_desktop.domain.values import ActionStatus, DecisionMethod, Role
+from coprod_desktop.ui.planner.record_form import NO_DATE, prepare_date_edit
+
+IdRole = Qt.UserRole + 1
+
+
+def changed_fields(old, new) -> dict:
+    return {f.name: getattr(new, f.name) for f in fields(new) if getattr(old, f.name) != getattr(new, f.name)}
+
+
+def _checklist(entries, ticked) -> QListWidget:
+    widget = QListWidget()
+    for record_id, label in entries:
+        item = QListWidgetItem(label)
+        item.setData(IdRole, record_id)
+        item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+        item.setCheckState(Qt.Checked if record_id in ticked else Qt.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def _ticked(widget: QListWidget) -> tuple[str, ...]:
+    return tuple(
+        widget.item(i).data(IdRole) for i in range(widget.count()) if widget.item(i).checkState() == Qt.Checked
+    )
+
+
+class DecisionDialog(QDialog):
+    def __init__(self, parent, decision: Decision, present, contributions):
+        super().__init__(parent)
+        self.setWindowTitle("Decision")
+        self.resize(640, 640)
+        self.decision = decision
+        self.text = QPlainTextEdit(decision.text, placeholderText="What was decided, in the group's words")
+        self.method = QComboBox()
+        for m in DecisionMethod:
+            self.method.addItem(m.label, m)
+        self.method.setCurrentIndex(self.method.findData(decision.method))
+
+        self.votes = [QSpinBox(maximum=100_000) for _ in range(3)]
+        for spin, value in zip(self.votes, (decision.votes_for, decision.votes_against, decision.votes_abstain)):
+            spin.setValue(value or 0)
+        vote_box = QWidget()
+        vote_grid = QGridLayout(vote_box)
+        for col, (label, spin) in enumerate(zip(("For", "Against", "Abstain"), self.votes)):
+            vote_grid.addWidget(QLabel(label), 0, col)
+            vote_grid.addWidget(spin, 1, col)
+        self.fists = [QSpinBox(maximum=100_000) for _ in range(6)]
+        for spin, value in zip(self.fists, decision.fist_counts or (0,) * 6):
+            spin.setValue(value)
+        fist_box = QWidget()
+        fist_grid = QGridLayout(fist_box)
+        for col, spin in enumerate(self.fists):
+            fist_grid.addWidget(QLabel(f"{col} finger{'s' if col != 1 else ''}"), 0, col)
+            fist_grid.addWidget(spin, 1, col)
+        self.counts = QStackedWidget()
+        self.counts.addWidget(QLabel("(no counts for this method)"))
+        self.counts.addWidget(vote_box)
+        self.counts.addWidget(fist_box)
+        self.method.currentIndexChanged.connect(self._show_counts)
+        self._show_counts()
+
+        self.agreed = _checklist([(p.id, p.preferred_name) for p in present], set(decision.agreed_by))
+        self.counts_only = QCheckBox("Counts only: just note how many agreed")
+        self.agreed_count = QSpinBox(maximum=100_000)
+        self.agreed_count.setValue(decision.agreed_count or 0)
+        self.counts_only.setChecked(decision.agreed_count is not None)
+        self.cannot_change = QPlainTextEdit(decision.cannot_change, placeholderText="What cannot change, and why (be honest)")
+        self.answers = _checklist(
+            [(c.id, f"{c.kind.label}: {c.text[:120]}") for c in contributions], set(decision.contribution_ids)
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Decision", self.text)
+        form.addRow("&How reached", self.method)
+        form.addRow("Counts", self.counts)
+        form.addRow("Who &agreed", self.agreed)
+        form.addRow(self.counts_only, self.agreed_count)
+        form.addRow("What cannot &change", self.cannot_change)
+        form.addRow("What it &answers", self.answers)
+        form.addRow(buttons)
+
+    def _show_counts(self) -> None:
+        method = DecisionMethod(self.method.currentData())
+        self.counts.setCurrentIndex({DecisionMethod.VOTE: 1, DecisionMethod.FIST_OF_FIVE: 2}.get(method, 0))
+
+    def result_record(self) -> Decision:
+        method = DecisionMethod(self.method.currentData())  # Qt returns str-enums as str
+        vote = method is DecisionMethod.VOTE
+        return replace(
+            self.decision,
+            text=self.text.toPlainText().strip(),
+            method=method,
+            votes_for=self.votes[0].value() if vote else None,
+            votes_against=self.votes[1].value() if vote else None,
+            votes_abstain=self.votes[2].value() if vote else None,
+            fist_counts=tuple(s.value() for s in self.fists) if method is DecisionMethod.FIST_OF_FIVE else (),
+            agreed_by=() if self.counts_only.isChecked() else _ticked(self.agreed),
+            agreed_count=self.agreed_count.value() if self.counts_only.isChecked() else None,
+            cannot_change=self.cannot_change.toPlainText(),
+            contribution_ids=_ticked(self.answers),
+        )
+
+    @classmethod
+    def ask(cls, parent, decision: Decision, present, contributions) -> Decision | None:
+        dialog = cls(parent, decision, present, contributions)
+        while dialog.exec() == QDialog.Accepted:
+            record = dialog.result_record()
+            if record.text:
+                return record
+            dialog.text.setPlaceholderText("Write what was decided first")
+        return None
+
+
+class ActionDialog(QDialog):
+    """An action: what, who owns it (a person, a role or the organisation), by when, and its status."""
+
+    def __init__(self, parent, action: Action, present, decisions):
+        super().__init__(parent)
+        self.setWindowTitle("Action")
+        self.resize(560, 420)
+        self.action = action
+        self.what = QPlainTextEdit(action.what, placeholderText="What will be done")
+        self.owner = QComboBox()
+        self.owner.addItem("Choose who owns it…", ("none", None))
+        for p in present:
+            self.owner.addItem(p.preferred_name, ("person", p.id))
+        for r in Role:
+            self.owner.addItem(f"{r.label} (role)", ("role", r))
+        self.owner.addItem("The organisation / someone else (write below)", ("text", None))
+        self.owner_text = QLineEdit(action.owner)
+        self.owner_text.setMaxLength(SHORT_MAX)
+        self.owner_text.setPlaceholderText("e.g. Ward 7 discharge team")
+        if action.owner_participant_id:
+            self.owner.setCurrentIndex(max(0, self.owner.findData(("person", action.owner_participant_id))))
+        elif action.owner_role:
+            self.owner.setCurrentIndex(max(0, self.owner.findData(("role", action.owner_role))))
+        elif action.owner:
+            self.owner.setCurrentIndex(self.owner.count() - 1)
+        self.due = QDateEdit()
+        prepare_date_edit(self.due)
+        due = action.due_date
+        self.due.setDate(QDate(due.year, due.month, due.day) if due else NO_DATE)
+        self.status = QComboBox()
+        for s in ActionStatus:
+            self.status.addItem(s.label, s)
+        self.status.setCurrentIndex(self.status.findData(action.status))
+        self.reason = QLineEdit(action.status_reason)
+        self.reason.setPlaceholderText("Why it was dropped (said back to the group)")
+        self.decision = QComboBox()
+        self.decision.addItem("On its own", None)
+        for d in decisions:
+            self.decision.addItem(d.text[:80], d.id)
+        self.decision.setCurrentIndex(max(0, self.decision.findData(action.decision_id)))
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&What", self.what)
+        form.addRow("&Owner", self.owner)
+        form.addRow("", self.owner_text)
+        form.addRow("&Due", self.due)
+        form.addRow("&Status", self.status)
+        form.addRow("&Reason", self.reason)
+        form.addRow("&From decision", self.decision)
+        form.addRow(buttons)
+
+    def result_record(self) -> Action:
+        kind, value = self.owner.currentData()
+        if kind == "role":
+            value = Role(value)  # Qt may hand the enum back as its string
+        qdate = self.due.date()
+        due = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+        owner_name = self.owner.currentText() if kind == "person" else (self.owner_text.text().strip() if kind == "text" else "")
+        return replace(
+            self.action,
+            what=self.what.toPlainText().strip(),
+            owner=owner_name,
+            owner_participant_id=value if kind == "person" else None,
+            owner_role=value if kind == "role" else None,
+            due_date=due,
+            status=ActionStatus(self.status.currentData()),
+            status_reason=self.reason.text() if ActionStatus(self.status.currentData()) is ActionStatus.DROPPED else "",
+            decision_id=self.decision.currentData(),
+        )
+
+    @classmethod
+    def ask(cls, parent, action: Action, present, decisions) -> Action | None:
+        dialog = cls(parent, action, present, decisions)
+        while dialog.exec() == QDialog.Accepted:
+            record = dialog.result_record()
+            if record.what:
+                return record
+            dialog.what.setPlaceholderText("Write what will be done first")
+        return None
+
+
+def default_due() -> date:
+    return date.today() + timedelta(weeks=4)

@@ -1,0 +1,50 @@
+"""Who has been heard so far, for the facilitator's eyes only (never on the room view)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from coprod_desktop.domain.balance import balance
+from coprod_desktop.domain.values import Role
+
+
+class BalancePanel(QWidget):
+    def __init__(self, undoable, parent=None):
+        super().__init__(parent)
+        self.archive = undoable.archive
+        self.session = None
+        self.present: list = []
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.PlainText)
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByKeyboard | Qt.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("For your eyes only: not shown on the room view."))
+        layout.addWidget(self.summary, 1)
+        undoable.hub.changed.connect(self._on_changed)
+
+    def show_session(self, session, present) -> None:
+        self.session, self.present = session, present
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        result = balance(self.archive.contribution_counts(self.session.id), self.present)
+        lines = [f"{result.total} contributions so far", "", "By role:"]
+        for role in [*Role, None]:
+            n = result.by_role.get(role, 0)
+            if n:
+                lines.append(f"  {role.label if role else 'Anonymous'}: {n}  {'█' * min(n, 40)}")
+        lines += ["", "By person here:"]
+        names = {p.id: p.preferred_name for p in self.present}
+        for pid, n in sorted(result.by_person.items(), key=lambda kv: -kv[1]):
+            lines.append(f"  {names[pid]}: {n}  {'█' * min(n, 40)}")
+        lines += ["", "Not heard yet: " + (", ".join(names[pid] for pid in result.unheard) or "everyone here has spoken")]
+        self.summary.setText("\n".join(lines))
+
+    def _on_changed(self, kind: str, _record_id: str) -> None:
+        if kind in ("Contribution", "Participant", "*"):
+            self.refresh()

@@ -1,0 +1,185 @@
+"""Keyboard-first capture: type what was said, who said it, its kind; Enter saves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QCompleter,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain import attribution
+from coprod_desktop.domain.model import Contribution
+from coprod_desktop.domain.text import LONG_MAX
+from coprod_desktop.domain.values import ContributionKind
+from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
+from coprod_desktop.ui.models.contributions import ContributionsModel
+from coprod_desktop.ui.models.records import RecordRole
+from coprod_desktop.ui.planner.lists import view_action
+
+
+class CapturePanel(QWidget):
+    def __init__(self, undoable, parent=None):
+        super().__init__(parent)
+        self.undoable = undoable
+        self.session = None
+        self.item_id: str | None = None
+        self.card_key: str | None = None
+        self.present: list = []
+
+        self.text = QLineEdit(placeholderText="What was said — Enter saves (Ctrl+K comes back here)")
+        self.text.setMaxLength(LONG_MAX)
+        self.text.setAccessibleName("Contribution")
+        self.who = QLineEdit(placeholderText="Who: a number, part of a name, a role — empty is anonymous")
+        self.who.setAccessibleName("Who said it")
+        self._who_model = QStringListModel(self)
+        completer = QCompleter(self._who_model, self)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        self.who.setCompleter(completer)
+        self.who.textChanged.connect(self._who_changed)
+        for field in (self.text, self.who):
+            field.returnPressed.connect(self.capture)
+
+        self.kinds = QButtonGroup(self)
+        kinds_row = QHBoxLayout()
+        for n, kind in enumerate(ContributionKind, start=1):
+            b = QToolButton(text=kind.label)
+            b.setToolTip(f"{kind.label} (Alt+{n})")
+            b.setCheckable(True)
+            b.setAccessibleName(kind.label)
+            self.kinds.addButton(b, n - 1)
+            kinds_row.addWidget(b)
+            QShortcut(QKeySequence(f"Alt+{n}"), self, activated=b.click)
+        self.kinds.button(0).setChecked(True)
+        kinds_row.addStretch(1)
+        self.quote = QCheckBox("May be &quoted in print")
+        self.quote.setToolTip("Off unless the person chose to be named; they can always say no.")
+        self.people = QLabel()
+        self.people.setWordWrap(True)
+        self.people.setTextFormat(Qt.PlainText)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+
+        self.model = ContributionsModel(undoable.archive, self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setSpacing(3)
+        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.list.setAccessibleName("Contributions for this item, newest first")
+        self.list.activated.connect(lambda index: self.edit(index.data(RecordRole)))
+        view_action(self.list, "Delete contribution", "Delete", self.delete_current)
+        view_action(self.list, "Edit contribution", "F2", lambda: self.edit(self._current()))
+
+        grid = QGridLayout()
+        grid.addWidget(QLabel("&Said:", buddy=self.text), 0, 0)
+        grid.addWidget(self.text, 0, 1)
+        grid.addWidget(QLabel("&Who:", buddy=self.who), 1, 0)
+        grid.addWidget(self.who, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addLayout(kinds_row)
+        layout.addWidget(self.quote)
+        layout.addWidget(self.people)
+        layout.addWidget(self.problem)
+        self.count = QLabel()
+        layout.addWidget(self.count)
+        layout.addWidget(self.list, 1)
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.focus_capture)
+        undoable.hub.changed.connect(self._on_changed)
+
+    # -- context ---------------------------------------------------------------
+
+    def set_context(self, session, item_id: str | None, present: list, card_key: str | None) -> None:
+        item_changed = (session.id if session else None, item_id) != (self.model.session_id, self.model.item_id)
+        self.session, self.item_id, self.present, self.card_key = session, item_id, present, card_key
+        self._who_model.setStringList([w.label for w in attribution.choices(present)])
+        self.model.names = {p.id: p.preferred_name for p in present}
+        self.people.setText(" · ".join(f"{n} {p.preferred_name}" for n, p in enumerate(present, start=1)) or "No one is marked as here yet (People tab).")
+        if item_changed:
+            self.model.show_item(session.id if session else None, item_id)
+        self._update_count()
+
+    def focus_capture(self) -> None:
+        self.text.setFocus()
+        self.text.selectAll()
+
+    def kind(self) -> ContributionKind:
+        return list(ContributionKind)[self.kinds.checkedId()]
+
+    def _who_changed(self, text: str) -> None:
+        who = attribution.resolve(text, self.present)
+        person = next((p for p in self.present if who and p.id == who.participant_id), None)
+        self.quote.setChecked(attribution.quote_allowed_by_default(person))
+        self.problem.clear()
+
+    # -- capture ---------------------------------------------------------------
+
+    def capture(self) -> bool:
+        said = self.text.text().strip()
+        if not said or self.session is None:
+            return False
+        who = attribution.resolve(self.who.text(), self.present)
+        if who is None:
+            self.problem.setText(f"Who is “{self.who.text()}”? Type their number, more of the name, or a role.")
+            self.who.setFocus()
+            return False
+        record = Contribution(
+            self.session.id, said, self.kind(), self.item_id,
+            participant_id=who.participant_id, role=who.role,
+            quote_allowed=self.quote.isChecked(), card_key=self.card_key,
+        )
+        if not self.undoable.run(AddRecord(record, "Capture contribution")):
+            return False
+        self.text.clear()
+        self.who.clear()
+        self.problem.clear()
+        self.text.setFocus()
+        return True
+
+    def _current(self):
+        index = self.list.currentIndex()
+        return index.data(RecordRole) if index.isValid() else None
+
+    def delete_current(self) -> None:
+        record = self._current()
+        if record is not None and self.undoable.run(DeleteRecord(Contribution, record.id, "Delete contribution")):
+            self.undoable.hub.notice.emit("Deleted the contribution. Ctrl+Z brings it back.")
+
+    def edit(self, record) -> None:
+        if record is None:
+            return
+        from coprod_desktop.ui.dialogs.contribution import ContributionDialog
+
+        changes = ContributionDialog.ask(self, record, self.present)
+        if changes:
+            old = {k: getattr(record, k) for k in changes}
+            self.undoable.run(EditRecord(Contribution, record.id, old, changes, "Edit contribution"))
+
+    def _on_changed(self, kind: str, record_id: str) -> None:
+        if kind == "Contribution" and self.session is not None:
+            self.model.refresh_one(record_id)
+            self._update_count()
+        elif kind == "*":
+            self.model.show_item(self.model.session_id, self.model.item_id)
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        more = "+" if self.model.canFetchMore() else ""
+        self.count.setText(f"{n}{more} contribution{'s' if n != 1 else ''} on this item, newest first")

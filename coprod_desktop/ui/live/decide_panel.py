@@ -1,0 +1,123 @@
+"""Decisions and actions made in the session, with how and by whom."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from coprod_desktop.domain.model import Action, Decision
+from coprod_desktop.domain.values import DecisionMethod
+from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
+from coprod_desktop.ui.dialogs.decision import ActionDialog, DecisionDialog, changed_fields, default_due
+from coprod_desktop.ui.planner.lists import view_action
+
+RecordRole = Qt.UserRole + 1
+
+
+def method_summary(d: Decision) -> str:
+    if d.method is DecisionMethod.VOTE:
+        return f"vote {d.votes_for or 0} for, {d.votes_against or 0} against, {d.votes_abstain or 0} abstaining"
+    if d.method is DecisionMethod.FIST_OF_FIVE and d.fist_counts:
+        return "fist of five " + " ".join(f"{n}×{i}" for i, n in enumerate(d.fist_counts) if n)
+    return d.method.label.lower()
+
+
+class DecidePanel(QWidget):
+    def __init__(self, undoable, parent=None):
+        super().__init__(parent)
+        self.undoable = undoable
+        self.archive = undoable.archive
+        self.session = None
+        self.present: list = []
+        self.decisions = QListWidget()
+        self.decisions.setWordWrap(True)
+        self.decisions.setAccessibleName("Decisions")
+        self.actions = QListWidget()
+        self.actions.setWordWrap(True)
+        self.actions.setAccessibleName("Actions")
+        self.decisions.itemActivated.connect(lambda item: self.edit_decision(item.data(RecordRole)))
+        self.actions.itemActivated.connect(lambda item: self.edit_action(item.data(RecordRole)))
+        view_action(self.decisions, "Delete decision", "Delete", lambda: self._delete(self.decisions, Decision))
+        view_action(self.actions, "Delete action", "Delete", lambda: self._delete(self.actions, Action))
+
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QPushButton("New &decision…", clicked=self.new_decision))
+        row.addWidget(QPushButton("Action from &this decision…", clicked=self.action_from_decision))
+        layout.addLayout(row)
+        layout.addWidget(QLabel("Decisions (Enter edits, Delete removes):"))
+        layout.addWidget(self.decisions, 1)
+        layout.addWidget(QPushButton("New ac&tion…", clicked=lambda: self.new_action(None)))
+        layout.addWidget(QLabel("Actions:"))
+        layout.addWidget(self.actions, 1)
+        undoable.hub.changed.connect(self._on_changed)
+
+    def show_session(self, session, present) -> None:
+        self.session, self.present = session, present
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        self.decisions.clear()
+        for d in self.archive.decisions(self.session.id):
+            who = f"{d.agreed_count} agreed" if d.agreed_count is not None else f"{len(d.agreed_by)} named as agreeing"
+            item = QListWidgetItem(f"{d.text}\n    {method_summary(d)} · {who}")
+            item.setData(RecordRole, d)
+            self.decisions.addItem(item)
+        self.actions.clear()
+        for a in self.archive.actions(self.session.id):
+            owner = a.owner or (a.owner_role.label if a.owner_role else "no owner yet")
+            due = a.due_date.strftime("%d %b %Y") if a.due_date else "no date"
+            item = QListWidgetItem(f"{a.what}\n    {owner} · by {due} · {a.status.label}")
+            item.setData(RecordRole, a)
+            self.actions.addItem(item)
+
+    def _contributions(self):
+        return list(reversed(self.archive.recent_contributions(self.session.id, 300)))
+
+    def new_decision(self) -> None:
+        if self.session is None:
+            return
+        record = DecisionDialog.ask(self, Decision(self.session.id, ""), self.present, self._contributions())
+        if record is not None:
+            self.undoable.run(AddRecord(record, "Record decision"))
+
+    def edit_decision(self, decision: Decision) -> None:
+        record = DecisionDialog.ask(self, decision, self.present, self._contributions())
+        if record is not None:
+            new = changed_fields(decision, record)
+            if new:
+                old = {k: getattr(decision, k) for k in new}
+                self.undoable.run(EditRecord(Decision, decision.id, old, new, "Edit decision"))
+
+    def action_from_decision(self) -> None:
+        item = self.decisions.currentItem()
+        self.new_action(item.data(RecordRole).id if item else None)
+
+    def new_action(self, decision_id: str | None) -> None:
+        if self.session is None:
+            return
+        blank = Action(self.session.id, "", due_date=default_due(), decision_id=decision_id)
+        record = ActionDialog.ask(self, blank, self.present, self.archive.decisions(self.session.id))
+        if record is not None:
+            self.undoable.run(AddRecord(record, "Record action"))
+
+    def edit_action(self, action: Action) -> None:
+        record = ActionDialog.ask(self, action, self.present, self.archive.decisions(self.session.id))
+        if record is not None:
+            new = changed_fields(action, record)
+            if new:
+                old = {k: getattr(action, k) for k in new}
+                self.undoable.run(EditRecord(Action, action.id, old, new, "Edit action"))
+
+    def _delete(self, widget: QListWidget, kind: type) -> None:
+        item = widget.currentItem()
+        if item is not None:
+            noun = kind.__name__.lower()
+            if self.undoable.run(DeleteRecord(kind, item.data(RecordRole).id, f"Delete {noun}")):
+                self.undoable.hub.notice.emit(f"Deleted the {noun}. Ctrl+Z brings it back.")
+
+    def _on_changed(self, kind: str, _record_id: str) -> None:
+        if kind in ("Decision", "Action", "*"):
+            self.refresh()

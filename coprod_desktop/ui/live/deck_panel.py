@@ -1,0 +1,150 @@
+"""The curiosity-question deck: draw a card, put it on the table, mark it asked."""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.cards import group_deck
+from coprod_desktop.domain.deck import CATEGORIES, draw
+from coprod_desktop.domain.model import CardDraw
+from coprod_desktop.domain.values import CoproductionValue
+from coprod_desktop.ui.commands import AddRecord, EditRecord
+from coprod_desktop.ui.live import runner
+
+RNG = random.Random()  # tests seed this
+
+
+class DeckPanel(QWidget):
+    def __init__(self, undoable, parent=None):
+        super().__init__(parent)
+        self.undoable = undoable
+        self.archive = undoable.archive
+        self.session = None
+        self.category = QComboBox()
+        self.category.addItem("Any category", None)
+        for c in CATEGORIES:
+            self.category.addItem(c.label, c.key)
+        self.category.setAccessibleName("Category to draw from")
+        self.value = QComboBox()
+        self.value.addItem("Any value", None)
+        for v in CoproductionValue:
+            self.value.addItem(v.label, v)
+        self.value.setAccessibleName("Value to draw for")
+        self.draw_button = QPushButton("&Draw a card (Ctrl+D)", clicked=self.draw)
+        self.card_text = QLabel("No card on the table.")
+        self.card_text.setWordWrap(True)
+        self.card_text.setTextFormat(Qt.PlainText)
+        font = QFont(self.card_text.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.card_text.setFont(font)
+        self.card_meta = QLabel()
+        self.card_meta.setWordWrap(True)
+        card = QFrame()
+        card.setFrameShape(QFrame.StyledPanel)
+        card_layout = QVBoxLayout(card)
+        card_layout.addWidget(self.card_text)
+        card_layout.addWidget(self.card_meta)
+        self.asked_button = QPushButton("Mark &asked", clicked=self.mark_asked)
+        self.down_button = QPushButton("Put do&wn", clicked=self.put_down)
+        self.drawn = QListWidget()
+        self.drawn.setAccessibleName("Cards drawn this session")
+        self.manage_button = QPushButton("&Manage the group's cards…", clicked=self.manage)
+
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        filters.addWidget(self.category)
+        filters.addWidget(self.value)
+        layout.addLayout(filters)
+        layout.addWidget(self.draw_button)
+        layout.addWidget(QLabel("On the table (what is captured now links to it):"))
+        layout.addWidget(card)
+        row = QHBoxLayout()
+        row.addWidget(self.asked_button)
+        row.addWidget(self.down_button)
+        layout.addLayout(row)
+        layout.addWidget(QLabel("Drawn this session:"))
+        layout.addWidget(self.drawn, 1)
+        layout.addWidget(self.manage_button)
+        undoable.hub.changed.connect(self._on_changed)
+
+    def show_session(self, session, present) -> None:
+        self.session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        table = self.archive.card_on_table(self.session.id)
+        deck = {c.key: c for c in group_deck(self.archive, self.session.group_id, include_retired=True)}
+        card = deck.get(table.card_key) if table else None
+        if card is None:
+            self.card_text.setText("No card on the table.")
+            self.card_meta.clear()
+        else:
+            self.card_text.setText(card.text)
+            asked = " · asked" if table.asked_at else ""
+            self.card_meta.setText(f"{card.category_label} · {card.value.label}{asked}")
+        self.asked_button.setEnabled(table is not None and not table.asked_at)
+        self.down_button.setEnabled(table is not None)
+        self.drawn.clear()
+        counts = self._drawn_counts()
+        for d in self.archive.draws(self.session.id):
+            c = deck.get(d.card_key)
+            mark = "✓ " if d.asked_at else "• "
+            n = counts.get(d.card_key, 0)
+            self.drawn.addItem(f"{mark}{c.text if c else d.card_key}  ({n} drew from it)")
+
+    def _drawn_counts(self) -> dict[str, int]:
+        rows = self.archive.conn.execute(
+            "SELECT card_key, count(*) FROM contributions WHERE session_id = ? AND card_key IS NOT NULL GROUP BY card_key",
+            [self.session.id],
+        )
+        return dict(rows.fetchall())
+
+    def draw(self) -> None:
+        if self.session is None or not self.isEnabled():
+            return
+        cards = group_deck(self.archive, self.session.group_id)
+        drawn = [d.card_key for d in self.archive.draws(self.session.id)]
+        value = self.value.currentData()
+        value = CoproductionValue(value) if value else None  # Qt returns str-enums as str
+        card = draw(cards, drawn, RNG, category=self.category.currentData(), value=value)
+        if card is None:
+            self.undoable.hub.notice.emit("No card left to draw with that choice: every one has been drawn this session.")
+            return
+        with self.undoable.macro("Draw a card"):
+            self.put_down()
+            self.undoable.run(AddRecord(CardDraw(self.session.id, card.key), "Draw a card"))
+
+    def mark_asked(self) -> None:
+        table = self.archive.card_on_table(self.session.id) if self.session else None
+        if table is not None and not table.asked_at:
+            self.undoable.run(EditRecord(CardDraw, table.id, {"asked_at": None}, {"asked_at": runner.now()}, "Mark card asked"))
+
+    def put_down(self) -> None:
+        table = self.archive.card_on_table(self.session.id) if self.session else None
+        if table is not None:
+            self.undoable.run(EditRecord(CardDraw, table.id, {"put_down_at": None}, {"put_down_at": runner.now()}, "Put card down"))
+
+    def manage(self) -> None:
+        from coprod_desktop.ui.dialogs.cards import CardsDialog
+
+        if self.session is not None:
+            CardsDialog.open_for(self, self.undoable, self.session.group_id)
+
+    def _on_changed(self, kind: str, _record_id: str) -> None:
+        if kind in ("CardDraw", "GroupCard", "Contribution", "*"):
+            self.refresh()

@@ -1,0 +1,165 @@
+"""The projector's view: large, high contrast, readable from the back of a room.
+
+It shows the session, the current item and its timer, the card on the table,
+the ground rules (G toggles) and recent contributions by role or anonymously.
+A name appears only if that person chose to be named and names are switched
+on (N). F11 toggles full screen; the screen is chosen from the run view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from coprod_desktop.cards import card_by_key
+from coprod_desktop.domain.attribution import public_label
+from coprod_desktop.domain.clock import Band, item_clock
+from coprod_desktop.domain.model import Session
+from coprod_desktop.ui.live import runner
+
+RECENT = 5
+BAND_COLOURS = {
+    Band.NOT_STARTED: ("#ffffff", "#000000"),
+    Band.NORMAL: ("#ffffff", "#000000"),
+    Band.AMBER: ("#000000", "#ffd166"),
+    Band.RED: ("#ffffff", "#c1121f"),
+}
+
+
+def _label(scale: float, bold: bool = False, colour: str = "#ffffff") -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.PlainText)
+    label.setProperty("scale", scale)
+    label.setStyleSheet(f"color: {colour};")
+    font = QFont()
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+class RoomView(QWidget):
+    def __init__(self, archive, hub, parent=None):
+        super().__init__(parent, Qt.Window)
+        self.setWindowTitle("coprod-desktop — room view")
+        self.archive, self.hub = archive, hub
+        self.session_id: str | None = None
+        self.names_on = False
+        self.rules_on = True
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("RoomView { background: #000000; }")
+
+        self.title = _label(0.045, bold=True, colour="#ffd166")
+        self.item = _label(0.06, bold=True)
+        self.timer = _label(0.11, bold=True)
+        self.timer.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.timer.setAccessibleName("Time left")
+        self.card = _label(0.045, colour="#ffffff")
+        self.card_frame = QFrame()
+        self.card_frame.setObjectName("card")
+        self.card_frame.setStyleSheet("QFrame#card { border: 3px solid #ffd166; border-radius: 12px; }")
+        card_layout = QVBoxLayout(self.card_frame)
+        card_layout.addWidget(self.card)
+        self.rules = _label(0.03, colour="#e0e0e0")
+        self.recent = _label(0.035, colour="#ffffff")
+        for label in (self.rules, self.recent):
+            label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addWidget(self.item)
+        top.addLayout(left, 3)
+        top.addWidget(self.timer, 2)
+        body = QHBoxLayout()
+        body.addWidget(self.recent, 3)
+        body.addWidget(self.rules, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 30, 40, 30)
+        layout.addLayout(top)
+        layout.addWidget(self.card_frame)
+        layout.addLayout(body, 1)
+
+        QShortcut(QKeySequence("F11"), self, activated=self.toggle_full_screen)
+        QShortcut(QKeySequence("Escape"), self, activated=self.showNormal)
+        QShortcut(QKeySequence("G"), self, activated=self.toggle_rules)
+        QShortcut(QKeySequence("N"), self, activated=self.toggle_names)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(250)
+        self.ticker.timeout.connect(self.tick)
+        self.ticker.start()
+        hub.changed.connect(self._on_changed)
+
+    def show_session(self, session_id: str) -> None:
+        self.session_id = session_id
+        self.refresh()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def toggle_rules(self) -> None:
+        self.rules_on = not self.rules_on
+        self.refresh()
+
+    def toggle_names(self) -> None:
+        self.names_on = not self.names_on
+        self.refresh()
+
+    def place_on(self, screen) -> None:
+        """Move to ``screen`` (a QScreen) and fill it."""
+        self.setScreen(screen)
+        self.setGeometry(screen.availableGeometry())
+        self.showFullScreen()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        height = max(300, self.height())
+        for label in (self.title, self.item, self.timer, self.card, self.rules, self.recent):
+            font = label.font()
+            font.setPixelSize(max(14, int(height * label.property("scale"))))
+            label.setFont(font)
+
+    def refresh(self) -> None:
+        session = self.archive.find(Session, self.session_id) if self.session_id else None
+        self._item = None
+        if session is None:
+            self.title.setText("")
+            self.tick()
+            return
+        self._item = next((i for i in self.archive.agenda(session.id) if i.id == session.current_item_id), None)
+        self.title.setText(session.title)
+        people = {p.id: p for p in self.archive.participants(session.group_id)}
+        table = self.archive.card_on_table(session.id)
+        card = card_by_key(self.archive, session.group_id, table.card_key) if table else None
+        self.card_frame.setVisible(card is not None)
+        self.card.setText(f"❝ {card.text} ❞" if card else "")
+        rules = self.archive.ground_rules(session.id)
+        self.rules.setVisible(self.rules_on and bool(rules))
+        self.rules.setText("Our ground rules\n\n" + "\n".join(f"• {r.text}" for r in rules))
+        recent = self.archive.recent_contributions(session.id, RECENT)
+        lines = [
+            f"{public_label(c, people.get(c.participant_id), names_on=self.names_on)}: {c.text}" for c in recent
+        ]
+        self.recent.setText("What we have heard\n\n" + "\n\n".join(lines) if lines else "")
+        self.tick()
+
+    def tick(self) -> None:
+        item = getattr(self, "_item", None)  # kept fresh by refresh(); the tick only does arithmetic
+        if item is None:
+            self.item.setText("")
+            self.timer.setText("")
+            return
+        clock = item_clock(item, runner.now())
+        self.item.setText(item.title)
+        text = clock.display() + (" ⏸" if clock.paused else "")
+        if self.timer.text() != text:
+            self.timer.setText(text)
+        fg, bg = BAND_COLOURS[clock.band]
+        style = f"color: {fg}; background: {bg}; border-radius: 12px; padding: 8px;"
+        if self.timer.styleSheet() != style:
+            self.timer.setStyleSheet(style)
+
+    def _on_changed(self, kind: str, _record_id: str) -> None:
+        if kind in ("Contribution", "Session", "AgendaItem", "CardDraw", "GroundRule", "Participant", "*"):
+            self.refresh()

@@ -1,0 +1,64 @@
+"""Ground rules on hand; pointing to one logs a reminder (time and rule, never a person)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from coprod_desktop.domain.model import SessionEvent
+from coprod_desktop.ui.commands import AddRecord
+
+REMINDER = "rule_reminder"
+RuleRole = Qt.UserRole + 1
+
+
+class RulesPanel(QWidget):
+    def __init__(self, undoable, parent=None):
+        super().__init__(parent)
+        self.undoable = undoable
+        self.archive = undoable.archive
+        self.session = None
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName("Ground rules")
+        self.list.itemActivated.connect(lambda _item: self.point())
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Ground rules. Enter points to the selected one: the time and the rule\n"
+                                "are noted, never who it was about."))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(QPushButton("&Point to this rule", clicked=self.point))
+        undoable.hub.changed.connect(self._on_changed)
+
+    def show_session(self, session, present) -> None:
+        self.session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.session is None:
+            return
+        counts = Counter(e.detail for e in self.archive.events(self.session.id, REMINDER))
+        row = self.list.currentRow()
+        self.list.clear()
+        for n, rule in enumerate(self.archive.ground_rules(self.session.id), start=1):
+            times = counts.get(rule.text, 0)
+            suffix = f"   (pointed to {times}×)" if times else ""
+            item = QListWidgetItem(f"{n}. {rule.text}{suffix}")
+            item.setData(RuleRole, rule)
+            self.list.addItem(item)
+        self.list.setCurrentRow(max(0, min(row, self.list.count() - 1)))
+
+    def point(self) -> None:
+        item = self.list.currentItem()
+        if item is None or self.session is None:
+            return
+        rule = item.data(RuleRole)
+        session = self.archive.get(type(self.session), self.session.id)
+        event = SessionEvent(self.session.id, REMINDER, session.current_item_id, rule.text)
+        if self.undoable.run(AddRecord(event, "Point to a ground rule")):
+            self.undoable.hub.notice.emit("Noted: the group was reminded of a ground rule.")
+
+    def _on_changed(self, kind: str, _record_id: str) -> None:
+        if kind in ("SessionEvent", "GroundRule", "*"):
+            self.refresh()

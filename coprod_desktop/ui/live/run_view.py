@@ -1,0 +1,304 @@
+"""The facilitator's screen while a session runs: agenda and timer, capture, and the tools of the room."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.clock import Band, item_clock
+from coprod_desktop.domain.model import Group, Participant, Session
+from coprod_desktop.domain.values import SessionState
+from coprod_desktop.ui.live import runner as runner_module
+from coprod_desktop.ui.live.capture_panel import CapturePanel
+from coprod_desktop.ui.live.runner import LiveRunner
+from coprod_desktop.ui.settings import remembered_splitter
+
+BAND_STYLE = {
+    Band.NOT_STARTED: "color: #555;",
+    Band.NORMAL: "color: #0b3d0b; background: #e6f4e6;",
+    Band.AMBER: "color: #3d2a00; background: #ffd166;",
+    Band.RED: "color: #ffffff; background: #b00020;",
+}
+ItemIdRole = Qt.UserRole + 1
+
+
+class RunView(QWidget):
+    roomViewRequested = Signal()
+    planRequested = Signal()
+
+    def __init__(self, undoable, parent=None):
+        super().__init__(parent)
+        self.undoable = undoable
+        self.archive = undoable.archive
+        self.runner = LiveRunner(self.archive, undoable.hub)
+        self.session: Session | None = None
+        self.items: list = []
+        self.present: list = []
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.PlainText)
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.status = QLabel()
+        self.start_button = QPushButton("&Start session", clicked=self.start)
+        self.reopen_button = QPushButton("Re&open session", clicked=self.reopen)
+        self.end_button = QPushButton("&End session", clicked=self.end)
+        self.room_button = QPushButton("Room &view", clicked=self.roomViewRequested.emit)
+        self.room_button.setToolTip("Open the projector window (F5); F11 there toggles full screen")
+        self.plan_button = QPushButton("&Plan", clicked=self.planRequested.emit)
+        self.plan_button.setToolTip("Back to planning this session (details, agenda, rules, people)")
+
+        self.agenda = QListWidget()
+        self.agenda.setAccessibleName("Agenda")
+        self.agenda.itemActivated.connect(lambda item: self.go_to(item.data(ItemIdRole)))
+        self.current_title = QLabel()
+        self.current_title.setWordWrap(True)
+        self.current_title.setTextFormat(Qt.PlainText)
+        self.timer_label = QLabel("--:--")
+        self.timer_label.setAlignment(Qt.AlignCenter)
+        self.timer_label.setAccessibleName("Time left on this item")
+        timer_font = QFont(self.timer_label.font())
+        timer_font.setPointSizeF(timer_font.pointSizeF() * 3.2)
+        timer_font.setBold(True)
+        timer_font.setStyleHint(QFont.Monospace)
+        self.timer_label.setFont(timer_font)
+        self.prev_button = QPushButton("◀ Previous", clicked=lambda: self.step(-1))
+        self.prev_button.setToolTip("Previous item (Ctrl+PgUp)")
+        self.next_button = QPushButton("Next ▶", clicked=lambda: self.step(+1))
+        self.next_button.setToolTip("Next item (Ctrl+PgDown)")
+        self.pause_button = QPushButton("Pause (F8)", clicked=self.toggle_pause)
+        self.extend_button = QPushButton("+5 minutes (F9)", clicked=self.extend)
+
+        self.capture = CapturePanel(undoable)
+        self.tools = QTabWidget()
+        self._tool_factories = [("&Deck", self._deck), ("De&cide", self._decide), ("&Rules", self._rules), ("&Balance", self._balance)]
+        self._tools: dict[int, QWidget] = {}
+        for title, _factory in self._tool_factories:
+            self.tools.addTab(QWidget(), title)
+        self.tools.currentChanged.connect(self._ensure_tool)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("&Agenda (Enter jumps to an item)", buddy=self.agenda))
+        left_layout.addWidget(self.agenda, 1)
+        left_layout.addWidget(self.current_title)
+        left_layout.addWidget(self.timer_label)
+        row = QHBoxLayout()
+        row.addWidget(self.prev_button)
+        row.addWidget(self.next_button)
+        left_layout.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.pause_button)
+        row.addWidget(self.extend_button)
+        left_layout.addLayout(row)
+
+        header = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.status)
+        header.addLayout(heading, 1)
+        for b in (self.start_button, self.reopen_button, self.room_button, self.plan_button, self.end_button):
+            header.addWidget(b)
+
+        split = remembered_splitter("run", left, self.capture, self.tools, stretch=(2, 5, 3))
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(split, 1)
+
+        for keys, slot in (
+            ("Ctrl+PgDown", lambda: self.step(+1)),
+            ("Ctrl+PgUp", lambda: self.step(-1)),
+            ("F8", self.toggle_pause),
+            ("F9", self.extend),
+            ("F5", self.roomViewRequested.emit),
+            ("Ctrl+D", lambda: self.deck.draw()),
+        ):
+            QShortcut(QKeySequence(keys), self, activated=slot, context=Qt.WidgetWithChildrenShortcut)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(200)
+        self.ticker.timeout.connect(self.tick)
+        undoable.hub.changed.connect(self._on_changed)
+
+    # -- tools (built when first opened) -------------------------------------------
+
+    def _deck(self):
+        from coprod_desktop.ui.live.deck_panel import DeckPanel
+
+        return DeckPanel(self.undoable)
+
+    def _decide(self):
+        from coprod_desktop.ui.live.decide_panel import DecidePanel
+
+        return DecidePanel(self.undoable)
+
+    def _rules(self):
+        from coprod_desktop.ui.live.rules_panel import RulesPanel
+
+        return RulesPanel(self.undoable)
+
+    def _balance(self):
+        from coprod_desktop.ui.live.balance_panel import BalancePanel
+
+        return BalancePanel(self.undoable)
+
+    def tool(self, index: int) -> QWidget:
+        if index not in self._tools:
+            title, factory = self._tool_factories[index]
+            widget = factory()
+            self._tools[index] = widget
+            self.tools.blockSignals(True)
+            current = self.tools.currentIndex()
+            placeholder = self.tools.widget(index)
+            self.tools.removeTab(index)
+            self.tools.insertTab(index, widget, title)
+            self.tools.setCurrentIndex(current)
+            self.tools.blockSignals(False)
+            placeholder.deleteLater()
+            if self.session is not None:
+                widget.show_session(self.session, self.present)
+        return self._tools[index]
+
+    def _ensure_tool(self, index: int) -> None:
+        self.tool(index)
+
+    deck = property(lambda self: self.tool(0))
+    decide = property(lambda self: self.tool(1))
+    rules = property(lambda self: self.tool(2))
+    balance = property(lambda self: self.tool(3))
+
+    # -- showing -----------------------------------------------------------------
+
+    def show_session(self, session: Session | None) -> None:
+        self.session = session
+        self.reload()
+        self.tool(self.tools.currentIndex())
+        if session is not None and session.state is SessionState.LIVE:
+            self.ticker.start()
+            self.capture.focus_capture()
+        else:
+            self.ticker.stop()
+
+    def reload(self) -> None:
+        if self.session is None:
+            return
+        self.session = self.archive.find(Session, self.session.id)
+        if self.session is None:
+            self.ticker.stop()
+            return
+        s = self.session
+        self.items = self.archive.agenda(s.id)
+        attending = self.archive.attending(s.id)
+        self.present = [p for p in self.archive.participants(s.group_id) if p.id in attending]
+        group = self.archive.find(Group, s.group_id)
+        self.title.setText(s.title)
+        self.status.setText(f"{group.name if group else ''} · {s.state.label}")
+        live_now = s.state is SessionState.LIVE
+        self.start_button.setVisible(s.state is SessionState.PLANNED)
+        self.reopen_button.setVisible(s.state is SessionState.CLOSED)
+        self.end_button.setVisible(live_now)
+        for w in (self.prev_button, self.next_button, self.pause_button, self.extend_button, self.capture):
+            w.setEnabled(live_now)
+        self._fill_agenda()
+        table = self.archive.card_on_table(s.id)
+        self.capture.set_context(s, s.current_item_id, self.present, table.card_key if table else None)
+        for widget in self._tools.values():
+            widget.show_session(s, self.present)
+        self.tick()
+        if live_now and not self.ticker.isActive():
+            self.ticker.start()
+
+    def _fill_agenda(self) -> None:
+        self.agenda.clear()
+        for item in self.items:
+            current = item.id == self.session.current_item_id
+            done = bool(item.actual_end)
+            mark = "▶ " if current else ("✓ " if done else "   ")
+            entry = QListWidgetItem(f"{mark}{item.title}  ({item.planned_minutes + item.extra_minutes} min)")
+            entry.setData(ItemIdRole, item.id)
+            if current:
+                font = entry.font()
+                font.setBold(True)
+                entry.setFont(font)
+                self.agenda.addItem(entry)
+                self.agenda.setCurrentItem(entry)
+            else:
+                self.agenda.addItem(entry)
+
+    def current_item(self):
+        return next((i for i in self.items if self.session and i.id == self.session.current_item_id), None)
+
+    def tick(self) -> None:
+        item = self.current_item()
+        if item is None:
+            self.current_title.setText("No agenda item" if not self.items else "")
+            self._set_timer("--:--", Band.NOT_STARTED)
+            return
+        clock = item_clock(item, runner_module.now())
+        self.current_title.setText(item.title)
+        text = clock.display() + ("  (paused)" if clock.paused else "")
+        self._set_timer(text, clock.band)
+        self.pause_button.setText("Resume (F8)" if clock.paused else "Pause (F8)")
+
+    def _set_timer(self, text: str, band: Band) -> None:
+        if self.timer_label.text() != text:
+            self.timer_label.setText(text)
+        style = BAND_STYLE[band] + " border-radius: 6px; padding: 6px;"
+        if self.timer_label.styleSheet() != style:
+            self.timer_label.setStyleSheet(style)
+            self.timer_label.setAccessibleDescription(band.value)
+        self.timer_band = band
+
+    # -- actions -----------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.session and self.runner.start(self.session.id):
+            self.undoable.hub.notice.emit("The session is live. Everything captured is saved as you go.")
+            self.capture.focus_capture()
+
+    def reopen(self) -> None:
+        if self.session and self.runner.reopen(self.session.id):
+            self.undoable.hub.notice.emit("The session is live again; the reopening is recorded.")
+
+    def end(self) -> None:
+        from coprod_desktop.ui.dialogs.simple import Confirm
+
+        if self.session and Confirm.ask(self, "End session", "End the session now? You can reopen it later.", yes="End session"):
+            self.runner.end(self.session.id)
+
+    def step(self, offset: int) -> None:
+        if self.session and self.session.state is SessionState.LIVE:
+            if not self.runner.step(self.session.id, offset):
+                self.undoable.hub.notice.emit("That was the last item." if offset > 0 else "That was the first item.")
+
+    def go_to(self, item_id: str) -> None:
+        if self.session and self.session.state is SessionState.LIVE:
+            self.runner.go_to(self.session.id, item_id)
+
+    def toggle_pause(self) -> None:
+        if self.session and self.session.state is SessionState.LIVE:
+            self.runner.toggle_pause(self.session.id)
+
+    def extend(self) -> None:
+        if self.session and self.session.state is SessionState.LIVE:
+            self.runner.extend(self.session.id)
+
+    def _on_changed(self, kind: str, record_id: str) -> None:
+        if self.session is None:
+            return
+        if kind in ("Session", "AgendaItem", "Participant", "CardDraw", "*"):
+            self.reload()

@@ -1,0 +1,337 @@
+"""Running a session: timer, steps, capture, deck, decisions, rules, balance and the room view."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coprod_desktop.domain.clock import Band
+from coprod_desktop.domain.model import Action, Contribution, Decision, Group, Participant, Session
+from coprod_desktop.domain.values import ContributionKind, DecisionMethod, Role, SessionState, ShownInPrint
+from coprod_desktop.ui.dialogs.simple import Confirm
+from coprod_desktop.ui.live import deck_panel, runner
+
+from .conftest import MIXED, RTL, WELSH, type_text
+
+T0 = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+
+
+class FakeClock:
+    def __init__(self):
+        self.minutes = 0.0
+
+    def __call__(self) -> str:
+        return (T0 + timedelta(minutes=self.minutes)).isoformat()
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    fake = FakeClock()
+    monkeypatch.setattr(runner, "now", fake)
+    return fake
+
+
+@pytest.fixture
+def running(qtbot, window, clock, monkeypatch):
+    """The sample group's planned session, with four people marked here, started."""
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **k: True))
+    window.add_sample_group()
+    archive = window.archive
+    group = archive.groups()[0]
+    session = next(s for s in archive.sessions(group.id) if s.state is SessionState.PLANNED)
+    people = archive.participants(group.id)
+    for p in people[:4]:  # Amira (not at all), Dafydd (role only), Gwenllian (name), Mair (role only)
+        archive.set_attending(session.id, p.id, True)
+    window.select(session.id)
+    window.show_run_view()
+    run = window.run_view
+    run.start()
+    return window, run, archive.get(Session, session.id), people[:4]
+
+
+def test_start_timer_bands_steps_pause_and_plus_five(running, clock):
+    window, run, session, _ = running
+    archive = window.archive
+    assert session.state is SessionState.LIVE and session.actual_start == clock()
+    assert run.timer_label.text() == "10:00" and run.timer_band is Band.NORMAL
+    clock.minutes = 8.5
+    run.tick()
+    assert run.timer_label.text() == "01:30" and run.timer_band is Band.AMBER
+    clock.minutes = 12
+    run.tick()
+    assert run.timer_label.text() == "+02:00" and run.timer_band is Band.RED
+    run.extend()
+    run.tick()
+    assert run.timer_label.text() == "03:00"
+    run.toggle_pause()
+    clock.minutes = 40
+    run.tick()
+    assert run.timer_label.text().startswith("03:00") and "paused" in run.timer_label.text()
+    run.toggle_pause()
+    clock.minutes = 41
+    run.step(+1)
+    items = archive.agenda(session.id)
+    assert items[0].actual_end == clock() and items[1].actual_start == clock()
+    assert archive.get(Session, session.id).current_item_id == items[1].id
+    assert run.agenda.currentItem().text().startswith("▶ You said")
+    run.step(-1)
+    assert archive.get(Session, session.id).current_item_id == items[0].id
+    kinds = [e.kind for e in archive.events(session.id)]
+    assert kinds == ["started", "extended", "paused", "resumed", "moved", "moved"]
+
+
+def test_end_reopen_and_restart_returns_to_the_live_session(running, clock, qtbot):
+    from coprod_desktop.ui.main_window import MainWindow
+
+    window, run, session, _ = running
+    archive = window.archive
+    clock.minutes = 5
+    run.step(+1)
+    # A fresh window on the same archive, as after the laptop died: back in the room.
+    again = MainWindow(archive)
+    qtbot.addWidget(again)
+    assert again.selected() == ("session", session.id)
+    assert again.pages.currentWidget() is again.run_view
+    assert again.run_view.current_title.text() == archive.agenda(session.id)[1].title
+    clock.minutes = 60
+    run.end()
+    closed = archive.get(Session, session.id)
+    assert closed.state is SessionState.CLOSED and closed.actual_end == clock()
+    assert run.reopen_button.isVisibleTo(run) and not run.capture.isEnabled()
+    clock.minutes = 70
+    run.reopen()
+    assert archive.get(Session, session.id).state is SessionState.LIVE
+    assert [e.kind for e in archive.events(session.id)][-2:] == ["ended", "reopened"]
+
+
+def test_capture_by_keyboard_with_any_script(running, qtbot):
+    window, run, session, present = running
+    capture = run.capture
+    qtbot.keyClick(run, Qt.Key_K, Qt.ControlModifier)
+    type_text(capture.text, f"{WELSH} {RTL} 😀 <i>&</i>")
+    type_text(capture.who, "3")  # Gwenllian, who chose to be named
+    assert capture.quote.isChecked()
+    qtbot.keyClick(capture.text, Qt.Key_3, Qt.AltModifier)  # concern
+    qtbot.keyClick(capture.who, Qt.Key_Return)
+    saved = window.archive.contributions(session.id)
+    assert len(saved) == 1
+    c = saved[0]
+    assert c.text == f"{WELSH} {RTL} 😀 <i>&</i>"
+    assert c.participant_id == present[2].id and c.role is Role.PROFESSIONAL
+    assert c.kind is ContributionKind.CONCERN and c.quote_allowed
+    assert c.agenda_item_id == session.current_item_id
+    assert capture.text.text() == "" and capture.who.text() == ""
+    # Role only, then anonymous; newest first on screen.
+    for text, who in (("Second", "carer"), ("Third", "")):
+        capture.text.setText(text)
+        capture.who.setText(who)
+        assert not capture.quote.isChecked()
+        capture.capture()
+    shown = [capture.model.index(r).data() for r in range(capture.model.rowCount())]
+    assert shown[0].endswith("Third") and "Anonymous" in shown[0]
+    assert "Carer (role only)" in shown[1] and shown[2].endswith("😀 <i>&</i>")
+    roles = [c.role for c in window.archive.item_contributions(session.id, session.current_item_id)]
+    assert roles == [None, Role.CARER, Role.PROFESSIONAL]
+
+
+def test_unclear_who_is_asked_and_nothing_is_saved(running):
+    window, run, session, _ = running
+    run.capture.text.setText("Something")
+    run.capture.who.setText("ir")  # Mair and Amira
+    assert not run.capture.capture()
+    assert "Who is" in run.capture.problem.text() and run.capture.text.text() == "Something"
+    assert window.archive.contributions(session.id) == []
+
+
+def test_edit_and_delete_contributions_with_undo(running, qtbot, monkeypatch):
+    from coprod_desktop.ui.dialogs.contribution import ContributionDialog
+
+    window, run, session, _ = running
+    capture = run.capture
+    capture.text.setText("Frist draft")
+    capture.capture()
+    c = window.archive.contributions(session.id)[0]
+    monkeypatch.setattr(ContributionDialog, "ask", classmethod(lambda cls, *a: {"text": "First draft", "kind": ContributionKind.QUESTION}))
+    capture.list.setCurrentIndex(capture.model.index(0))
+    capture.edit(c)
+    assert window.archive.get(Contribution, c.id).text == "First draft"
+    assert "First draft" in capture.model.index(0).data()
+    window.undo_action.trigger()
+    assert window.archive.get(Contribution, c.id).text == "Frist draft"
+    capture.list.setFocus()
+    capture.list.setCurrentIndex(capture.model.index(0))
+    qtbot.keyClick(capture.list, Qt.Key_Delete)
+    assert window.archive.contributions(session.id) == [] and capture.model.rowCount() == 0
+    window.undo_action.trigger()
+    assert window.archive.get(Contribution, c.id).text == "Frist draft" and capture.model.rowCount() == 1
+
+
+def test_deck_draw_without_repeats_link_mark_and_put_down(running, monkeypatch):
+    import random
+
+    window, run, session, _ = running
+    monkeypatch.setattr(deck_panel, "RNG", random.Random(7))
+    deck = run.deck
+    deck.category.setCurrentIndex(deck.category.findData("strengths"))
+    drawn = []
+    for _ in range(7):
+        deck.draw()
+        table = window.archive.card_on_table(session.id)
+        if table is not None and table.card_key not in drawn:
+            drawn.append(table.card_key)
+    assert len(drawn) == 6 and all(k.startswith("deck:strengths") for k in drawn)  # six cards, then none left
+    run.capture.text.setText("Drawn out by the card")
+    run.capture.capture()
+    assert window.archive.contributions(session.id)[0].card_key == drawn[-1]
+    deck.mark_asked()
+    assert window.archive.card_on_table(session.id).asked_at
+    deck.put_down()
+    assert window.archive.card_on_table(session.id) is None
+    assert "1 drew from it" in deck.drawn.item(5).text()
+
+
+def test_groups_add_edit_and_retire_cards(running, qtbot):
+    from coprod_desktop.cards import group_deck
+    from coprod_desktop.ui.dialogs.cards import CardsDialog
+
+    window, run, session, _ = running
+    dialog = CardsDialog(run, window.undoable, session.group_id)
+    qtbot.addWidget(dialog)
+    dialog.text.setText(f"Beth sy'n bwysig i chi? {WELSH}")
+    dialog.add_own()
+    own = [c for c in group_deck(window.archive, session.group_id) if c.own]
+    assert [c.text for c in own] == [f"Beth sy'n bwysig i chi? {WELSH}"]
+    first = dialog.list.item(0)
+    key = first.data(Qt.UserRole + 1)[0]
+    first.setCheckState(Qt.Unchecked)  # retire a default card
+    assert key not in {c.key for c in group_deck(window.archive, session.group_id)}
+    assert dialog.list.item(0).checkState() == Qt.Unchecked
+    window.undo_action.trigger()
+    assert len(group_deck(window.archive, session.group_id)) == 43
+
+
+def test_decisions_and_actions(running, monkeypatch):
+    from coprod_desktop.ui.dialogs.decision import ActionDialog, DecisionDialog
+
+    window, run, session, present = running
+    run.capture.text.setText("Give the checklist out at admission")
+    run.capture.capture()
+    said = window.archive.contributions(session.id)[0]
+
+    def decide(cls, parent, decision, people, contributions):
+        assert contributions[-1].id == said.id
+        from dataclasses import replace
+
+        return replace(decision, text="Pilot it on Ward 7", method=DecisionMethod.FIST_OF_FIVE,
+                       fist_counts=(0, 0, 1, 1, 2, 0), agreed_by=tuple(p.id for p in people[:3]),
+                       cannot_change="Ward staffing is set by the health board.", contribution_ids=(said.id,))
+
+    monkeypatch.setattr(DecisionDialog, "ask", classmethod(decide))
+    panel = run.decide
+    panel.new_decision()
+    decision = window.archive.decisions(session.id)[0]
+    assert decision.fist_counts == (0, 0, 1, 1, 2, 0) and decision.contribution_ids == (said.id,)
+    assert "fist of five" in panel.decisions.item(0).text()
+
+    def act(cls, parent, action, people, decisions):
+        from dataclasses import replace
+
+        return replace(action, what="Print 50 copies", owner=people[2].preferred_name, owner_participant_id=people[2].id)
+
+    monkeypatch.setattr(ActionDialog, "ask", classmethod(act))
+    panel.decisions.setCurrentRow(0)
+    panel.action_from_decision()
+    action = window.archive.actions(session.id)[0]
+    assert action.decision_id == decision.id and action.owner_participant_id == present[2].id
+    assert action.due_date is not None
+    panel.actions.setCurrentRow(0)
+    panel._delete(panel.actions, Action)
+    assert window.archive.actions(session.id) == []
+    window.undo_action.trigger()
+    assert window.archive.actions(session.id) == [action]
+
+
+def test_decision_dialog_builds_a_vote(qtbot, running):
+    from coprod_desktop.ui.dialogs.decision import DecisionDialog
+
+    window, run, session, present = running
+    dialog = DecisionDialog(run, Decision(session.id, ""), present, [])
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText(MIXED)
+    dialog.method.setCurrentIndex(dialog.method.findData(DecisionMethod.VOTE))
+    for spin, n in zip(dialog.votes, (5, 1, 2)):
+        spin.setValue(n)
+    dialog.counts_only.setChecked(True)
+    dialog.agreed_count.setValue(5)
+    record = dialog.result_record()
+    assert (record.votes_for, record.votes_against, record.votes_abstain) == (5, 1, 2)
+    assert record.agreed_count == 5 and record.agreed_by == () and record.text == MIXED
+    assert dialog.counts.currentIndex() == 1
+
+
+def test_pointing_to_a_rule_logs_time_and_rule_only(running):
+    window, run, session, _ = running
+    panel = run.rules
+    panel.list.setCurrentRow(1)
+    panel.point()
+    events = window.archive.events(session.id, "rule_reminder")
+    assert len(events) == 1
+    rule = window.archive.ground_rules(session.id)[1]
+    assert events[0].detail == rule.text and events[0].agenda_item_id == session.current_item_id
+    assert "pointed to 1×" in panel.list.item(1).text()
+
+
+def test_balance_shows_roles_people_and_who_is_unheard(running):
+    window, run, session, present = running
+    for who in ("3", "3", "carer"):
+        run.capture.text.setText("x")
+        run.capture.who.setText(who)
+        run.capture.capture()
+    text = run.balance.summary.text()
+    assert "3 contributions so far" in text and "Professional: 2" in text and "Carer: 1" in text
+    assert "Gwenllian: 2" in text
+    assert "Not heard yet: Amira, Dafydd, Mair" in text
+
+
+def test_room_view_shows_names_only_when_chosen_and_switched_on(running, qtbot):
+    window, run, session, present = running
+    amira, dafydd, gwenllian, _mair = present
+    for text, who in (("From Amira", "amira"), ("From Dafydd", "dafydd"), ("From Gwenllian", "gwen")):
+        run.capture.text.setText(text)
+        run.capture.who.setText(who)
+        assert run.capture.capture()
+    window.open_room_view()
+    room = window.room_view
+    qtbot.addWidget(room)
+    shown = room.recent.text()
+    assert "Anonymous: From Amira" in shown and "Carer: From Dafydd" in shown
+    assert "Professional: From Gwenllian" in shown and "Gwenllian" not in shown.replace("From Gwenllian", "")
+    room.toggle_names()
+    shown = room.recent.text()
+    assert "Gwenllian: From Gwenllian" in shown
+    assert "Amira:" not in shown and "Dafydd:" not in shown
+    assert "Not heard" not in shown  # balance is never on the projector
+    assert room.item.text() == window.archive.agenda(session.id)[0].title
+    assert room.rules.isVisibleTo(room)
+    room.toggle_rules()
+    assert not room.rules.isVisibleTo(room)
+    room.toggle_full_screen()
+    assert room.isFullScreen()
+
+
+def test_action_dialog_owner_by_role_and_dropped_reason(qtbot, running):
+    from coprod_desktop.domain.values import ActionStatus
+    from coprod_desktop.ui.dialogs.decision import ActionDialog
+
+    window, run, session, present = running
+    dialog = ActionDialog(run, Action(session.id, ""), present, [])
+    qtbot.addWidget(dialog)
+    dialog.what.setPlainText(f"Ask transport {WELSH}")
+    dialog.owner.setCurrentIndex(dialog.owner.findText("Carer (role)"))
+    dialog.status.setCurrentIndex(dialog.status.findText("Dropped"))
+    dialog.reason.setText("The contract ends in March")
+    record = dialog.result_record()
+    assert record.owner_role is Role.CARER and record.owner_participant_id is None
+    assert record.status is ActionStatus.DROPPED and record.status_reason == "The contract ends in March"
