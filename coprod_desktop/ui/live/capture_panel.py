@@ -76,10 +76,13 @@ class CapturePanel(QWidget):
         self.model = ContributionsModel(undoable.archive, self)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setWordWrap(True)
+        # Two lines a row, all rows alike: Qt then sizes one row, not thousands,
+        # so a capture stays instant however long the list. Long text is elided
+        # here and shown whole in the tooltip and the edit dialog.
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.ElideRight)
+        self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)
-        self.list.setUniformItemSizes(False)
-        self.list.setSpacing(3)
         self.list.setSelectionMode(QAbstractItemView.SingleSelection)
         self.list.setAccessibleName("Contributions for this item, newest first")
         self.list.activated.connect(lambda index: self.edit(index.data(RecordRole)))

@@ -78,8 +78,13 @@ class ContributionsModel(QAbstractListModel):
         c = self.records[index.row()]
         if role == RecordRole:
             return c
-        if role in (Qt.DisplayRole, Qt.ToolTipRole, Qt.AccessibleTextRole):
-            who = self.names.get(c.participant_id) or (f"{c.role.label} (role only)" if c.role else "Anonymous")
-            quote = " · may be quoted" if c.quote_allowed else ""
-            return f"{c.kind.label} — {who}{quote}\n{c.text}"
+        if role in (Qt.DisplayRole, Qt.AccessibleTextRole):
+            return f"{self._heading(c)}\n{c.text}"
+        if role == Qt.ToolTipRole:
+            return f"{self._heading(c)}\n\n{c.text}"
         return None
+
+    def _heading(self, c) -> str:
+        who = self.names.get(c.participant_id) or (f"{c.role.label} (role only)" if c.role else "Anonymous")
+        quote = " · may be quoted" if c.quote_allowed else ""
+        return f"{c.kind.label} — {who}{quote}"
