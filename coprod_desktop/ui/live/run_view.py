@@ -63,6 +63,8 @@ class RunView(QWidget):
 
         self.agenda = QListWidget()
         self.agenda.setAccessibleName("Agenda")
+        self.agenda.setWordWrap(True)
+        self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.agenda.itemActivated.connect(lambda item: self.go_to(item.data(ItemIdRole)))
         self.current_title = QLabel()
         self.current_title.setWordWrap(True)

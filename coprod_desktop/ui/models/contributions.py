@@ -87,4 +87,4 @@ class ContributionsModel(QAbstractListModel):
     def _heading(self, c) -> str:
         who = self.names.get(c.participant_id) or (f"{c.role.label} (role only)" if c.role else "Anonymous")
         quote = " · may be quoted" if c.quote_allowed else ""
-        return f"{c.kind.label} — {who}{quote}"
+        return f"{c.kind.label.upper()} · {who}{quote}"
