@@ -335,3 +335,56 @@ def test_action_dialog_owner_by_role_and_dropped_reason(qtbot, running):
     record = dialog.result_record()
     assert record.owner_role is Role.CARER and record.owner_participant_id is None
     assert record.status is ActionStatus.DROPPED and record.status_reason == "The contract ends in March"
+
+
+def test_ctrl_z_in_the_capture_box_undoes_the_last_capture(running, qtbot):
+    window, run, session, _ = running
+    capture = run.capture
+    type_text(capture.text, "Oops, wrong person")
+    qtbot.keyClick(capture.text, Qt.Key_Return)
+    assert len(window.archive.contributions(session.id)) == 1
+    qtbot.keyClick(capture.text, Qt.Key_Z, Qt.ControlModifier)
+    assert window.archive.contributions(session.id) == []
+    qtbot.keyClick(capture.text, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert len(window.archive.contributions(session.id)) == 1
+
+
+def test_own_cards_edit_and_retire_and_draw_by_value(running, qtbot, monkeypatch):
+    import random
+
+    from coprod_desktop.cards import group_deck
+    from coprod_desktop.domain.values import CoproductionValue
+    from coprod_desktop.ui.dialogs.cards import CardsDialog
+
+    window, run, session, _ = running
+    dialog = CardsDialog(run, window.undoable, session.group_id)
+    qtbot.addWidget(dialog)
+    dialog.text.setText("Frist question")
+    dialog.add_own()
+    own_row = dialog.list.count() - 1
+    dialog._edit_own(dialog.list.item(own_row))
+    assert dialog.text.text() == "Frist question"
+    dialog.text.setText("First question")
+    dialog.add_own()
+    own = [c for c in group_deck(window.archive, session.group_id, include_retired=True) if c.own]
+    assert [c.text for c in own] == ["First question"]
+    dialog.list.item(dialog.list.count() - 1).setCheckState(Qt.Unchecked)
+    assert all(not c.own for c in group_deck(window.archive, session.group_id))
+
+    monkeypatch.setattr(deck_panel, "RNG", random.Random(1))
+    deck = run.deck
+    deck.value.setCurrentIndex(deck.value.findData(CoproductionValue.NETWORKS))
+    deck.draw()
+    key = window.archive.card_on_table(session.id).card_key
+    assert key.startswith("deck:connections")
+
+
+def test_room_view_goes_to_the_chosen_screen(running, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    window, run, session, _ = running
+    screen = QGuiApplication.screens()[-1]
+    window.open_room_view(screen)
+    room = window.room_view
+    qtbot.addWidget(room)
+    assert room.screen() is screen and room.isFullScreen()

@@ -263,3 +263,14 @@ def test_session_details_numbers_and_dates(qtbot, window):
     details.date.setDate(details.date.minimumDate())
     assert window.archive.get(Session, session.id).date is None
     assert details.date.text() == "Not set"
+
+
+def test_ctrl_z_in_a_saved_field_undoes_in_the_archive_too(qtbot, window):
+    session = make_session(qtbot, window)
+    title = window.session_page.details.title
+    select_all_and_type(title, "Typed")
+    qtbot.keyClick(title, Qt.Key_Z, Qt.ControlModifier)
+    assert window.archive.get(Session, session.id).title == "New session"
+    assert title.text() == "New session"
+    qtbot.keyClick(title, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.archive.get(Session, session.id).title == "Typed" and title.text() == "Typed"

@@ -150,8 +150,10 @@ class CapturePanel(QWidget):
         )
         if not self.undoable.run(AddRecord(record, "Capture contribution")):
             return False
-        self.text.clear()
-        self.who.clear()
+        # setText, not clear(): clear() is itself undoable inside the line edit, so
+        # Ctrl+Z would bring the text back instead of undoing the capture.
+        self.text.setText("")
+        self.who.setText("")
         self.problem.clear()
         self.text.setFocus()
         return True
