@@ -388,3 +388,15 @@ def test_room_view_goes_to_the_chosen_screen(running, qtbot):
     room = window.room_view
     qtbot.addWidget(room)
     assert room.screen() is screen and room.isFullScreen()
+
+
+def test_room_view_button_and_f5_open_the_projector_window(running, qtbot):
+    window, run, session, _ = running
+    run.room_button.click()  # one screen here: no question asked
+    room = window.room_view
+    qtbot.addWidget(room)
+    assert room.isVisible() and room.title.text() == session.title
+    room.close()
+    run.capture.text.setFocus()
+    qtbot.keyClick(run.capture.text, Qt.Key_F5)
+    assert room.isVisible()

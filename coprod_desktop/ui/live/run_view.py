@@ -33,7 +33,7 @@ ItemIdRole = Qt.UserRole + 1
 
 
 class RunView(QWidget):
-    roomViewRequested = Signal()
+    roomViewRequested = Signal(object)  # a QScreen, or None for "another screen if there is one"
     planRequested = Signal()
 
     def __init__(self, undoable, parent=None):
@@ -56,7 +56,7 @@ class RunView(QWidget):
         self.start_button = QPushButton("&Start session", clicked=self.start)
         self.reopen_button = QPushButton("Re&open session", clicked=self.reopen)
         self.end_button = QPushButton("&End session", clicked=self.end)
-        self.room_button = QPushButton("Room &view", clicked=self.roomViewRequested.emit)
+        self.room_button = QPushButton("Room &view", clicked=self.choose_room_screen)
         self.room_button.setToolTip("Open the projector window (F5); F11 there toggles full screen")
         self.plan_button = QPushButton("&Plan", clicked=self.planRequested.emit)
         self.plan_button.setToolTip("Back to planning this session (details, agenda, rules, people)")
@@ -126,7 +126,7 @@ class RunView(QWidget):
             ("Ctrl+PgUp", lambda: self.step(-1)),
             ("F8", self.toggle_pause),
             ("F9", self.extend),
-            ("F5", self.roomViewRequested.emit),
+            ("F5", lambda: self.roomViewRequested.emit(None)),
             ("Ctrl+D", lambda: self.deck.draw()),
         ):
             QShortcut(QKeySequence(keys), self, activated=slot, context=Qt.WidgetWithChildrenShortcut)
@@ -266,6 +266,23 @@ class RunView(QWidget):
         self.timer_band = band
 
     # -- actions -----------------------------------------------------------------
+
+    def choose_room_screen(self) -> None:
+        """With several screens, ask which one the projector is; otherwise just open it."""
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QMenu
+
+        screens = QGuiApplication.screens()
+        if len(screens) < 2:
+            self.roomViewRequested.emit(None)
+            return
+        menu = QMenu(self)
+        for n, screen in enumerate(screens, start=1):
+            size = screen.size()
+            here = " (this window)" if screen is self.screen() else ""
+            action = menu.addAction(f"Screen {n}: {screen.name()} {size.width()}×{size.height()}{here}")
+            action.triggered.connect(lambda _=False, s=screen: self.roomViewRequested.emit(s))
+        menu.exec(self.room_button.mapToGlobal(self.room_button.rect().bottomLeft()))
 
     def start(self) -> None:
         if self.session and self.runner.start(self.session.id):
