@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coprod_desktop.domain.clock import Band
-from coprod_desktop.domain.model import Action, Contribution, Decision, Group, Participant, Session
-from coprod_desktop.domain.values import ContributionKind, DecisionMethod, Role, SessionState, ShownInPrint
+from coprod_desktop.domain.model import Action, Contribution, Decision, Session
+from coprod_desktop.domain.values import ContributionKind, DecisionMethod, Role, SessionState
 from coprod_desktop.ui.dialogs.simple import Confirm
 from coprod_desktop.ui.live import deck_panel, runner
 

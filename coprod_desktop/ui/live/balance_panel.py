@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from coprod_desktop.domain.balance import balance
 from coprod_desktop.domain.values import Role
+from coprod_desktop.ui.live.panel import LivePanel
 
 
-class BalancePanel(QWidget):
+class BalancePanel(LivePanel):
+    watches = ("Contribution", "Participant")
+
     def __init__(self, undoable, parent=None):
-        super().__init__(parent)
-        self.archive = undoable.archive
-        self.session = None
-        self.present: list = []
+        super().__init__(undoable, parent)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.PlainText)
         self.summary.setWordWrap(True)
@@ -23,15 +23,8 @@ class BalancePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("For your eyes only: not shown on the room view."))
         layout.addWidget(self.summary, 1)
-        undoable.hub.changed.connect(self._on_changed)
 
-    def show_session(self, session, present) -> None:
-        self.session, self.present = session, present
-        self.refresh()
-
-    def refresh(self) -> None:
-        if self.session is None:
-            return
+    def fill(self) -> None:
         result = balance(self.archive.contribution_counts(self.session.id), self.present)
         lines = [f"{result.total} contributions so far", "", "By role:"]
         for role in [*Role, None]:
@@ -44,7 +37,3 @@ class BalancePanel(QWidget):
             lines.append(f"  {names[pid]}: {n}  {'█' * min(n, 40)}")
         lines += ["", "Not heard yet: " + (", ".join(names[pid] for pid in result.unheard) or "everyone here has spoken")]
         self.summary.setText("\n".join(lines))
-
-    def _on_changed(self, kind: str, _record_id: str) -> None:
-        if kind in ("Contribution", "Participant", "*"):
-            self.refresh()

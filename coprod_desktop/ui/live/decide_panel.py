@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from coprod_desktop.domain.model import Action, Decision
 from coprod_desktop.domain.values import DecisionMethod
+from coprod_desktop.ui.live.panel import LivePanel
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.ui.dialogs.decision import ActionDialog, DecisionDialog, changed_fields, default_due
 from coprod_desktop.ui.planner.lists import view_action
@@ -22,13 +23,11 @@ def method_summary(d: Decision) -> str:
     return d.method.label.lower()
 
 
-class DecidePanel(QWidget):
+class DecidePanel(LivePanel):
+    watches = ("Decision", "Action")
+
     def __init__(self, undoable, parent=None):
-        super().__init__(parent)
-        self.undoable = undoable
-        self.archive = undoable.archive
-        self.session = None
-        self.present: list = []
+        super().__init__(undoable, parent)
         self.decisions = QListWidget()
         self.decisions.setWordWrap(True)
         self.decisions.setAccessibleName("Decisions")
@@ -50,15 +49,8 @@ class DecidePanel(QWidget):
         layout.addWidget(QPushButton("New ac&tion…", clicked=lambda: self.new_action(None)))
         layout.addWidget(QLabel("Actions:"))
         layout.addWidget(self.actions, 1)
-        undoable.hub.changed.connect(self._on_changed)
 
-    def show_session(self, session, present) -> None:
-        self.session, self.present = session, present
-        self.refresh()
-
-    def refresh(self) -> None:
-        if self.session is None:
-            return
+    def fill(self) -> None:
         self.decisions.clear()
         for d in self.archive.decisions(self.session.id):
             who = f"{d.agreed_count} agreed" if d.agreed_count is not None else f"{len(d.agreed_by)} named as agreeing"
@@ -117,7 +109,3 @@ class DecidePanel(QWidget):
             noun = kind.__name__.lower()
             if self.undoable.run(DeleteRecord(kind, item.data(RecordRole).id, f"Delete {noun}")):
                 self.undoable.hub.notice.emit(f"Deleted the {noun}. Ctrl+Z brings it back.")
-
-    def _on_changed(self, kind: str, _record_id: str) -> None:
-        if kind in ("Decision", "Action", "*"):
-            self.refresh()

@@ -14,25 +14,24 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from coprod_desktop.cards import group_deck
 from coprod_desktop.domain.deck import CATEGORIES, draw
 from coprod_desktop.domain.model import CardDraw
 from coprod_desktop.domain.values import CoproductionValue
+from coprod_desktop.ui.live.panel import LivePanel
 from coprod_desktop.ui.commands import AddRecord, EditRecord
 from coprod_desktop.ui.live import runner
 
 RNG = random.Random()  # tests seed this
 
 
-class DeckPanel(QWidget):
+class DeckPanel(LivePanel):
+    watches = ("CardDraw", "GroupCard", "Contribution")
+
     def __init__(self, undoable, parent=None):
-        super().__init__(parent)
-        self.undoable = undoable
-        self.archive = undoable.archive
-        self.session = None
+        super().__init__(undoable, parent)
         self.category = QComboBox()
         self.category.addItem("Any category", None)
         for c in CATEGORIES:
@@ -78,15 +77,8 @@ class DeckPanel(QWidget):
         layout.addWidget(QLabel("Drawn this session:"))
         layout.addWidget(self.drawn, 1)
         layout.addWidget(self.manage_button)
-        undoable.hub.changed.connect(self._on_changed)
 
-    def show_session(self, session, present) -> None:
-        self.session = session
-        self.refresh()
-
-    def refresh(self) -> None:
-        if self.session is None:
-            return
+    def fill(self) -> None:
         table = self.archive.card_on_table(self.session.id)
         deck = {c.key: c for c in group_deck(self.archive, self.session.group_id, include_retired=True)}
         card = deck.get(table.card_key) if table else None
@@ -144,7 +136,3 @@ class DeckPanel(QWidget):
 
         if self.session is not None:
             CardsDialog.open_for(self, self.undoable, self.session.group_id)
-
-    def _on_changed(self, kind: str, _record_id: str) -> None:
-        if kind in ("CardDraw", "GroupCard", "Contribution", "*"):
-            self.refresh()

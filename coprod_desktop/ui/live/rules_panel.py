@@ -5,21 +5,21 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from coprod_desktop.domain.model import SessionEvent
+from coprod_desktop.ui.live.panel import LivePanel
 from coprod_desktop.ui.commands import AddRecord
 
 REMINDER = "rule_reminder"
 RuleRole = Qt.UserRole + 1
 
 
-class RulesPanel(QWidget):
+class RulesPanel(LivePanel):
+    watches = ("SessionEvent", "GroundRule")
+
     def __init__(self, undoable, parent=None):
-        super().__init__(parent)
-        self.undoable = undoable
-        self.archive = undoable.archive
-        self.session = None
+        super().__init__(undoable, parent)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName("Ground rules")
@@ -29,15 +29,8 @@ class RulesPanel(QWidget):
                                 "are noted, never who it was about."))
         layout.addWidget(self.list, 1)
         layout.addWidget(QPushButton("&Point to this rule", clicked=self.point))
-        undoable.hub.changed.connect(self._on_changed)
 
-    def show_session(self, session, present) -> None:
-        self.session = session
-        self.refresh()
-
-    def refresh(self) -> None:
-        if self.session is None:
-            return
+    def fill(self) -> None:
         counts = Counter(e.detail for e in self.archive.events(self.session.id, REMINDER))
         row = self.list.currentRow()
         self.list.clear()
@@ -58,7 +51,3 @@ class RulesPanel(QWidget):
         event = SessionEvent(self.session.id, REMINDER, session.current_item_id, rule.text)
         if self.undoable.run(AddRecord(event, "Point to a ground rule")):
             self.undoable.hub.notice.emit("Noted: the group was reminded of a ground rule.")
-
-    def _on_changed(self, kind: str, _record_id: str) -> None:
-        if kind in ("SessionEvent", "GroundRule", "*"):
-            self.refresh()

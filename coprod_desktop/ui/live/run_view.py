@@ -10,16 +10,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from coprod_desktop.domain.clock import Band, item_clock
-from coprod_desktop.domain.model import Group, Participant, Session
+from coprod_desktop.domain.model import Group, Session
 from coprod_desktop.domain.values import SessionState
 from coprod_desktop.ui.live import runner as runner_module
 from coprod_desktop.ui.live.capture_panel import CapturePanel
+from coprod_desktop.ui.lazy_tabs import LazyTabs
 from coprod_desktop.ui.live.runner import LiveRunner
 from coprod_desktop.ui.settings import remembered_splitter
 
@@ -85,12 +85,10 @@ class RunView(QWidget):
         self.extend_button = QPushButton("+5 minutes (F9)", clicked=self.extend)
 
         self.capture = CapturePanel(undoable)
-        self.tools = QTabWidget()
-        self._tool_factories = [("&Deck", self._deck), ("De&cide", self._decide), ("&Rules", self._rules), ("&Balance", self._balance)]
-        self._tools: dict[int, QWidget] = {}
-        for title, _factory in self._tool_factories:
-            self.tools.addTab(QWidget(), title)
-        self.tools.currentChanged.connect(self._ensure_tool)
+        self.tools = LazyTabs()
+        for title, factory in (("&Deck", self._deck), ("De&cide", self._decide), ("&Rules", self._rules), ("&Balance", self._balance)):
+            self.tools.add_lazy(title, factory)
+        self.tools.built.connect(lambda _index, widget: self.session and widget.show_session(self.session, self.present))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -158,37 +156,17 @@ class RunView(QWidget):
 
         return BalancePanel(self.undoable)
 
-    def tool(self, index: int) -> QWidget:
-        if index not in self._tools:
-            title, factory = self._tool_factories[index]
-            widget = factory()
-            self._tools[index] = widget
-            self.tools.blockSignals(True)
-            current = self.tools.currentIndex()
-            placeholder = self.tools.widget(index)
-            self.tools.removeTab(index)
-            self.tools.insertTab(index, widget, title)
-            self.tools.setCurrentIndex(current)
-            self.tools.blockSignals(False)
-            placeholder.deleteLater()
-            if self.session is not None:
-                widget.show_session(self.session, self.present)
-        return self._tools[index]
-
-    def _ensure_tool(self, index: int) -> None:
-        self.tool(index)
-
-    deck = property(lambda self: self.tool(0))
-    decide = property(lambda self: self.tool(1))
-    rules = property(lambda self: self.tool(2))
-    balance = property(lambda self: self.tool(3))
+    deck = property(lambda self: self.tools.page(0))
+    decide = property(lambda self: self.tools.page(1))
+    rules = property(lambda self: self.tools.page(2))
+    balance = property(lambda self: self.tools.page(3))
 
     # -- showing -----------------------------------------------------------------
 
     def show_session(self, session: Session | None) -> None:
         self.session = session
         self.reload()
-        self.tool(self.tools.currentIndex())
+        self.tools.page(self.tools.currentIndex())
         if session is not None and session.state is SessionState.LIVE:
             self.ticker.start()
             self.capture.focus_capture()
@@ -218,7 +196,7 @@ class RunView(QWidget):
         self._fill_agenda()
         table = self.archive.card_on_table(s.id)
         self.capture.set_context(s, s.current_item_id, self.present, table.card_key if table else None)
-        for widget in self._tools.values():
+        for widget in self.tools.built_pages().values():
             widget.show_session(s, self.present)
         self.tick()
         if live_now and not self.ticker.isActive():

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.model import Group, Session
+from coprod_desktop.ui.lazy_tabs import LazyTabs
 
 
 def _details(undoable):
@@ -46,6 +47,7 @@ class SessionPage(QWidget):
         ("rules", "Ground &rules", _rules),
         ("people", "Pe&ople", _people),
     )
+    _KEYS = [key for key, _title, _factory in TABS]
 
     def __init__(self, undoable, parent=None):
         super().__init__(parent)
@@ -54,11 +56,10 @@ class SessionPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("sessionHeading")
         self.heading.setWordWrap(True)
-        self.tabs = QTabWidget()
-        self._built: dict[str, QWidget] = {}
-        for _key, title, _factory in self.TABS:
-            self.tabs.addTab(QWidget(), title)
-        self.tabs.currentChanged.connect(lambda index: self.tab(self.TABS[index][0]))
+        self.tabs = LazyTabs()
+        for _key, title, factory in self.TABS:
+            self.tabs.add_lazy(title, lambda factory=factory: factory(undoable))
+        self.tabs.built.connect(self._built)
         self.run_button = QPushButton("Run this session ▶")
         self.run_button.setToolTip("Open the run view: timer, capture, deck, decisions (Ctrl+R)")
         self.run_button.clicked.connect(self.runRequested.emit)
@@ -73,23 +74,11 @@ class SessionPage(QWidget):
 
     def tab(self, key: str) -> QWidget:
         """The tab ``key``, built (and shown the current session) on first use."""
-        if key in self._built:
-            return self._built[key]
-        index = next(i for i, (k, _t, _f) in enumerate(self.TABS) if k == key)
-        _key, title, factory = self.TABS[index]
-        widget = factory(self.undoable)
-        self._built[key] = widget
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)
-        placeholder = self.tabs.widget(index)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, widget, title)
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
-        placeholder.deleteLater()
+        return self.tabs.page(self._KEYS.index(key))
+
+    def _built(self, index: int, widget: QWidget) -> None:
         if self.session is not None:
-            self._show_in(key, widget)
-        return widget
+            self._show_in(self._KEYS[index], widget)
 
     details = property(lambda self: self.tab("details"))
     agenda = property(lambda self: self.tab("agenda"))
@@ -104,8 +93,9 @@ class SessionPage(QWidget):
 
     def show_session(self, session: Session | None) -> None:
         self.session = session
-        self.tab(self.TABS[self.tabs.currentIndex()][0])
-        for key, widget in self._built.items():
+        self.tabs.page(self.tabs.currentIndex())
+        for index, widget in self.tabs.built_pages().items():
+            key = self._KEYS[index]
             if session is None and key == "details":
                 widget.show_session(None)
             elif session is not None:
