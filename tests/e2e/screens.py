@@ -50,6 +50,17 @@ def live_screens(window, archive, planned, shot) -> None:
     room.show()
     QApplication.processEvents()
     shot("8-room-view", room)
+    from datetime import datetime, timedelta
+
+    from coprod_desktop.ui.live import runner
+
+    started = datetime.fromisoformat(archive.agenda(planned.id)[0].actual_start)
+    for minutes, name in ((8.5, "amber"), (13, "red")):
+        runner.now = lambda m=minutes: (started + timedelta(minutes=m)).isoformat()
+        run.tick()
+        room.tick()
+        shot(f"9-timer-{name}", run)
+        shot(f"9-room-{name}", room)
 
 
 def main() -> None:
