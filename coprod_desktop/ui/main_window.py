@@ -22,7 +22,6 @@ from coprod_desktop import __version__
 from coprod_desktop.domain.model import Group, Session
 from coprod_desktop.domain.values import SessionState
 from coprod_desktop.storage import Archive
-from coprod_desktop.ui import undo_keys
 from coprod_desktop.ui.changes import ChangeHub
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, Undoable
 from coprod_desktop.ui.message_bar import MessageBar
@@ -45,7 +44,6 @@ class MainWindow(QMainWindow):
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
         self.undoable = Undoable(archive, self.hub, self.undo_stack)
-        undo_keys.install()
         self.setWindowTitle(f"coprod-desktop — {archive.path.name if archive.path else 'archive'}")
 
         self.tree_model = SessionTreeModel(self)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QToolButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.ui.models.contributions import ContributionsModel
 from coprod_desktop.ui.models.records import RecordRole
 from coprod_desktop.ui.planner.lists import view_action
+from coprod_desktop.ui.undo_keys import LineEdit
 
 
 class CapturePanel(QWidget):
@@ -38,10 +38,10 @@ class CapturePanel(QWidget):
         self.card_key: str | None = None
         self.present: list = []
 
-        self.text = QLineEdit(placeholderText="What was said — Enter saves (Ctrl+K comes back here)")
+        self.text = LineEdit(placeholderText="What was said — Enter saves (Ctrl+K comes back here)")
         self.text.setMaxLength(LONG_MAX)
         self.text.setAccessibleName("Contribution")
-        self.who = QLineEdit(placeholderText="Who: a number, part of a name, a role — empty is anonymous")
+        self.who = LineEdit(placeholderText="Who: a number, part of a name, a role — empty is anonymous")
         self.who.setAccessibleName("Who said it")
         self._who_model = QStringListModel(self)
         completer = QCompleter(self._who_model, self)
@@ -51,6 +51,8 @@ class CapturePanel(QWidget):
         self.who.textChanged.connect(self._who_changed)
         for field in (self.text, self.who):
             field.returnPressed.connect(self.capture)
+            field.app_undo = undoable.stack
+            field.local_first = True
 
         self.kinds = QButtonGroup(self)
         kinds_row = QHBoxLayout()

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.model import AgendaItem
 from coprod_desktop.ui.commands import AddRecord
 from coprod_desktop.ui.models.agenda import MINUTES, START, TITLE, AgendaModel
 from coprod_desktop.ui.planner.lists import button, current_row, select_row, view_action
 from coprod_desktop.ui.planner.ordered_tab import OrderedTab
+from coprod_desktop.ui.undo_keys import TextEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
 from coprod_desktop.ui.settings import remembered_splitter
 
@@ -26,7 +27,7 @@ class AgendaTab(OrderedTab):
 
         self.total = QLabel()
         self.total.setObjectName("agendaTotal")
-        self.notes = QPlainTextEdit(placeholderText="Notes for this item: who leads it, what to bring, questions to ask")
+        self.notes = TextEdit(placeholderText="Notes for this item: who leads it, what to bring, questions to ask")
         self.notes_form = RecordForm(undoable, AgendaItem, self)
         self.notes_form.text(self.notes, "notes", "item notes")
         self.view.selectionModel().currentRowChanged.connect(self._show_notes)

@@ -4,8 +4,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -13,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.model import Session
+from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
 
 
@@ -22,14 +21,14 @@ class DetailsTab(QWidget):
     def __init__(self, undoable, parent=None):
         super().__init__(parent)
         self.form = RecordForm(undoable, Session, self)
-        self.title = QLineEdit(placeholderText="What is this session called?")
-        self.purpose = QPlainTextEdit(placeholderText="Why are we meeting? What do we want to come out of it?")
+        self.title = LineEdit(placeholderText="What is this session called?")
+        self.purpose = TextEdit(placeholderText="Why are we meeting? What do we want to come out of it?")
         self.purpose.setMaximumHeight(120)
         self.date = QDateEdit()
         self.start = QTimeEdit()
         self.length = QSpinBox(suffix=" minutes", minimum=1, maximum=24 * 60, singleStep=15)
-        self.place = QLineEdit(placeholderText="Where, including access details people need")
-        self.facilitators = QLineEdit(placeholderText="Who is facilitating")
+        self.place = LineEdit(placeholderText="Where, including access details people need")
+        self.facilitators = LineEdit(placeholderText="Who is facilitating")
         self.state = QLabel()
 
         self.form.line(self.title, "title", "title")

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.model import Group
 from coprod_desktop.ui.planner.participants_panel import ParticipantsPanel
+from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
 
 
@@ -13,8 +14,8 @@ class GroupPage(QWidget):
     def __init__(self, undoable, parent=None):
         super().__init__(parent)
         self.form = RecordForm(undoable, Group, self)
-        self.name = QLineEdit(placeholderText="e.g. Carers' hospital discharge group")
-        self.description = QPlainTextEdit(placeholderText="Who the group is and what it is working to change")
+        self.name = LineEdit(placeholderText="e.g. Carers' hospital discharge group")
+        self.description = TextEdit(placeholderText="Who the group is and what it is working to change")
         self.description.setFixedHeight(80)
         self.form.line(self.name, "name", "group name")
         self.form.text(self.description, "description", "group description")

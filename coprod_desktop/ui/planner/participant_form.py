@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,11 +19,12 @@ from PySide6.QtWidgets import (
 from coprod_desktop.assets import support_need_checklist
 from coprod_desktop.domain.model import Participant
 from coprod_desktop.domain.values import ConsentBasis, Role, ShownInPrint
+from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
 
 
-def _short_text(placeholder: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit(placeholderText=placeholder)
+def _short_text(placeholder: str) -> TextEdit:
+    edit = TextEdit(placeholderText=placeholder)
     edit.setFixedHeight(64)
     return edit
 
@@ -42,9 +41,9 @@ class ParticipantForm(QScrollArea):
         self.setWidget(body)
         layout = QVBoxLayout(body)
 
-        self.name = QLineEdit(placeholderText="The name they want to be called")
-        self.pronouns = QLineEdit(placeholderText="e.g. she/her, they/them (optional)")
-        self.organisation = QLineEdit(placeholderText="Optional")
+        self.name = LineEdit(placeholderText="The name they want to be called")
+        self.pronouns = LineEdit(placeholderText="e.g. she/her, they/them (optional)")
+        self.organisation = LineEdit(placeholderText="Optional")
         self.roles = {role: QCheckBox(role.label) for role in Role}
         self.strengths = _short_text("What they know, can do and care about")
         self.networks = _short_text("People, services and groups they connect with")

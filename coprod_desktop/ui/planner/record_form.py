@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.text import SHORT_MAX
 from coprod_desktop.ui.commands import EditRecord, Undoable
-from coprod_desktop.ui.undo_keys import SAVES_AS_TYPED
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "Not set" through specialValueText
 
@@ -52,7 +51,7 @@ class RecordForm(QObject):
 
     def line(self, edit: QLineEdit, field: str, label: str) -> None:
         edit.setMaxLength(SHORT_MAX)
-        edit.setProperty(SAVES_AS_TYPED, True)
+        edit.app_undo = self.undoable.stack
         edit.textEdited.connect(lambda text: self.edit(field, text, label))
 
         def show(value):
@@ -63,7 +62,7 @@ class RecordForm(QObject):
 
     def text(self, edit: QPlainTextEdit, field: str, label: str) -> None:
         edit.setTabChangesFocus(True)
-        edit.setProperty(SAVES_AS_TYPED, True)
+        edit.app_undo = self.undoable.stack
         edit.textChanged.connect(lambda: self.edit(field, edit.toPlainText(), label))
 
         def show(value):
