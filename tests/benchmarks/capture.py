@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -51,7 +50,6 @@ def main() -> None:
     make_archive(path, args.existing)
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from coprod_desktop.storage import Archive
     from coprod_desktop.ui.app import make_application
@@ -109,8 +107,6 @@ def main() -> None:
     print(f"burst of {args.captures} captures: longest GUI-thread stall {max(gaps) * 1000:.1f} ms "
           f"(heartbeat 5 ms; target <= 50)")
     window.archive.close()
-    QApplication.instance()
-    sys.exit(0)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 def main() -> None:
@@ -53,4 +52,3 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
-    QApplication.instance()
