@@ -400,3 +400,14 @@ def test_room_view_button_and_f5_open_the_projector_window(running, qtbot):
     run.capture.text.setFocus()
     qtbot.keyClick(run.capture.text, Qt.Key_F5)
     assert room.isVisible()
+
+
+def test_planning_while_live_then_back_to_the_run_view(running, clock):
+    window, run, session, _ = running
+    window.show_plan()
+    assert window.pages.currentWidget() is window.session_page and not run.ticker.isActive()
+    details = window.session_page.details
+    details.title.setText("Renamed while live")
+    details.form.edit("title", "Renamed while live", "title")
+    window.show_run_view()
+    assert run.title.text() == "Renamed while live" and run.ticker.isActive()

@@ -295,7 +295,22 @@ class RunView(QWidget):
             self.runner.extend(self.session.id)
 
     def _on_changed(self, kind: str, record_id: str) -> None:
-        if self.session is None:
+        if self.session is None or kind not in ("Session", "AgendaItem", "Participant", "CardDraw", "*"):
             return
-        if kind in ("Session", "AgendaItem", "Participant", "CardDraw", "*"):
+        if self.isVisible():
             self.reload()
+        else:
+            self._stale = True  # planning in the other page: catch up when shown again
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False) and self.session is not None:
+            self._stale = False
+            self.reload()  # restarts the ticker for a live session
+        elif self.session is not None and self.session.state is SessionState.LIVE:
+            self.tick()
+            self.ticker.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.ticker.stop()
