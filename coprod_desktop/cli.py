@@ -37,6 +37,15 @@ def build_parser() -> argparse.ArgumentParser:
         "sessions", help="print the sessions, one a line: id, date, state, title (tab-separated)"
     )
     sessions.add_argument("--archive", metavar="PATH", default=argparse.SUPPRESS, help=archive_help)
+    export = commands.add_parser("export-pdf", help="write a session's participant summary or full record as PDF")
+    export.add_argument("--archive", metavar="PATH", default=argparse.SUPPRESS, help=archive_help)
+    export.add_argument("--session", metavar="ID", required=True, help="the session's id (see `sessions`)")
+    export.add_argument("--document", choices=["participant", "record"], required=True,
+                        help="participant: the summary to hand out; record: the facilitator's full record")
+    export.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    export.add_argument("--large-print", action="store_true", help="body text at 16 pt with generous spacing")
+    export.add_argument("--support-needs", action="store_true", help="include support needs (full record only)")
+    export.add_argument("--out", metavar="FILE", required=True, help="where to write the PDF")
     return parser
 
 
@@ -50,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(Archive, archive_path)
         if args.command == "sessions":
             return _sessions(Archive, archive_path)
+        if args.command == "export-pdf":
+            return _export(Archive, archive_path, args)
     except ArchiveError as error:
         print(f"coprod-desktop: {error.title}. {error}", file=sys.stderr)
         return 2
@@ -80,4 +91,21 @@ def _sessions(Archive, path) -> int:
             print(f"{s.id}\t{date}\t{s.state.value}\t{s.title}")
     finally:
         archive.close()
+    return 0
+
+
+def _export(Archive, path, args) -> int:
+    from coprod_desktop.exporting import ExportError, export_session
+    from coprod_desktop.reports.data import Document, Options, Paper
+
+    options = Options(Document(args.document), Paper(args.paper), args.large_print, args.support_needs)
+    archive = Archive.open(path, create=False)
+    try:
+        out = export_session(archive, args.session, options, args.out)
+    except ExportError as error:
+        print(f"coprod-desktop: {error}", file=sys.stderr)
+        return 1
+    finally:
+        archive.close()
+    print(f"Wrote {out}")
     return 0

@@ -1,0 +1,91 @@
+"""Exporting a session's documents: gather from the archive, build, write safely.
+
+The PDF is written to a temporary file beside the target and renamed over it
+only when complete, so a failed export never leaves a broken file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from coprod_desktop.assets import support_need_checklist
+from coprod_desktop.cards import group_deck
+from coprod_desktop.domain.model import Group, Session
+from coprod_desktop.domain.values import SessionState
+from coprod_desktop.reports.data import Document, Options, SessionReport
+from coprod_desktop.storage import Archive, errors
+
+
+class ExportError(Exception):
+    """A plain-words reason the document could not be written."""
+
+
+def gather(archive: Archive, session_id: str) -> SessionReport:
+    session = archive.find(Session, session_id)
+    if session is None:
+        raise ExportError(f"There is no session with the id {session_id!r} in this archive.")
+    group = archive.get(Group, session.group_id)
+    later = [
+        s for s in archive.sessions(group.id)
+        if s.id != session.id and s.state is SessionState.PLANNED and s.date and (not session.date or s.date > session.date)
+    ]
+    deck = {c.key: c for c in group_deck(archive, group.id, include_retired=True)}
+    return SessionReport(
+        group=group,
+        session=session,
+        items=archive.agenda(session.id),
+        rules=archive.ground_rules(session.id),
+        people=archive.participants(group.id),
+        attending=archive.attending(session.id),
+        contributions=archive.contributions(session.id),
+        decisions=archive.decisions(session.id),
+        actions=archive.actions(session.id),
+        draws=archive.draws(session.id),
+        cards=deck,
+        reminders=archive.events(session.id, "rule_reminder"),
+        next_session=min(later, key=lambda s: s.date) if later else None,
+        support_labels={n.key: n.label for n in support_need_checklist()},
+    )
+
+
+def build(report: SessionReport, options: Options) -> bytes:
+    if options.document is Document.PARTICIPANT:
+        from coprod_desktop.reports.summary import participant_summary
+
+        return participant_summary(report, options)
+    from coprod_desktop.reports.record import full_record
+
+    return full_record(report, options)
+
+
+def write_atomically(data: bytes, out: Path) -> Path:
+    out = Path(out).expanduser().absolute()
+    if out.is_dir():
+        raise ExportError(f"{out} is a folder; give a file name ending in .pdf.")
+    if not out.parent.is_dir():
+        raise ExportError(f"The folder {out.parent} does not exist.")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    except OSError as e:
+        raise ExportError(f"Cannot write in {out.parent}: {e.strerror}. Choose another folder.") from e
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(temp, out)
+    except OSError as e:
+        Path(temp).unlink(missing_ok=True)
+        raise ExportError(f"Cannot write {out}: {e.strerror}. Nothing was changed.") from e
+    return out
+
+
+def export_session(archive: Archive, session_id: str, options: Options, out: Path) -> Path:
+    """Build and write one document; ExportError or ArchiveError on failure."""
+    try:
+        report = gather(archive, session_id)
+    except errors.RecordNotFound as e:
+        raise ExportError(str(e)) from e
+    return write_atomically(build(report, options), out)

@@ -1,0 +1,1 @@
+"""PDF documents built with ReportLab from domain records. Never imports Qt."""

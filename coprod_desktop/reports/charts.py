@@ -1,0 +1,58 @@
+"""Vector charts (reportlab.graphics): contributions by role, agenda planned against actual."""
+
+from __future__ import annotations
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+
+from coprod_desktop.reports import fonts
+from coprod_desktop.reports.markup import plain
+
+BLUE = colors.HexColor("#1f5f8b")
+AMBER = colors.HexColor("#e09f00")
+
+
+def _label(text: str, limit: int = 34) -> str:
+    text = plain(text).replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def bar_chart(labels: list[str], series: list[list[float]], names: list[str], width: float, font_size: float, title: str) -> Drawing:
+    """Horizontal bars, one group a label; a legend when there is more than one series."""
+    fonts.register()
+    row = font_size * (2.2 if len(series) > 1 else 1.6)
+    plot_height = max(row * len(labels), row)
+    legend_height = font_size * 2 if len(series) > 1 else 0
+    height = plot_height + font_size * 3 + legend_height
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    label_width = min(width * 0.42, font_size * 18)
+    chart.x, chart.y = label_width, font_size * 1.8 + legend_height
+    chart.width, chart.height = width - label_width - font_size, plot_height
+    chart.data = [list(reversed(s)) for s in series]
+    chart.categoryAxis.categoryNames = [_label(l) for l in reversed(labels)]
+    for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
+        axis.fontName, axis.fontSize = fonts.FAMILY, font_size * 0.85
+    chart.valueAxis.valueMin = 0
+    top = max((max(s) for s in series if s), default=0)
+    chart.valueAxis.valueMax = max(1, top * 1.1)
+    chart.valueAxis.valueStep = max(1, round(top / 5) or 1)
+    palette = [BLUE, AMBER]
+    for i in range(len(series)):
+        chart.bars[i].fillColor = palette[i % 2]
+        chart.bars[i].strokeColor = None
+    chart.barSpacing = 1
+    drawing.add(chart)
+    drawing.add(String(0, height - font_size, plain(title), fontName=fonts.BOLD, fontSize=font_size))
+    if len(series) > 1:
+        legend = Legend()
+        legend.x, legend.y = label_width, font_size * 1.2
+        legend.fontName, legend.fontSize = fonts.FAMILY, font_size * 0.85
+        legend.alignment = "right"
+        legend.columnMaximum = 1
+        legend.deltax = font_size * 10
+        legend.colorNamePairs = list(zip(palette, names))
+        drawing.add(legend)
+    return drawing

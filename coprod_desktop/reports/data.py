@@ -1,0 +1,56 @@
+"""Everything a session's documents need, as domain records (no archive access here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from reportlab.lib.pagesizes import A4, LETTER
+
+
+class Document(str, Enum):
+    PARTICIPANT = "participant"
+    RECORD = "record"
+
+
+class Paper(str, Enum):
+    A4 = "a4"
+    LETTER = "letter"
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return A4 if self is Paper.A4 else LETTER
+
+
+@dataclass(frozen=True)
+class Options:
+    document: Document = Document.PARTICIPANT
+    paper: Paper = Paper.A4
+    large_print: bool = False
+    support_needs: bool = False  # full record only, and only when asked for
+
+
+@dataclass
+class SessionReport:
+    group: object
+    session: object
+    items: list
+    rules: list
+    people: list  # the group's roster
+    attending: frozenset
+    contributions: list
+    decisions: list
+    actions: list
+    draws: list = field(default_factory=list)
+    cards: dict = field(default_factory=dict)  # card key -> Card
+    reminders: list = field(default_factory=list)  # SessionEvents of ground rules pointed to
+    next_session: object | None = None
+    support_labels: dict = field(default_factory=dict)  # need key -> label
+
+    @property
+    def people_by_id(self) -> dict:
+        return {p.id: p for p in self.people}
+
+    @property
+    def present(self) -> list:
+        return [p for p in self.people if p.id in self.attending]

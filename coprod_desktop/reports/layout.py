@@ -1,0 +1,82 @@
+"""Page furniture shared by every document: fonts, styles, footer, outline."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from coprod_desktop.reports import fonts
+from coprod_desktop.reports.markup import plain
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    quote: ParagraphStyle
+    bullet: ParagraphStyle
+    size: float
+
+
+def make_styles(large_print: bool) -> Styles:
+    family = fonts.register()
+    size = 16 if large_print else 11  # large print: at least 16 pt body
+    leading = size * (1.5 if large_print else 1.35)
+    body = ParagraphStyle("body", fontName=family, fontSize=size, leading=leading, spaceAfter=size * 0.5, alignment=TA_LEFT)
+    return Styles(
+        title=ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=size * 1.9, leading=size * 2.3, spaceAfter=size),
+        h1=ParagraphStyle("h1", parent=body, fontName=fonts.BOLD, fontSize=size * 1.45, leading=size * 1.8, spaceBefore=size * 1.1, spaceAfter=size * 0.5, textColor=colors.HexColor("#1f3d5c"), keepWithNext=1),
+        h2=ParagraphStyle("h2", parent=body, fontName=fonts.BOLD, fontSize=size * 1.15, leading=size * 1.5, spaceBefore=size * 0.7, spaceAfter=size * 0.3, keepWithNext=1),
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=max(size * 0.85, 9.5 if not large_print else 16), leading=leading * 0.9, textColor=colors.HexColor("#333333")),
+        quote=ParagraphStyle("quote", parent=body, leftIndent=size * 1.2, borderPadding=4, textColor=colors.HexColor("#1a1a1a"), fontName=f"{family}-Oblique"),
+        bullet=ParagraphStyle("bullet", parent=body, leftIndent=size * 1.2, bulletIndent=size * 0.3, bulletFontName=family, bulletFontSize=size),
+        size=size,
+    )
+
+
+class OutlinedDoc(SimpleDocTemplate):
+    """Headings become PDF bookmarks, so a screen reader or viewer can follow the outline."""
+
+    def afterFlowable(self, flowable) -> None:
+        if isinstance(flowable, Paragraph) and flowable.style.name in ("title", "h1", "h2"):
+            level = {"title": 0, "h1": 0, "h2": 1}[flowable.style.name]
+            text = flowable.getPlainText()
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text[:120], key, level=level, closed=False)
+
+
+def render(story: list, *, paper_size, title: str, subject: str, large_print: bool) -> bytes:
+    """The PDF bytes for ``story``, with page numbers and the session title in the footer."""
+    buffer = io.BytesIO()
+    margin = 18 * mm
+    doc = OutlinedDoc(
+        buffer, pagesize=paper_size, leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin + 8 * mm,
+        title=plain(title)[:200], subject=subject, author="coprod-desktop", creator="coprod-desktop",
+        lang="en-GB",
+    )
+    footer_size = 12 if large_print else 8.5
+    footer_title = plain(title).replace("\n", " ")
+
+    def footer(canvas, document) -> None:
+        canvas.saveState()
+        canvas.setFont(fonts.FAMILY, footer_size)
+        canvas.setFillColor(colors.HexColor("#444444"))
+        width = document.pagesize[0]
+        text = footer_title if len(footer_title) <= 80 else footer_title[:79] + "…"
+        canvas.drawString(margin, margin * 0.6, text)
+        canvas.drawRightString(width - margin, margin * 0.6, f"Page {document.page}")
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()

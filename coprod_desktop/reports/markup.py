@@ -1,0 +1,20 @@
+"""Every piece of user text passes through ``para_text`` before it reaches a Paragraph:
+ReportLab reads Paragraph text as markup, so ``<b>`` typed by a person must print as
+``<b>``, and a stray ``&`` must not break the export."""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+# Controls, lone surrogates and non-characters: nothing a printer can show.
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def plain(text: str | None) -> str:
+    return _UNPRINTABLE.sub("", text or "").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def para_text(text: str | None) -> str:
+    """User text made safe for a Paragraph; line breaks kept."""
+    return escape(plain(text)).replace("\t", "    ").replace("\n", "<br/>")

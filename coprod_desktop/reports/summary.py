@@ -1,0 +1,156 @@
+"""The participant summary: printed and handed to everyone who took part.
+
+Plain words. People appear by name only if they chose to; "role only" shows
+the role; quotes only where the contribution may be quoted. Everything else
+that was said is counted, never printed word for word.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+from coprod_desktop.domain.values import ActionStatus, ContributionKind, DecisionMethod, Role, ShownInPrint
+from coprod_desktop.reports.charts import bar_chart
+from coprod_desktop.reports.common import bullets, long_date, named, owner_label, plural, role_counts, said_by
+from coprod_desktop.reports.data import Options, SessionReport
+from coprod_desktop.reports.layout import make_styles, render
+from coprod_desktop.reports.markup import para_text
+
+DATA_NOTE = (
+    "We keep the notes of this meeting so the group can act on them and report back. Notes name "
+    "only people who asked to be named; everyone else appears by their role, or not at all. "
+    "We keep them for two years after the group's last meeting, then delete them. You can ask "
+    "to see what we hold about you, to correct it, or to be removed, at any time: tell the "
+    "facilitator, who will do it and let you know."
+)
+
+
+def method_words(decision) -> str:
+    m = decision.method
+    if m is DecisionMethod.VOTE:
+        return (f"by a vote: {decision.votes_for or 0} for, {decision.votes_against or 0} against, "
+                f"{decision.votes_abstain or 0} not voting")
+    if m is DecisionMethod.FIST_OF_FIVE:
+        shown = ", ".join(f"{n} showed {i}" for i, n in enumerate(decision.fist_counts) if n)
+        return f"by a show of fingers (0 = against, 5 = fully for){': ' + shown if shown else ''}"
+    return {
+        DecisionMethod.CONSENSUS: "by everyone agreeing",
+        DecisionMethod.CONSENT: "because no one objected",
+        DecisionMethod.PROPOSAL_ACCEPTED: "by accepting a proposal",
+    }[m]
+
+
+def who_agreed(decision, people_by_id) -> str:
+    if decision.agreed_count is not None:
+        return f"{plural(decision.agreed_count, 'person')} agreed."
+    names = [people_by_id[i] for i in decision.agreed_by if i in people_by_id]
+    if not names:
+        return ""
+    shown = sorted(p.preferred_name for p in names if p.shown_in_print is ShownInPrint.BY_NAME)
+    others = len(names) - len(shown)
+    parts = shown + ([plural(others, "other person") if shown else plural(others, "person")] if others else [])
+    return "Agreed by " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]) + "."
+
+
+def participant_summary(report: SessionReport, options: Options) -> bytes:
+    st = make_styles(options.large_print)
+    s, people = report.session, report.people_by_id
+    present = report.present
+    story: list = [Paragraph(para_text(s.title or "Our meeting"), st.title)]
+    story.append(Paragraph(para_text(f"{report.group.name} · {long_date(s.date)}" + (f" · {s.place}" if s.place else "")), st.body))
+    if s.purpose.strip():
+        story += [Paragraph("Why we met", st.h1), Paragraph(para_text(s.purpose), st.body)]
+
+    story.append(Paragraph("Who took part", st.h1))
+    story.append(Paragraph(para_text(f"{len(present)} people took part: {role_counts(present)}."), st.body))
+    chosen = named(present)
+    if chosen:
+        story.append(Paragraph(para_text("Taking part by name (they asked to be named): " + ", ".join(chosen) + "."), st.body))
+
+    if report.rules:
+        story.append(Paragraph("Our ground rules", st.h1))
+        story += bullets([r.text for r in report.rules], st.bullet)
+
+    story.append(Paragraph("We asked, you said", st.h1))
+    story += _we_asked_you_said(report, st, options)
+
+    story.append(Paragraph("What we agreed, and how", st.h1))
+    if report.decisions:
+        for d in report.decisions:
+            block = [Paragraph(para_text(d.text), st.body), Paragraph(para_text(f"Decided {method_words(d)}. {who_agreed(d, people)}".strip()), st.small)]
+            story.append(KeepTogether(block))
+    else:
+        story.append(Paragraph("We did not make decisions at this meeting.", st.body))
+
+    limits = [d for d in report.decisions if d.cannot_change.strip()]
+    story.append(Paragraph("What cannot change, and why", st.h1))
+    if limits:
+        for d in limits:
+            story.append(Paragraph(para_text(d.cannot_change), st.body))
+    else:
+        story.append(Paragraph("Nothing we discussed was ruled out.", st.body))
+
+    story.append(Paragraph("What happens next", st.h1))
+    open_actions = [a for a in report.actions if a.status is not ActionStatus.DROPPED]
+    if open_actions:
+        for a in open_actions:
+            due = f"by {long_date(a.due_date)}" if a.due_date else "date to be agreed"
+            status = " (done)" if a.status is ActionStatus.DONE else ""
+            story.append(Paragraph(para_text(f"{a.what} — {owner_label(a, people)}, {due}{status}"), st.bullet, bulletText="•"))
+    else:
+        story.append(Paragraph("No actions were agreed at this meeting.", st.body))
+    dropped = [a for a in report.actions if a.status is ActionStatus.DROPPED]
+    for a in dropped:
+        story.append(Paragraph(para_text(f"Not taken forward: {a.what}. Why: {a.status_reason or 'not recorded'}."), st.bullet, bulletText="•"))
+
+    story.append(Paragraph("When you will hear back", st.h1))
+    nxt = report.next_session
+    if nxt is not None:
+        where = f" at {nxt.place}" if nxt.place else ""
+        story.append(Paragraph(para_text(f"Our next meeting is on {long_date(nxt.date)} at {nxt.start_time}{where}. "
+                                         "We will start by telling you what happened to each action above."), st.body))
+    else:
+        story.append(Paragraph("We will write to you with the date of the next meeting, and tell you then what happened to each action above.", st.body))
+
+    story.append(Paragraph("About your information", st.h1))
+    story.append(Paragraph(para_text(DATA_NOTE), st.small))
+    return render(story, paper_size=options.paper.size, title=s.title or "Our meeting", subject="Participant summary", large_print=options.large_print)
+
+
+def _we_asked_you_said(report: SessionReport, st, options: Options) -> list:
+    out: list = []
+    people = report.people_by_id
+    by_item: dict = {}
+    for c in report.contributions:
+        by_item.setdefault(c.agenda_item_id, []).append(c)
+    titles = [(i.id, i.title) for i in report.items] + [(None, "Other things people said")]
+    for item_id, title in titles:
+        said = by_item.get(item_id, [])
+        if not said:
+            continue
+        out.append(Paragraph(para_text(title), st.h2))
+        kinds = Counter(c.kind for c in said)
+        counted = ", ".join(plural(kinds[k], k.label.lower()) for k in ContributionKind if kinds[k])
+        out.append(Paragraph(para_text(f"You shared {counted}."), st.body))
+        for c in said:
+            if _quotable(c, people):
+                out.append(Paragraph(para_text(f"“{c.text}” — {said_by(c, people)}"), st.quote))
+    if not report.contributions:
+        out.append(Paragraph("Nothing was noted at this meeting.", st.body))
+        return out
+    roles = Counter(c.role for c in report.contributions)
+    labels = [r.label for r in Role if roles.get(r)] + (["Anonymous"] if roles.get(None) else [])
+    values = [roles[r] for r in Role if roles.get(r)] + ([roles[None]] if roles.get(None) else [])
+    width = options.paper.size[0] - 36 * 2.8346
+    out.append(Spacer(1, st.size * 0.5))
+    out.append(bar_chart(labels, [values], ["Contributions"], width, st.size, "Who spoke: contributions by role"))
+    return out
+
+
+def _quotable(contribution, people) -> bool:
+    person = people.get(contribution.participant_id)
+    if person is not None and person.shown_in_print is ShownInPrint.NOT_AT_ALL:
+        return False
+    return contribution.quote_allowed
