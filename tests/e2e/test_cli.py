@@ -99,3 +99,47 @@ def test_coprod_archive_variable_chooses_the_archive(tmp_path):
     out = run("--quit-after-start", env={"COPROD_ARCHIVE": str(path)})
     assert out.returncode == 0, out.stderr
     assert path.is_file()
+
+
+def test_export_pdf_writes_both_documents(tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    path = tmp_path / "a.sqlite"
+    run("demo", "--archive", str(path))
+    closed = [line.split("\t") for line in run("sessions", "--archive", str(path)).stdout.splitlines()][1]
+    for document, heading in (("participant", "We asked, you said"), ("record", "Every contribution")):
+        out = tmp_path / f"{document}.pdf"
+        done = run("export-pdf", "--archive", str(path), "--session", closed[0], "--document", document,
+                   "--paper", "letter", "--large-print", "--out", str(out))
+        assert done.returncode == 0, done.stderr
+        text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+        assert heading in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        (["--session", "no-such-id", "--document", "record"], "There is no session with the id"),
+        (["--session", "{id}", "--document", "record", "--paper", "a3"], "invalid choice: 'a3'"),
+        (["--session", "{id}", "--document", "minutes"], "invalid choice: 'minutes'"),
+    ],
+)
+def test_export_pdf_errors_are_clear(tmp_path, extra, message):
+    path = tmp_path / "a.sqlite"
+    run("demo", "--archive", str(path))
+    session_id = run("sessions", "--archive", str(path)).stdout.split("\t")[0]
+    args = [a.replace("{id}", session_id) for a in extra]
+    out = run("export-pdf", "--archive", str(path), *args, "--out", str(tmp_path / "x.pdf"))
+    assert out.returncode != 0 and message in out.stderr and "Traceback" not in out.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_export_pdf_to_an_unwritable_place(tmp_path):
+    path = tmp_path / "a.sqlite"
+    run("demo", "--archive", str(path))
+    session_id = run("sessions", "--archive", str(path)).stdout.split("\t")[0]
+    for target, message in ((tmp_path / "nowhere" / "x.pdf", "does not exist"), (tmp_path, "is a folder")):
+        out = run("export-pdf", "--archive", str(path), "--session", session_id, "--document", "participant", "--out", str(target))
+        assert out.returncode == 1 and message in out.stderr and "Traceback" not in out.stderr

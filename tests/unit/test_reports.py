@@ -1,0 +1,218 @@
+"""The PDF documents, read back as text: sections, privacy, escaping, scripts, paper, outline."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from coprod_desktop.domain.model import Action, AgendaItem, Contribution, Decision, Group, Participant, Session
+from coprod_desktop.domain.values import ActionStatus, ContributionKind, DecisionMethod, Role, SessionState, ShownInPrint
+from coprod_desktop.exporting import ExportError, build, export_session, gather, write_atomically
+from coprod_desktop.reports.data import Document, Options, Paper, SessionReport
+
+SCRIPTS = "Gwŷr ŵyn · Zażółć gęślą jaźń · Ελληνικά · Кириллица"
+MARKUP = "<b>not bold</b> &amp; 3 < 4 > 2 & \"quoted\""
+
+
+def text_of(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def workshop(archive):
+    """A closed session with one person of each print choice and their contributions."""
+    g = archive.add(Group("Llanfair carers"))
+    named = archive.add(Participant(g.id, "Rhiannon", roles=(Role.CARER,), shown_in_print=ShownInPrint.BY_NAME, support_needs=("welsh",)))
+    role_only = archive.add(Participant(g.id, "Dafydd", roles=(Role.PROFESSIONAL,), shown_in_print=ShownInPrint.ROLE_ONLY))
+    hidden = archive.add(Participant(g.id, "Zenobia", roles=(Role.PATIENT,), shown_in_print=ShownInPrint.NOT_AT_ALL, support_needs=("large_print",)))
+    s = archive.add(Session(g.id, f"Sesiwn {SCRIPTS}", purpose="Hear what discharge day is like.", date=date(2026, 11, 2),
+                            place="Llanfair library", state=SessionState.CLOSED))
+    nxt = archive.add(Session(g.id, "Next one", date=date(2026, 12, 7), place="Hall"))
+    item = archive.add(AgendaItem(s.id, "Stories of discharge day", 30))
+    for p in (named, role_only, hidden):
+        archive.set_attending(s.id, p.id, True)
+    c_named = archive.add(Contribution(s.id, f"Quotable words {SCRIPTS}", ContributionKind.IDEA, item.id, named.id, Role.CARER, quote_allowed=True))
+    c_private = archive.add(Contribution(s.id, "Private story about my father", ContributionKind.EXPERIENCE, item.id, named.id, Role.CARER, quote_allowed=False))
+    c_role = archive.add(Contribution(s.id, "A quotable professional view", ContributionKind.CONCERN, item.id, role_only.id, Role.PROFESSIONAL, quote_allowed=True))
+    c_hidden = archive.add(Contribution(s.id, "Hidden person flagged quotable by mistake", ContributionKind.QUESTION, item.id, hidden.id, Role.PATIENT, quote_allowed=True))
+    c_markup = archive.add(Contribution(s.id, MARKUP, ContributionKind.IDEA, item.id, quote_allowed=True))
+    d = archive.add(Decision(s.id, "Pilot the checklist", DecisionMethod.VOTE, 5, 1, 2, agreed_by=(named.id, hidden.id),
+                             cannot_change="Transport is booked county-wide", contribution_ids=(c_named.id,)))
+    archive.add(Action(s.id, "Translate the checklist", owner_participant_id=named.id, due_date=date(2026, 11, 30)))
+    archive.add(Action(s.id, "Ask the hidden person's question", owner_participant_id=hidden.id))
+    archive.add(Action(s.id, "Change the car park", status=ActionStatus.DROPPED, status_reason="The trust does not own it"))
+    return archive, s, {"named": named, "role": role_only, "hidden": hidden, "private": c_private, "role_c": c_role,
+                        "hidden_c": c_hidden, "decision": d, "next": nxt}
+
+
+def export(archive, session, **options):
+    return build(gather(archive, session.id), Options(**options))
+
+
+def test_participant_summary_has_every_section(workshop):
+    archive, s, _ = workshop
+    text = flat(text_of(export(archive, s, document=Document.PARTICIPANT)))
+    for heading in ("Why we met", "Who took part", "Our ground rules" if archive.ground_rules(s.id) else "Who took part",
+                    "We asked, you said", "What we agreed, and how", "What cannot change, and why",
+                    "What happens next", "When you will hear back", "About your information"):
+        assert heading in text, heading
+    assert "Monday 2 November 2026" in text and "Hear what discharge day is like." in text
+    assert "3 people took part: 1 patient, 1 carer and 1 professional." in text
+    assert "You shared 2 ideas, 1 experience, 1 concern, 1 question." in text
+    assert "by a vote: 5 for, 1 against, 2 not voting" in text
+    assert "Transport is booked county-wide" in text
+    assert "Translate the checklist — Rhiannon, by Monday 30 November 2026" in text
+    assert "Not taken forward: Change the car park. Why: The trust does not own it." in text
+    assert "Our next meeting is on Monday 7 December 2026 at 10:00 at Hall" in text
+    assert "Who spoke: contributions by role" in text
+
+
+def test_privacy_in_both_documents(workshop):
+    archive, s, w = workshop
+    summary = flat(text_of(export(archive, s, document=Document.PARTICIPANT)))
+    record = flat(text_of(export(archive, s, document=Document.RECORD)))
+    for text in (summary, record):
+        assert "Zenobia" not in text  # chose "not at all": never by name
+        assert "Dafydd" not in text  # role only: the role, never the name
+        assert "Rhiannon" in text
+    assert "Agreed by Rhiannon and 1 other person." in summary
+    assert "A group member, date to be agreed" in summary  # the hidden person's action
+    # Quotes only where allowed, never for someone who chose not to appear.
+    assert f"“Quotable words {SCRIPTS}” — Rhiannon" in summary
+    assert "“A quotable professional view” — Professional" in summary
+    assert "Private story about my father" not in summary
+    assert "Hidden person flagged quotable" not in summary
+    # The facilitator's record has every contribution, attributed as allowed.
+    assert "Private story about my father" in record
+    assert "Question · Anonymous" in record and "Concern · Professional" in record
+
+
+def test_full_record_has_timings_cards_reminders_and_needs_only_when_asked(workshop):
+    archive, s, _ = workshop
+    record = flat(text_of(export(archive, s, document=Document.RECORD)))
+    for heading in ("Attendance", "Agenda: planned and actual", "Every contribution", "Decisions", "Actions",
+                    "Prompt cards used", "Agenda: planned against actual time"):
+        assert heading in record, heading
+    assert "Support needs" not in record and "Welsh language" not in record
+    with_needs = flat(text_of(export(archive, s, document=Document.RECORD, support_needs=True)))
+    assert "Support needs (confidential)" in with_needs and "Rhiannon Welsh language" in with_needs
+    assert "Large print" in with_needs and "Zenobia" not in with_needs
+
+
+def test_markup_prints_literally(workshop):
+    archive, s, _ = workshop
+    for document in Document:
+        text = text_of(export(archive, s, document=document))
+        assert MARKUP in flat(text), document
+
+
+def test_welsh_polish_greek_cyrillic_print_with_the_bundled_font(workshop):
+    archive, s, _ = workshop
+    pdf = export(archive, s, document=Document.PARTICIPANT)
+    assert SCRIPTS in flat(text_of(pdf))
+    reader = PdfReader(io.BytesIO(pdf))
+    drawn_with: set[str] = set()
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and font:
+            drawn_with.add(str(font.get("/BaseFont")))
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    # Every visible glyph comes from the embedded DejaVu subset, none from a core font.
+    assert drawn_with and all("DejaVuSans" in f for f in drawn_with), drawn_with
+
+
+def test_paper_outline_footer_and_large_print(workshop):
+    archive, s, _ = workshop
+    a4 = PdfReader(io.BytesIO(export(archive, s, document=Document.PARTICIPANT)))
+    letter = PdfReader(io.BytesIO(export(archive, s, document=Document.PARTICIPANT, paper=Paper.LETTER, large_print=True)))
+    assert [round(float(v)) for v in a4.pages[0].mediabox[2:]] == [595, 842]
+    assert [round(float(v)) for v in letter.pages[0].mediabox[2:]] == [612, 792]
+    titles = [o.title for o in a4.outline if not isinstance(o, list)]
+    assert "We asked, you said" in titles and "What happens next" in titles
+    for n, page in enumerate(letter.pages, start=1):
+        assert f"Page {n}" in page.extract_text()
+    sizes: Counter = Counter()
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            sizes[round(size * tm[0], 1)] += len(text)
+
+    for page in letter.pages:
+        page.extract_text(visitor_text=visit)
+    body_size = sizes.most_common(1)[0][0]
+    assert body_size >= 16
+    assert len(letter.pages) > len(a4.pages)
+
+
+def test_export_writes_atomically_and_explains_failures(workshop, tmp_path, monkeypatch):
+    archive, s, _ = workshop
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "summary.pdf"
+    out.write_bytes(b"the previous export")
+    import coprod_desktop.exporting as exporting
+
+    def broken(report, options):
+        raise RuntimeError("disk died mid-build")
+
+    monkeypatch.setattr(exporting, "build", broken)
+    with pytest.raises(RuntimeError):
+        export_session(archive, s.id, Options(), out)
+    assert out.read_bytes() == b"the previous export"
+    assert [p.name for p in folder.iterdir()] == ["summary.pdf"]
+    monkeypatch.undo()
+
+    def full_disk(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(exporting.os, "replace", full_disk)
+    with pytest.raises(ExportError, match="No space left on device"):
+        export_session(archive, s.id, Options(), out)
+    assert out.read_bytes() == b"the previous export"
+    assert [p.name for p in folder.iterdir()] == ["summary.pdf"]
+    monkeypatch.undo()
+    assert export_session(archive, s.id, Options(), out).read_bytes().startswith(b"%PDF")
+    with pytest.raises(ExportError, match="no session"):
+        export_session(archive, "nope", Options(), out)
+    with pytest.raises(ExportError, match="does not exist"):
+        write_atomically(b"x", tmp_path / "missing" / "a.pdf")
+    with pytest.raises(ExportError, match="is a folder"):
+        write_atomically(b"x", tmp_path)
+
+
+any_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=300) | st.sampled_from(
+    ["", "\x00\x07\x1b[31m", "<b>&amp;</b><br/><para>", "x" * 20_000, ("word " * 4000).strip(), "مرحبا שלום 😀 ŵŷ"]
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(texts=st.lists(any_text, min_size=4, max_size=4), document=st.sampled_from(list(Document)), large=st.booleans())
+def test_export_never_raises_whatever_was_typed(texts, document, large):
+    g = Group(texts[0][:500])
+    s = Session(g.id, texts[1][:500], purpose=texts[2], date=date(2026, 1, 1))
+    item = AgendaItem(s.id, texts[3][:500], 10)
+    person = Participant(g.id, texts[0], roles=(Role.CARER,), shown_in_print=ShownInPrint.BY_NAME, support_notes=texts[2])
+    contributions = [
+        Contribution(s.id, t, ContributionKind.IDEA, item.id, person.id, Role.CARER, quote_allowed=True) for t in texts
+    ]
+    decision = Decision(s.id, texts[1], DecisionMethod.FIST_OF_FIVE, fist_counts=(1, 0, 2, 0, 3, 1),
+                        agreed_by=(person.id,), cannot_change=texts[2], contribution_ids=(contributions[0].id,))
+    action = Action(s.id, texts[3], owner=texts[0], owner_participant_id=person.id)
+    report = SessionReport(g, s, [item], [], [person], frozenset({person.id}), contributions, [decision], [action])
+    pdf = build(report, Options(document=document, large_print=large, support_needs=True))
+    assert pdf.startswith(b"%PDF")
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
