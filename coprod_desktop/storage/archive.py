@@ -78,6 +78,15 @@ class Archive:
     def open(cls, path: Path | str, *, create: bool = True) -> "Archive":
         return cls(open_database(path, create=create), Path(path))
 
+    @classmethod
+    def read_only(cls, path: Path | str) -> "Archive":
+        """A second, read-only connection to an archive already opened (and checked) elsewhere,
+        for work off the GUI thread: an SQLite connection belongs to the thread that made it."""
+        from urllib.parse import quote
+
+        conn = sqlite3.connect(f"file:{quote(str(Path(path).absolute()))}?mode=ro", uri=True, timeout=5)
+        return cls(conn, Path(path))
+
     @property
     def db(self):
         """The sqlite-utils Database over this archive's connection."""

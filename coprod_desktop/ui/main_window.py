@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.new_group_action = self._action(file_menu, "New &group", "Ctrl+Shift+N", self.new_group)
         self.new_session_action = self._action(file_menu, "&New session", "Ctrl+N", self.new_session)
         file_menu.addSeparator()
+        self.export_action = self._action(file_menu, "&Export session as PDF…", "Ctrl+E", self.export_pdf)
         self.sample_action = self._action(file_menu, "Add the &sample group", None, self.add_sample_group)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.Quit, self.close)
@@ -280,6 +282,8 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         self.new_session_action.setEnabled(self._current_group_id() is not None)
         self.delete_action.setEnabled(self.selected() is not None)
+        selected = self.selected()
+        self.export_action.setEnabled(bool(selected) and selected[0] == "session")
 
     def _on_changed(self, kind: str, record_id: str) -> None:
         if kind not in ("Group", "Session", "*"):
@@ -344,6 +348,18 @@ class MainWindow(QMainWindow):
             if Confirm.ask(self, "Delete session", question):
                 if self.undoable.run(DeleteRecord(Session, record_id, f"Delete session {session.title}")):
                     self.hub.notice.emit(f"Deleted the session “{session.title}”. Ctrl+Z brings it back.")
+
+    def export_pdf(self) -> None:
+        from PySide6.QtCore import QStandardPaths
+
+        from coprod_desktop.ui.dialogs.export import ExportDialog
+
+        selected = self.selected()
+        if not selected or selected[0] != "session":
+            self.hub.notice.emit("Choose a session to export.")
+            return
+        documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+        ExportDialog.open_for(self, self.archive.path, self.archive.get(Session, selected[1]), Path(documents))
 
     def add_sample_group(self) -> None:
         from coprod_desktop.sample import add_sample_group

@@ -63,6 +63,22 @@ def live_screens(window, archive, planned, shot) -> None:
         shot(f"9-room-{name}", room)
 
 
+def export_screens(window, archive, group, shot) -> None:
+    """The Export dialog and the preview of a closed session's summary."""
+    from coprod_desktop.exporting import build, gather
+    from coprod_desktop.ui.dialogs.export import ExportDialog, PreviewDialog
+
+    closed = [s for s in archive.sessions(group.id) if s.state.value == "closed"][0]
+    dialog = ExportDialog(window, archive.path, closed, Path(tempfile.gettempdir()))
+    dialog.show()
+    shot("10-export-dialog", dialog)
+    preview = PreviewDialog(window, build(gather(archive, closed.id), dialog.options()), closed.title)
+    preview.show()
+    shot("11-preview", preview)
+    preview.close()
+    dialog.close()
+
+
 def main() -> None:
     out = Path(sys.argv[1])
     size = sys.argv[2] if len(sys.argv) > 2 else "1366x768"
@@ -115,6 +131,7 @@ def main() -> None:
         window.tree.setCurrentIndex(window.tree.model().index(-1, -1))
         window.pages.setCurrentWidget(window.empty_page)
         shot("5-empty")
+        export_screens(window, archive, group, shot)
         for p in shots:
             print(p)
         app.quit()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -47,7 +46,7 @@ def workshop(archive):
     c_private = archive.add(Contribution(s.id, "Private story about my father", ContributionKind.EXPERIENCE, item.id, named.id, Role.CARER, quote_allowed=False))
     c_role = archive.add(Contribution(s.id, "A quotable professional view", ContributionKind.CONCERN, item.id, role_only.id, Role.PROFESSIONAL, quote_allowed=True))
     c_hidden = archive.add(Contribution(s.id, "Hidden person flagged quotable by mistake", ContributionKind.QUESTION, item.id, hidden.id, Role.PATIENT, quote_allowed=True))
-    c_markup = archive.add(Contribution(s.id, MARKUP, ContributionKind.IDEA, item.id, quote_allowed=True))
+    archive.add(Contribution(s.id, MARKUP, ContributionKind.IDEA, item.id, quote_allowed=True))
     d = archive.add(Decision(s.id, "Pilot the checklist", DecisionMethod.VOTE, 5, 1, 2, agreed_by=(named.id, hidden.id),
                              cannot_change="Transport is booked county-wide", contribution_ids=(c_named.id,)))
     archive.add(Action(s.id, "Translate the checklist", owner_participant_id=named.id, due_date=date(2026, 11, 30)))

@@ -1,0 +1,246 @@
+"""Export…: choose the document, paper and print size; preview, print or save as PDF.
+
+The PDF is built off the GUI thread (ExportJob); the dialog shows that it is
+working and stays responsive, as does the window behind it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.reports.data import Document, Options, Paper
+from coprod_desktop.ui.export_job import ExportJob
+
+
+def default_file_name(title: str, document: Document) -> str:
+    safe = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip().replace(" ", "-")[:60] or "session"
+    return f"{safe}-{'summary' if document is Document.PARTICIPANT else 'full-record'}.pdf"
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent, archive_path: Path, session, folder: Path):
+        super().__init__(parent)
+        self.setWindowTitle("Export the session as PDF")
+        self.archive_path, self.session, self.folder = archive_path, session, folder
+        self.job: ExportJob | None = None
+        self.last_pdf: bytes | None = None
+
+        self.participant = QRadioButton("&Participant summary — to print and hand to everyone who took part")
+        self.record = QRadioButton("&Full record — for the facilitator")
+        self.participant.setChecked(True)
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.participant)
+        kinds.addButton(self.record)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", Paper.A4.value)
+        self.paper.addItem("US Letter", Paper.LETTER.value)
+        self.large = QCheckBox("&Large print (16 pt text, generous spacing)")
+        self.needs = QCheckBox("Include &support needs (confidential)")
+        self.path = QLineEdit()
+        self.path.setAccessibleName("Save as")
+        browse = QPushButton("&Browse…", clicked=self.browse)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # working, no fixed length
+        self.busy.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.PlainText)
+        self.preview_button = QPushButton("Pre&view", clicked=self.preview)
+        self.print_button = QPushButton("P&rint…", clicked=self.print_)
+        self.save_button = QPushButton("&Save PDF", clicked=self.save)
+        self.save_button.setDefault(True)
+        self.open_folder = QPushButton("Open the &folder", clicked=self._open_folder)
+        self.open_folder.hide()
+        close = QPushButton("Close", clicked=self.reject)
+
+        for control in (self.participant, self.record):
+            control.toggled.connect(self._document_changed)
+        self._document_changed()
+
+        form = QFormLayout()
+        form.addRow("Document", self.participant)
+        form.addRow("", self.record)
+        form.addRow("&Paper", self.paper)
+        form.addRow("", self.large)
+        form.addRow("", self.needs)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow(QLabel("Save &as", buddy=self.path), row)
+        buttons = QHBoxLayout()
+        for b in (self.preview_button, self.print_button, self.save_button, self.open_folder):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    # -- choices -----------------------------------------------------------------
+
+    def options(self) -> Options:
+        document = Document.PARTICIPANT if self.participant.isChecked() else Document.RECORD
+        return Options(document, Paper(self.paper.currentData()), self.large.isChecked(),
+                       self.needs.isChecked() and document is Document.RECORD)
+
+    def _document_changed(self, *_):
+        record = self.record.isChecked()
+        self.needs.setEnabled(record)
+        if not record:
+            self.needs.setChecked(False)
+        self.path.setText(str(self.folder / default_file_name(self.session.title, self.options().document)))
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path.text(), "PDF documents (*.pdf)")
+        if path:
+            self.path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    # -- running -----------------------------------------------------------------
+
+    def _run(self, out: Path | None, then) -> None:
+        if self.job is not None:
+            return
+        self.job = ExportJob(self.archive_path, self.session.id, self.options(), out)
+        self.job.signals.done.connect(lambda pdf, written: self._done(pdf, written, then))
+        self.job.signals.failed.connect(self._failed)
+        for b in (self.preview_button, self.print_button, self.save_button):
+            b.setEnabled(False)
+        self.busy.show()
+        self.status.setText("Building the PDF…")
+        self.job.start()
+
+    def _finish(self) -> None:
+        self.job = None
+        self.busy.hide()
+        for b in (self.preview_button, self.print_button, self.save_button):
+            b.setEnabled(True)
+
+    def _done(self, pdf: bytes, written: str, then) -> None:
+        self._finish()
+        self.last_pdf = pdf
+        then(pdf, written)
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        self.status.setText(f"The PDF was not made. {message}")
+
+    def save(self) -> None:
+        out = Path(self.path.text().strip()).expanduser()
+        if not self.path.text().strip():
+            self.status.setText("Choose where to save the PDF first.")
+            return
+
+        def saved(_pdf, written):
+            self.status.setText(f"Saved {written}")
+            self.saved_to = Path(written)
+            self.open_folder.show()
+
+        self._run(out, saved)
+
+    def preview(self) -> None:
+        self._run(None, lambda pdf, _w: PreviewDialog.show_pdf(self, pdf, self.session.title))
+
+    def print_(self) -> None:
+        self._run(None, lambda pdf, _w: print_pdf(self, pdf))
+
+    def _open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_to.parent)))
+
+    def done(self, result: int) -> None:
+        # Closed while a PDF is still being built: let the job finish, but not call back.
+        if self.job is not None:
+            self.job.signals.done.disconnect()
+            self.job.signals.failed.disconnect()
+            self.job = None
+        super().done(result)
+
+    @classmethod
+    def open_for(cls, parent, archive_path: Path, session, folder: Path) -> None:
+        cls(parent, archive_path, session, folder).exec()
+
+
+class PreviewDialog(QDialog):
+    """The pages as they will print, scrolled vertically."""
+
+    def __init__(self, parent, pdf: bytes, title: str):
+        from coprod_desktop.ui.pdf_pages import render_pages
+
+        super().__init__(parent)
+        self.setWindowTitle(f"Preview — {title}")
+        self.resize(880, 900)
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        self.images = render_pages(pdf, dpi=96)
+        from PySide6.QtGui import QPixmap
+
+        for n, image in enumerate(self.images, start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(f"Page {n} of {len(self.images)}")
+            column.addWidget(label, 0, Qt.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidget(pages)
+        scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{len(self.images)} page{'s' if len(self.images) != 1 else ''}"))
+        layout.addWidget(scroll, 1)
+        layout.addWidget(QPushButton("Close", clicked=self.accept))
+
+    @classmethod
+    def show_pdf(cls, parent, pdf: bytes, title: str) -> None:
+        cls(parent, pdf, title).exec()
+
+
+def print_pdf(parent, pdf: bytes) -> bool:
+    """The system print dialog, then each page drawn at the printer's resolution."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.HighResolution)
+    if QPrintDialog(printer, parent).exec() != QDialog.Accepted:
+        return False
+    return paint_pages(printer, pdf)
+
+
+def paint_pages(printer, pdf: bytes) -> bool:
+    from coprod_desktop.ui.pdf_pages import render_pages
+
+    dpi = min(printer.resolution(), 300)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        for index, image in enumerate(render_pages(pdf, dpi)):
+            if index:
+                printer.newPage()
+            target = painter.viewport()
+            size = image.size().scaled(target.size(), Qt.KeepAspectRatio)
+            painter.setViewport(target.x(), target.y(), size.width(), size.height())
+            painter.setWindow(image.rect())
+            painter.drawImage(0, 0, image)
+            painter.setViewport(target)
+    finally:
+        painter.end()
+    return True

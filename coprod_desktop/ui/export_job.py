@@ -1,0 +1,45 @@
+"""Building a PDF off the GUI thread, so the window (and a live timer) never waits for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from coprod_desktop.reports.data import Options
+
+
+class _Signals(QObject):
+    done = Signal(bytes, str)  # the PDF, and the path it was written to ("" if not written)
+    failed = Signal(str)
+
+
+class ExportJob(QRunnable):
+    """Gathers the session through its own read-only connection, builds, optionally writes."""
+
+    def __init__(self, archive_path: Path, session_id: str, options: Options, out: Path | None = None):
+        super().__init__()
+        self.archive_path, self.session_id, self.options, self.out = archive_path, session_id, options, out
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        from coprod_desktop.exporting import ExportError, build, gather, write_atomically
+        from coprod_desktop.storage import Archive, ArchiveError
+
+        try:
+            archive = Archive.read_only(self.archive_path)
+            try:
+                pdf = build(gather(archive, self.session_id), self.options)
+            finally:
+                archive.close()
+            written = str(write_atomically(pdf, self.out)) if self.out else ""
+        except (ExportError, ArchiveError, OSError) as error:
+            self.signals.failed.emit(str(error))
+            return
+        except Exception as error:  # a bug: say so rather than leave the dialog waiting
+            self.signals.failed.emit(f"The PDF could not be made ({type(error).__name__}: {error}).")
+            return
+        self.signals.done.emit(pdf, written)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
