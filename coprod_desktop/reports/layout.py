@@ -38,7 +38,7 @@ def make_styles(large_print: bool) -> Styles:
         h2=ParagraphStyle("h2", parent=body, fontName=fonts.BOLD, fontSize=size * 1.15, leading=size * 1.5, spaceBefore=size * 0.7, spaceAfter=size * 0.3, keepWithNext=1),
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=max(size * 0.85, 9.5 if not large_print else 16), leading=leading * 0.9, textColor=colors.HexColor("#333333")),
-        quote=ParagraphStyle("quote", parent=body, leftIndent=size * 1.2, borderPadding=4, textColor=colors.HexColor("#1a1a1a"), fontName=f"{family}-Oblique"),
+        quote=ParagraphStyle("quote", parent=body, leftIndent=size * 1.2, textColor=colors.HexColor("#1a1a1a")),  # not oblique: DejaVu Sans Oblique has no Arabic or Hebrew
         bullet=ParagraphStyle("bullet", parent=body, leftIndent=size * 1.2, bulletIndent=size * 0.3, bulletFontName=family, bulletFontSize=size),
         size=size,
     )

@@ -78,3 +78,14 @@ def test_pyinstaller_bundle_builds_and_starts(tmp_path):
         capture_output=True, text=True, cwd=tmp_path, env=_env(tmp_path), timeout=120,
     )
     assert listed.returncode == 0 and listed.stdout == ""
+    # The bundled fonts and ReportLab work frozen: a PDF with Welsh in it.
+    demo = tmp_path / "demo.sqlite"
+    subprocess.run([str(binary), "demo", "--archive", str(demo)], check=True, env=_env(tmp_path), timeout=120)
+    session_id = subprocess.run([str(binary), "sessions", "--archive", str(demo)], capture_output=True, text=True,
+                                check=True, env=_env(tmp_path), timeout=120).stdout.splitlines()[1].split("\t")[0]
+    out = tmp_path / "frozen.pdf"
+    subprocess.run([str(binary), "export-pdf", "--archive", str(demo), "--session", session_id, "--document",
+                    "participant", "--out", str(out)], check=True, env=_env(tmp_path), timeout=120)
+    from pypdf import PdfReader
+
+    assert "mae hynny'n bwysig" in " ".join(p.extract_text() for p in PdfReader(str(out)).pages)

@@ -7,17 +7,17 @@ import sys
 
 PROBE = """
 import importlib, pkgutil, sys
-import coprod_desktop.domain, coprod_desktop.storage
-for package in (coprod_desktop.domain, coprod_desktop.storage):
+import coprod_desktop.domain, coprod_desktop.storage, coprod_desktop.reports
+for package in (coprod_desktop.domain, coprod_desktop.storage, coprod_desktop.reports):
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         importlib.import_module(info.name)
-import coprod_desktop.assets, coprod_desktop.sample, coprod_desktop.cli
+import coprod_desktop.assets, coprod_desktop.sample, coprod_desktop.cli, coprod_desktop.exporting, coprod_desktop.cards
 qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
 print(",".join(qt) or "none")
 """
 
 
-def test_domain_and_storage_never_import_qt():
+def test_domain_storage_and_reports_never_import_qt():
     out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "none"
 

@@ -215,3 +215,20 @@ def test_export_never_raises_whatever_was_typed(texts, document, large):
     pdf = build(report, Options(document=document, large_print=large, support_needs=True))
     assert pdf.startswith(b"%PDF")
     PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+
+
+@pytest.mark.parametrize("paper", list(Paper))
+def test_sample_group_documents_have_every_section(archive, paper):
+    from coprod_desktop.sample import add_sample_group
+
+    group = add_sample_group(archive)
+    for session in archive.sessions(group.id):
+        summary = flat(text_of(export(archive, session, document=Document.PARTICIPANT, paper=paper)))
+        record = flat(text_of(export(archive, session, document=Document.RECORD, paper=paper, large_print=True)))
+        for heading in ("Who took part", "We asked, you said", "What we agreed, and how", "What cannot change, and why",
+                        "What happens next", "When you will hear back", "About your information"):
+            assert heading in summary, (session.title, heading)
+        for heading in ("Attendance", "Agenda: planned and actual", "Every contribution", "Decisions", "Actions", "Prompt cards used"):
+            assert heading in record, (session.title, heading)
+        assert "Amira" not in summary + record  # she chose "not at all"
+        assert "Dafydd" not in summary + record and "Mair" not in summary + record  # role only
