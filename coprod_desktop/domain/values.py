@@ -112,3 +112,33 @@ class ActionStatus(_Labelled):
     OPEN = ("open", "Open")
     DONE = ("done", "Done")
     DROPPED = ("dropped", "Dropped")
+
+
+class ReportBackStatus(_Labelled):
+    """What the group is told about an earlier action or decision ("you said, we did")."""
+
+    DONE = ("done", "Done")
+    IN_PROGRESS = ("in_progress", "In progress")
+    DROPPED = ("dropped", "Dropped")
+    NOT_POSSIBLE = ("not_possible", "Not possible")
+
+    @property
+    def final(self) -> bool:
+        """Nothing more to report once an item is done, dropped or found not possible."""
+        return self is not ReportBackStatus.IN_PROGRESS
+
+
+class TokenismCheck(_Labelled):
+    """Short yes/no checks against tokenism, asked at the end of a session."""
+
+    LIVED_EXPERIENCE_AGENDA = ("lived_experience_agenda", "Did lived experience shape the agenda?")
+    CONSTRAINTS_EXPLAINED = ("constraints_explained", "Were constraints explained?")
+    SOMETHING_CHANGED = ("something_changed", "Did anything change because of what was said?")
+    SUPPORT_NEEDS_MET = ("support_needs_met", "Were support needs met?")
+    PRESSED_TO_SHARE = ("pressed_to_share", "Was anyone pressed to share a story?")
+    REPORT_BACK_DATE = ("report_back_date", "Is there a date for reporting back?")
+    DECISIONS_SHARED = ("decisions_shared", "Were decisions shared rather than announced?")
+
+    @property
+    def good_answer(self) -> bool:
+        return self is not TokenismCheck.PRESSED_TO_SHARE

@@ -138,11 +138,14 @@ def full_record(report: SessionReport, options: Options) -> bytes:
 
     if options.support_needs:
         story.append(Paragraph("Support needs (confidential)", st.h1))
-        rows = [["Person (as allowed)", "Needs"]]
+        listed = 0
         for p in present:
             label = p.preferred_name if p.shown_in_print is not ShownInPrint.NOT_AT_ALL else f"{p.roles_label} (asked not to be named)"
             needs = [report.support_labels.get(k, k) for k in p.support_needs] + ([p.support_notes] if p.support_notes.strip() else [])
-            if needs:
-                rows.append([short(label), short("; ".join(needs), 2000)])
-        story.append(_table(rows, [width * 0.3, width * 0.7], st) if len(rows) > 1 else Paragraph("None recorded.", st.body))
+            if needs:  # paragraphs, not a table: free-text notes can run long
+                story.append(Paragraph(para_text(short(label)), st.small))
+                story.append(Paragraph(para_text("; ".join(needs)), st.bullet))
+                listed += 1
+        if not listed:
+            story.append(Paragraph("None recorded.", st.body))
     return render(story, paper_size=options.paper.size, title=s.title or "Session", subject="Full record", large_print=options.large_print)

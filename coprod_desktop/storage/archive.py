@@ -18,7 +18,11 @@ from coprod_desktop.domain.model import (
     GroundRule,
     Group,
     GroupCard,
+    Outcome,
+    OutcomeEvidence,
     Participant,
+    ReportBack,
+    SelfCheck,
     Session,
     SessionEvent,
     now_iso,
@@ -50,6 +54,10 @@ KINDS: dict[type, Kind] = {
     SessionEvent: Kind("session_events", "session_id"),
     GroupCard: Kind("group_cards", "group_id"),
     CardDraw: Kind("card_draws", "session_id"),
+    ReportBack: Kind("report_backs", "session_id"),
+    Outcome: Kind("outcomes", "group_id"),
+    OutcomeEvidence: Kind("outcome_evidence", "outcome_id"),
+    SelfCheck: Kind("self_checks", "session_id"),
 }
 
 
@@ -260,6 +268,73 @@ class Archive:
             SessionEvent, f"SELECT * FROM session_events WHERE session_id = ? {where} ORDER BY at, rowid", params
         )
 
+    def report_backs(self, *, session_id: str | None = None, group_id: str | None = None) -> list[ReportBack]:
+        """Report-backs given at one session, or at any session of a group; oldest first."""
+        if session_id:
+            return self._query(ReportBack, "SELECT * FROM report_backs WHERE session_id = ? ORDER BY at, rowid", [session_id])
+        return self._query(
+            ReportBack,
+            "SELECT r.* FROM report_backs r JOIN sessions s ON s.id = r.session_id WHERE s.group_id = ? ORDER BY r.at, r.rowid",
+            [group_id],
+        )
+
+    def group_actions(self, group_id: str) -> list[Action]:
+        return self._query(
+            Action,
+            "SELECT a.* FROM actions a JOIN sessions s ON s.id = a.session_id WHERE s.group_id = ? ORDER BY a.created_at, a.rowid",
+            [group_id],
+        )
+
+    def group_decisions(self, group_id: str) -> list[Decision]:
+        return self._query(
+            Decision,
+            "SELECT d.* FROM decisions d JOIN sessions s ON s.id = d.session_id WHERE s.group_id = ? ORDER BY d.created_at, d.rowid",
+            [group_id],
+        )
+
+    def outcomes(self, group_id: str) -> list[Outcome]:
+        return self._query(Outcome, "SELECT * FROM outcomes WHERE group_id = ? ORDER BY created_at, rowid", [group_id])
+
+    def evidence(self, outcome_id: str) -> list[OutcomeEvidence]:
+        return self._query(OutcomeEvidence, "SELECT * FROM outcome_evidence WHERE outcome_id = ? ORDER BY at, rowid", [outcome_id])
+
+    def self_check(self, session_id: str) -> SelfCheck | None:
+        found = self._query(SelfCheck, "SELECT * FROM self_checks WHERE session_id = ?", [session_id])
+        return found[0] if found else None
+
+    # table, kind, how to reach group and session from the indexed row
+    _SEARCH = (
+        ("contributions", "Contribution", "JOIN sessions s ON s.id = t.session_id", "s.group_id", "t.session_id"),
+        ("decisions", "Decision", "JOIN sessions s ON s.id = t.session_id", "s.group_id", "t.session_id"),
+        ("actions", "Action", "JOIN sessions s ON s.id = t.session_id", "s.group_id", "t.session_id"),
+        ("agenda_items", "AgendaItem", "JOIN sessions s ON s.id = t.session_id", "s.group_id", "t.session_id"),
+        ("outcomes", "Outcome", "", "t.group_id", "NULL"),
+        ("outcome_evidence", "OutcomeEvidence", "JOIN outcomes o ON o.id = t.outcome_id", "o.group_id", "t.session_id"),
+    )
+
+    def search(self, typed: str, limit: int = 20) -> list:
+        """The best ``limit`` matches across everything written, best first (FTS5 bm25)."""
+        from coprod_desktop.domain.search import SearchHit, fts_query
+
+        query = fts_query(typed)
+        if query is None:
+            return []
+        parts = []
+        for table, kind, join, group_col, session_col in self._SEARCH:
+            parts.append(
+                f"SELECT * FROM (SELECT '{kind}' AS kind, t.id, {group_col} AS group_id, {session_col} AS session_id, "
+                f"snippet({table}_fts, -1, '[', ']', '…', 10) AS snippet, {table}_fts.rank AS rank "
+                f"FROM {table}_fts JOIN {table} t ON t.rowid = {table}_fts.rowid {join} "
+                f"WHERE {table}_fts MATCH ? ORDER BY rank LIMIT ?)"
+            )
+        sql = " UNION ALL ".join(parts) + " ORDER BY rank LIMIT ?"
+        params = [p for _ in self._SEARCH for p in (query, limit)] + [limit]
+        try:
+            rows = self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError:
+            return []  # a query FTS cannot parse finds nothing rather than failing
+        return [SearchHit(*row) for row in rows]
+
     def group_cards(self, group_id: str) -> list[GroupCard]:
         return self._query(GroupCard, "SELECT * FROM group_cards WHERE group_id = ? ORDER BY created_at", [group_id])
 
@@ -428,7 +503,7 @@ class Archive:
         return dict(refs)
 
     def _parent_first_order(self) -> list[str]:
-        tables = [t for t in table_names(self.conn) if not t.startswith(("_", "sqlite_"))]
+        tables = [t for t in table_names(self.conn) if not t.startswith(("_", "sqlite_")) and "_fts" not in t]
         parents = {t: set() for t in tables}
         for parent, children in self._references.items():
             for child, _column, _action in children:

@@ -226,3 +226,62 @@ def m003_live(db: "Database") -> None:
         CREATE INDEX contributions_by_item_time ON contributions(session_id, agenda_item_id, created_at, id)
         """,
     )
+
+
+# Text that full-text search covers: table -> columns (FTS5 through sqlite-utils, kept in
+# step with inserts, edits and deletes by the triggers sqlite-utils creates).
+SEARCHED = {
+    "contributions": ["text"],
+    "decisions": ["text", "cannot_change"],
+    "actions": ["what", "status_reason"],
+    "agenda_items": ["title", "notes"],
+    "outcomes": ["text"],
+    "outcome_evidence": ["text"],
+}
+
+
+@migration
+def m004_loop(db: "Database") -> None:
+    """Across sessions: report-backs, outcomes with evidence, self-checks, and full-text search."""
+    _run(
+        db,
+        """
+        CREATE TABLE report_backs (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            action_id TEXT REFERENCES actions(id) ON DELETE CASCADE,
+            decision_id TEXT REFERENCES decisions(id) ON DELETE CASCADE,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX report_backs_by_session ON report_backs(session_id);
+        CREATE INDEX report_backs_by_action ON report_backs(action_id);
+        CREATE INDEX report_backs_by_decision ON report_backs(decision_id);
+        CREATE TABLE outcomes (
+            id TEXT PRIMARY KEY,
+            group_id TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX outcomes_by_group ON outcomes(group_id);
+        CREATE TABLE outcome_evidence (
+            id TEXT PRIMARY KEY,
+            outcome_id TEXT NOT NULL REFERENCES outcomes(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            session_id TEXT REFERENCES sessions(id) ON DELETE SET NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX evidence_by_outcome ON outcome_evidence(outcome_id);
+        CREATE TABLE self_checks (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL UNIQUE REFERENCES sessions(id) ON DELETE CASCADE,
+            ladder_counts TEXT NOT NULL DEFAULT '[0,0,0,0,0,0,0]',
+            facilitator_rung TEXT,
+            answers TEXT NOT NULL DEFAULT '[]',
+            updated_at TEXT NOT NULL
+        )
+        """,
+    )
+    for table, columns in SEARCHED.items():
+        db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True)

@@ -10,7 +10,7 @@ from coprod_desktop.storage import errors
 
 def dump(archive):
     """Every row of every table, sorted: equal dumps mean an identical archive."""
-    tables = [t for t in archive.db.table_names() if not t.startswith("_")]
+    tables = [t for t in archive.db.table_names() if not t.startswith("_") and "_fts" not in t]
     return {t: sorted(map(repr, archive.db[t].rows)) for t in tables}
 
 

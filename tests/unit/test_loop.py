@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from coprod_desktop.domain.loop import latest_reports, open_items
+from coprod_desktop.domain.model import Action, Decision, Group, Outcome, OutcomeEvidence, ReportBack, SelfCheck, Session
+from coprod_desktop.domain.search import fts_query
+from coprod_desktop.domain.values import ActionStatus, LadderRung, ReportBackStatus
+
+
+def test_open_items_until_a_final_report_back():
+    a1, a2, a3 = Action("s1", "one"), Action("s1", "two", status=ActionStatus.DONE), Action("s2", "made today")
+    d1 = Decision("s1", "decided")
+    reports = [ReportBack("s2", ReportBackStatus.IN_PROGRESS, action_id=a1.id, at="2026-01-01")]
+    items = open_items([a1, a2, a3], [d1], reports, before_session="s2")
+    assert items.actions == (a1,) and items.decisions == (d1,)  # in progress is still owed
+    reports.append(ReportBack("s3", ReportBackStatus.DONE, action_id=a1.id, at="2026-02-01"))
+    reports.append(ReportBack("s3", ReportBackStatus.NOT_POSSIBLE, "No budget", decision_id=d1.id, at="2026-02-01"))
+    items = open_items([a1, a2, a3], [d1], reports, before_session="s3")
+    assert items.actions == (a3,) and items.decisions == ()
+    assert latest_reports(reports)[a1.id].status is ReportBackStatus.DONE
+
+
+def test_fts_query_is_safe_whatever_is_typed():
+    assert fts_query('ward "7 AND (') == '"ward"* "7"* "AND"*'
+    assert fts_query("  ") is None and fts_query("<>&") is None
+    assert fts_query("Gwŷr ŵyn") == '"Gwŷr"* "ŵyn"*'
+
+
+def test_loop_records_round_trip_and_search_follows_edits(archive):
+    g = archive.add(Group("g"))
+    s1 = archive.add(Session(g.id, "first"))
+    s2 = archive.add(Session(g.id, "second"))
+    action = archive.add(Action(s1.id, "Fix the transport booking"))
+    rb = archive.add(ReportBack(s2.id, ReportBackStatus.DROPPED, "The contract ended", action_id=action.id))
+    assert archive.report_backs(group_id=g.id) == [rb] == archive.report_backs(session_id=s2.id)
+    outcome = archive.add(Outcome(g.id, "Carers know who is bringing someone home"))
+    evidence = archive.add(OutcomeEvidence(outcome.id, "Three carers were rung the day before", s2.id))
+    assert archive.evidence(outcome.id) == [evidence]
+    check = archive.add(SelfCheck(s2.id, (0, 0, 1, 2, 5, 3, 1), LadderRung.CO_DESIGN, ("constraints_explained=yes",)))
+    assert archive.self_check(s2.id) == check
+    kinds = {h.kind for h in archive.search("transport")}
+    assert kinds == {"Action"}
+    assert {h.kind for h in archive.search("rung")} == {"OutcomeEvidence"}
+    archive.delete(Action, action.id)
+    assert archive.search("transport") == [] and archive.report_backs(group_id=g.id) == []
