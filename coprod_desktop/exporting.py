@@ -32,6 +32,8 @@ def gather(archive: Archive, session_id: str) -> SessionReport:
         if s.id != session.id and s.state is SessionState.PLANNED and s.date and (not session.date or s.date > session.date)
     ]
     deck = {c.key: c for c in group_deck(archive, group.id, include_retired=True)}
+    owed = {a.id: a.what for a in archive.group_actions(group.id)} | {d.id: d.text for d in archive.group_decisions(group.id)}
+    since = [(owed.get(rb.action_id or rb.decision_id, ""), rb) for rb in archive.report_backs(session_id=session.id)]
     return SessionReport(
         group=group,
         session=session,
@@ -47,6 +49,7 @@ def gather(archive: Archive, session_id: str) -> SessionReport:
         reminders=archive.events(session.id, "rule_reminder"),
         next_session=min(later, key=lambda s: s.date) if later else None,
         support_labels={n.key: n.label for n in support_need_checklist()},
+        since_last_time=[(text, rb) for text, rb in since if text],
     )
 
 

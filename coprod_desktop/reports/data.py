@@ -46,6 +46,7 @@ class SessionReport:
     reminders: list = field(default_factory=list)  # SessionEvents of ground rules pointed to
     next_session: object | None = None
     support_labels: dict = field(default_factory=dict)  # need key -> label
+    since_last_time: list = field(default_factory=list)  # (what was owed, its ReportBack) given at this session
 
     @property
     def people_by_id(self) -> dict:

@@ -73,6 +73,12 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
         story.append(Paragraph("Our ground rules", st.h1))
         story += bullets([r.text for r in report.rules], st.bullet)
 
+    if report.since_last_time:
+        story.append(Paragraph("Since last time: you said, we did", st.h1))
+        for text, rb in report.since_last_time:
+            note = f" {rb.note}" if rb.note else ""
+            story.append(Paragraph(para_text(f"{text} — {rb.status.label}.{note}"), st.bullet, bulletText="•"))
+
     story.append(Paragraph("We asked, you said", st.h1))
     story += _we_asked_you_said(report, st, options)
 

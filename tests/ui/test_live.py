@@ -411,3 +411,38 @@ def test_planning_while_live_then_back_to_the_run_view(running, clock):
     details.form.edit("title", "Renamed while live", "title")
     window.show_run_view()
     assert run.title.text() == "Renamed while live" and run.ticker.isActive()
+
+
+def test_starting_shows_what_is_owed_and_report_back_is_recorded(running, monkeypatch):
+    import io
+
+    from pypdf import PdfReader
+
+    from coprod_desktop.domain.values import ActionStatus, ReportBackStatus
+    from coprod_desktop.exporting import build, gather
+    from coprod_desktop.reports.data import Options
+    from coprod_desktop.ui.live.report_back_panel import ReasonDialog
+
+    window, run, session, _ = running
+    since = run.since
+    assert run.tools.currentWidget() is since  # the sample group owes 3 actions and 2 decisions
+    assert since.owed_count() == 5
+    first = since.owed.item(0).data(Qt.UserRole + 1)
+    since.owed.setCurrentRow(0)
+    assert since.report(ReportBackStatus.DONE)
+    assert window.archive.get(Action, first.id).status is ActionStatus.DONE
+    assert since.owed_count() == 4 and since.given.count() == 1
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "The contract ended in March"))
+    since.owed.setCurrentRow(0)
+    second = since.owed.item(0).data(Qt.UserRole + 1)
+    assert since.report(ReportBackStatus.NOT_POSSIBLE)
+    assert window.archive.get(Action, second.id).status is ActionStatus.DROPPED
+    assert "Not possible" in since.given.item(1).text() and "March" in since.given.item(1).text()
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: None))  # cancelled: nothing recorded
+    assert not since.report(ReportBackStatus.DROPPED) and since.owed_count() == 3
+    window.undo_action.trigger()
+    assert since.owed_count() == 4 and window.archive.get(Action, second.id).status is ActionStatus.OPEN
+    window.redo_action.trigger()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(build(gather(window.archive, session.id), Options()))).pages).split())
+    assert "Since last time: you said, we did" in text
+    assert f"{first.what} — Done." in text and "Not possible. The contract ended in March" in text

@@ -86,7 +86,8 @@ class RunView(QWidget):
 
         self.capture = CapturePanel(undoable)
         self.tools = LazyTabs()
-        for title, factory in (("&Deck", self._deck), ("De&cide", self._decide), ("&Rules", self._rules), ("&Balance", self._balance)):
+        for title, factory in (("&Deck", self._deck), ("De&cide", self._decide), ("&Rules", self._rules),
+                               ("&Balance", self._balance), ("Since &last time", self._since)):
             self.tools.add_lazy(title, factory)
         self.tools.built.connect(lambda _index, widget: self.session and widget.show_session(self.session, self.present))
 
@@ -151,6 +152,11 @@ class RunView(QWidget):
 
         return RulesPanel(self.undoable)
 
+    def _since(self):
+        from coprod_desktop.ui.live.report_back_panel import ReportBackPanel
+
+        return ReportBackPanel(self.undoable)
+
     def _balance(self):
         from coprod_desktop.ui.live.balance_panel import BalancePanel
 
@@ -160,6 +166,7 @@ class RunView(QWidget):
     decide = property(lambda self: self.tools.page(1))
     rules = property(lambda self: self.tools.page(2))
     balance = property(lambda self: self.tools.page(3))
+    since = property(lambda self: self.tools.page(4))
 
     # -- showing -----------------------------------------------------------------
 
@@ -264,7 +271,12 @@ class RunView(QWidget):
 
     def start(self) -> None:
         if self.session and self.runner.start(self.session.id):
-            self.undoable.hub.notice.emit("The session is live. Everything captured is saved as you go.")
+            owed = self.since.owed_count()
+            if owed:  # start with what is owed to the group: you said, we did
+                self.tools.setCurrentWidget(self.since)
+                self.undoable.hub.notice.emit(f"The session is live. {owed} thing{'s' if owed != 1 else ''} to report back on from earlier sessions.")
+            else:
+                self.undoable.hub.notice.emit("The session is live. Everything captured is saved as you go.")
             self.capture.focus_capture()
 
     def reopen(self) -> None:
