@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        self.search_action = self._action(edit_menu, "&Search everything…", QKeySequence.Find, self.search)
+        edit_menu.addSeparator()
         self.delete_action = view_action(self.tree, "&Delete group or session", "Delete", self.delete_selected)
         edit_menu.addAction(self.delete_action)
 
@@ -348,6 +350,37 @@ class MainWindow(QMainWindow):
             if Confirm.ask(self, "Delete session", question):
                 if self.undoable.run(DeleteRecord(Session, record_id, f"Delete session {session.title}")):
                     self.hub.notice.emit(f"Deleted the session “{session.title}”. Ctrl+Z brings it back.")
+
+    def search(self) -> None:
+        from coprod_desktop.ui.dialogs.search import SearchDialog
+
+        dialog = SearchDialog(self, self.archive)
+        dialog.opened.connect(self.open_hit)
+        dialog.exec()
+
+    def open_hit(self, hit) -> None:
+        """Show a search result where it lives."""
+        from coprod_desktop.domain.model import Contribution
+
+        if not hit.session_id:
+            self.select(hit.group_id)
+            return
+        self.select(hit.session_id)
+        if hit.kind == "AgendaItem":
+            self.show_plan()
+            agenda = self.session_page.agenda
+            self.session_page.tabs.setCurrentWidget(agenda)
+            agenda.view.setCurrentIndex(agenda.model.index(agenda.model.row_of(hit.record_id), 1))
+            return
+        self.show_run_view()
+        run = self.run_view
+        if hit.kind == "Contribution":
+            contribution = self.archive.find(Contribution, hit.record_id)
+            if contribution is not None:
+                run.show_contribution(contribution)
+        elif hit.kind in ("Decision", "Action"):
+            run.tools.setCurrentWidget(run.decide)
+            run.decide.select(hit.record_id)
 
     def export_pdf(self) -> None:
         from PySide6.QtCore import QStandardPaths

@@ -65,6 +65,14 @@ class DecidePanel(LivePanel):
             item.setData(RecordRole, a)
             self.actions.addItem(item)
 
+    def select(self, record_id: str) -> None:
+        for widget in (self.decisions, self.actions):
+            for row in range(widget.count()):
+                if widget.item(row).data(RecordRole).id == record_id:
+                    widget.setCurrentRow(row)
+                    widget.setFocus()
+                    return
+
     def _contributions(self):
         return list(reversed(self.archive.recent_contributions(self.session.id, 300)))
 

@@ -226,6 +226,17 @@ class RunView(QWidget):
             else:
                 self.agenda.addItem(entry)
 
+    def show_contribution(self, contribution) -> None:
+        """Show the item a contribution was filed under, with it selected (search results)."""
+        self.capture.set_context(self.session, contribution.agenda_item_id, self.present, self.capture.card_key)
+        row = self.capture.model.row_of(contribution.id)
+        while row < 0 and self.capture.model.canFetchMore():
+            self.capture.model.fetchMore()
+            row = self.capture.model.row_of(contribution.id)
+        if row >= 0:
+            self.capture.list.setCurrentIndex(self.capture.model.index(row))
+            self.capture.list.scrollTo(self.capture.model.index(row))
+
     def current_item(self):
         return next((i for i in self.items if self.session and i.id == self.session.current_item_id), None)
 
