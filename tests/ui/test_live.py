@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from coprod_desktop.domain.clock import Band
 from coprod_desktop.domain.model import Action, Contribution, Decision, Session
@@ -446,3 +447,26 @@ def test_starting_shows_what_is_owed_and_report_back_is_recorded(running, monkey
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(build(gather(window.archive, session.id), Options()))).pages).split())
     assert "Since last time: you said, we did" in text
     assert f"{first.what} — Done." in text and "Not possible. The contract ended in March" in text
+
+
+def test_self_check_at_the_end_of_the_session(running, qtbot):
+    from coprod_desktop.domain.values import LADDER_CREDIT, LadderRung, TokenismCheck
+
+    window, run, session, _ = running
+    run.end()
+    panel = run.self_check
+    assert run.tools.currentWidget() is panel
+    assert any(isinstance(w, QLabel) and w.text() == LADDER_CREDIT for w in panel.findChildren(QLabel))
+    panel.hands[LadderRung.CO_DESIGN].setValue(5)
+    panel.hands[LadderRung.CONSULTATION].setValue(2)
+    panel.rating.setCurrentIndex(panel.rating.findData("engagement"))
+    panel.rating.activated.emit(panel.rating.currentIndex())
+    panel.checks[TokenismCheck.PRESSED_TO_SHARE]["no"].click()
+    panel.checks[TokenismCheck.CONSTRAINTS_EXPLAINED]["yes"].click()
+    check = window.archive.self_check(session.id)
+    assert check.ladder_counts == (0, 0, 0, 2, 0, 5, 0)
+    assert check.facilitator_rung is LadderRung.ENGAGEMENT
+    assert set(check.answers) == {"pressed_to_share=no", "constraints_explained=yes"}
+    window.undo_action.trigger()
+    assert "constraints_explained=yes" not in window.archive.self_check(session.id).answers
+    assert not panel.checks[TokenismCheck.CONSTRAINTS_EXPLAINED]["yes"].isChecked()

@@ -87,7 +87,8 @@ class RunView(QWidget):
         self.capture = CapturePanel(undoable)
         self.tools = LazyTabs()
         for title, factory in (("&Deck", self._deck), ("De&cide", self._decide), ("&Rules", self._rules),
-                               ("&Balance", self._balance), ("Since &last time", self._since)):
+                               ("&Balance", self._balance), ("Since &last time", self._since),
+                               ("Sel&f-check", self._self_check)):
             self.tools.add_lazy(title, factory)
         self.tools.built.connect(lambda _index, widget: self.session and widget.show_session(self.session, self.present))
 
@@ -157,6 +158,11 @@ class RunView(QWidget):
 
         return ReportBackPanel(self.undoable)
 
+    def _self_check(self):
+        from coprod_desktop.ui.live.self_check_panel import SelfCheckPanel
+
+        return SelfCheckPanel(self.undoable)
+
     def _balance(self):
         from coprod_desktop.ui.live.balance_panel import BalancePanel
 
@@ -167,6 +173,7 @@ class RunView(QWidget):
     rules = property(lambda self: self.tools.page(2))
     balance = property(lambda self: self.tools.page(3))
     since = property(lambda self: self.tools.page(4))
+    self_check = property(lambda self: self.tools.page(5))
 
     # -- showing -----------------------------------------------------------------
 
@@ -298,7 +305,9 @@ class RunView(QWidget):
         from coprod_desktop.ui.dialogs.simple import Confirm
 
         if self.session and Confirm.ask(self, "End session", "End the session now? You can reopen it later.", yes="End session"):
-            self.runner.end(self.session.id)
+            if self.runner.end(self.session.id):
+                self.tools.setCurrentWidget(self.self_check)  # close with the self-check
+                self.undoable.hub.notice.emit("Session ended. Take the self-check with the group before people leave.")
 
     def step(self, offset: int) -> None:
         if self.session and self.session.state is SessionState.LIVE:

@@ -1,0 +1,106 @@
+"""The end-of-session self-check: where the session sat on the ladder of co-production,
+by show of hands beside the facilitator's own rating, and short checks against tokenism."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout
+
+from coprod_desktop.domain.model import SelfCheck
+from coprod_desktop.domain.values import LADDER_CREDIT, LadderRung, TokenismCheck
+from coprod_desktop.ui.commands import AddRecord, EditRecord
+from coprod_desktop.ui.live.panel import LivePanel
+
+ANSWERS = ("", "yes", "no")
+
+
+def answers_dict(check: SelfCheck | None) -> dict[str, str]:
+    return dict(a.split("=", 1) for a in (check.answers if check else ()) if "=" in a)
+
+
+class SelfCheckPanel(LivePanel):
+    watches = ("SelfCheck",)
+
+    def __init__(self, undoable, parent=None):
+        super().__init__(undoable, parent)
+        self.hands = {rung: QSpinBox(maximum=999) for rung in LadderRung}
+        self.rating = QComboBox()
+        self.rating.addItem("Not rated yet", None)
+        for rung in LadderRung:
+            self.rating.addItem(rung.label, rung.value)
+        self.checks: dict[TokenismCheck, dict[str, QRadioButton]] = {}
+        self._groups: dict[TokenismCheck, QButtonGroup] = {}
+        grid = QGridLayout()
+        grid.addWidget(QLabel("<b>Ladder of co-production</b> (hands raised for each rung, lowest first)"), 0, 0, 1, 3)
+        for row, rung in enumerate(LadderRung, start=1):
+            grid.addWidget(QLabel(f"{row}. {rung.label}"), row, 0)
+            grid.addWidget(self.hands[rung], row, 1)
+            self.hands[rung].valueChanged.connect(self._save_hands)
+        grid.addWidget(QLabel("Your own rating:"), 8, 0)
+        grid.addWidget(self.rating, 8, 1)
+        self.rating.activated.connect(self._save_rating)
+        credit = QLabel(LADDER_CREDIT)
+        credit.setEnabled(False)
+        grid.addWidget(credit, 9, 0, 1, 3)
+        row = 10
+        grid.addWidget(QLabel("<b>Checks against tokenism</b>"), row, 0, 1, 3)
+        for check in TokenismCheck:
+            row += 1
+            grid.addWidget(QLabel(check.label), row, 0)
+            group = QButtonGroup(self)
+            buttons = {}
+            for col, answer in enumerate(("yes", "no"), start=1):
+                b = QRadioButton(answer.capitalize())
+                b.setAccessibleName(f"{check.label} {answer}")
+                group.addButton(b)
+                grid.addWidget(b, row, col)
+                b.clicked.connect(lambda _=False, c=check, a=answer: self._save_answer(c, a))
+                buttons[answer] = b
+            self.checks[check] = buttons
+            self._groups[check] = group
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def current(self) -> SelfCheck | None:
+        return self.archive.self_check(self.session.id) if self.session else None
+
+    def fill(self) -> None:
+        check = self.current()
+        counts = check.ladder_counts if check else (0,) * 7
+        for rung, n in zip(LadderRung, counts):
+            spin = self.hands[rung]
+            spin.blockSignals(True)
+            spin.setValue(n)
+            spin.blockSignals(False)
+        self.rating.setCurrentIndex(max(0, self.rating.findData(check.facilitator_rung.value if check and check.facilitator_rung else None)))
+        given = answers_dict(check)
+        for c, buttons in self.checks.items():
+            group = self._groups[c]
+            group.setExclusive(False)  # an exclusive group will not show "not answered"
+            for answer, b in buttons.items():
+                b.setChecked(given.get(c.value) == answer)
+            group.setExclusive(True)
+
+    def _change(self, **fields) -> None:
+        check = self.current()
+        if check is None:
+            self.undoable.run(AddRecord(replace(SelfCheck(self.session.id), **fields), "Self-check"))
+        else:
+            old = {k: getattr(check, k) for k in fields}
+            if old != fields:
+                self.undoable.run(EditRecord(SelfCheck, check.id, old, fields, "Self-check"))
+
+    def _save_hands(self, *_):
+        if self.session is not None:
+            self._change(ladder_counts=tuple(self.hands[r].value() for r in LadderRung))
+
+    def _save_rating(self, *_):
+        value = self.rating.currentData()
+        self._change(facilitator_rung=LadderRung(value) if value else None)
+
+    def _save_answer(self, check: TokenismCheck, answer: str) -> None:
+        given = answers_dict(self.current())
+        given[check.value] = answer
+        self._change(answers=tuple(f"{k}={v}" for k, v in sorted(given.items())))
