@@ -78,13 +78,20 @@ class Archive:
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None):
         self.conn = conn
         self.path = path
+        self.checked_fully = True  # False: integrity still to be checked in the background
         self._db = None
         self._references = self._read_references()
         self._table_order = self._parent_first_order()
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> "Archive":
-        return cls(open_database(path, create=create), Path(path))
+    def open(cls, path: Path | str, *, create: bool = True, full_check: bool | None = None) -> "Archive":
+        """Open safely; ``full_check`` None decides by size (see database.FULL_CHECK_AT_OPEN_BYTES)."""
+        from coprod_desktop.storage.database import FULL_CHECK_AT_OPEN_BYTES
+
+        path = Path(path)
+        archive = cls(open_database(path, create=create, full_check=full_check), path)
+        archive.checked_fully = full_check if full_check is not None else path.stat().st_size <= FULL_CHECK_AT_OPEN_BYTES
+        return archive
 
     @classmethod
     def read_only(cls, path: Path | str) -> "Archive":
@@ -312,8 +319,14 @@ class Archive:
         ("outcome_evidence", "OutcomeEvidence", "JOIN outcomes o ON o.id = t.outcome_id", "o.group_id", "t.session_id"),
     )
 
+    # Relevance (bm25) is computed for the newest matches of each kind only: FTS5 walks
+    # its index newest-first and stops, so a word found in 100,000 contributions costs
+    # what one found in 500 does.
+    SEARCH_WINDOW = 300
+
     def search(self, typed: str, limit: int = 20) -> list:
-        """The best ``limit`` matches across everything written, best first (FTS5 bm25)."""
+        """The best ``limit`` matches across everything written, best first (FTS5 bm25,
+        among the newest matches of each kind)."""
         from coprod_desktop.domain.search import SearchHit, fts_query
 
         query = fts_query(typed)
@@ -322,10 +335,11 @@ class Archive:
         parts = []
         for table, kind, join, group_col, session_col in self._SEARCH:
             parts.append(
-                f"SELECT * FROM (SELECT '{kind}' AS kind, t.id, {group_col} AS group_id, {session_col} AS session_id, "
+                f"SELECT * FROM (SELECT * FROM (SELECT '{kind}' AS kind, t.id, {group_col} AS group_id, {session_col} AS session_id, "
                 f"snippet({table}_fts, -1, '[', ']', '…', 10) AS snippet, {table}_fts.rank AS rank "
                 f"FROM {table}_fts JOIN {table} t ON t.rowid = {table}_fts.rowid {join} "
-                f"WHERE {table}_fts MATCH ? ORDER BY rank LIMIT ?)"
+                f"WHERE {table}_fts MATCH ? ORDER BY {table}_fts.rowid DESC LIMIT {self.SEARCH_WINDOW}) "
+                f"ORDER BY rank LIMIT ?)"
             )
         sql = " UNION ALL ".join(parts) + " ORDER BY rank LIMIT ?"
         params = [p for _ in self._SEARCH for p in (query, limit)] + [limit]

@@ -22,9 +22,14 @@ from coprod_desktop.storage.migrations import KNOWN, MIGRATION_SET, migration_se
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Up to this size PRAGMA integrity_check runs before anything else (tens of ms). A
+# larger archive opens after the header and schema checks, and the app runs the full
+# check on a second connection in the background (integrity_problem), so a big
+# archive still opens in a blink.
+FULL_CHECK_AT_OPEN_BYTES = 32 * 1024 * 1024
 
 
-def open_database(path: Path | str, *, create: bool = True) -> sqlite3.Connection:
+def open_database(path: Path | str, *, create: bool = True, full_check: bool | None = None) -> sqlite3.Connection:
     """Open the archive at ``path`` (creating it if allowed), checked and migrated.
 
     Returns a plain connection; the archive wraps it in sqlite-utils on its
@@ -37,12 +42,18 @@ def open_database(path: Path | str, *, create: bool = True) -> sqlite3.Connectio
         _create_empty_file(path)
     else:
         raise errors.NoArchive(f"Nothing exists at {path}. Check the path, or run `coprod-desktop demo --archive PATH` to make one.", path)
+    if full_check is None:
+        full_check = path.stat().st_size <= FULL_CHECK_AT_OPEN_BYTES
     conn = _connect(path)
     try:
-        _check_integrity(conn, path)
+        if full_check:
+            _check_integrity(conn, path)
         applied = _check_version(conn, path)
         _set_pragmas(conn, path)
         _migrate(conn, path, applied)
+    except sqlite3.DatabaseError as error:  # damage met while reading the schema
+        conn.close()
+        raise _damaged(path, str(error)) from error
     except BaseException:
         conn.close()
         raise
@@ -123,6 +134,25 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
         raise _damaged(path, str(e)) from e
     if rows != [("ok",)]:
         raise _damaged(path, "; ".join(str(r[0]) for r in rows[:3]))
+
+
+def integrity_problem(path: Path | str) -> str | None:
+    """The full integrity check on a separate read-only connection (safe off the GUI thread):
+    None if the archive is sound, else a message to show."""
+    path = Path(path)
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro", uri=True, timeout=5)
+        try:
+            _check_integrity(conn, path)
+        finally:
+            conn.close()
+    except errors.CorruptArchive as error:
+        return str(error).replace("cannot be opened safely", "is damaged").replace(
+            "The file has not been changed. Restore it from a backup copy, or open another archive.",
+            "Copy the file somewhere safe now, then restore a backup; new changes may not be kept.")
+    except sqlite3.Error as error:
+        return f"{path.name} could not be checked: {error}."
+    return None
 
 
 def _damaged(path: Path, detail: str) -> errors.CorruptArchive:

@@ -109,6 +109,7 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False) -> int:
         archive.close()
         return 0
     QTimer.singleShot(0, archive.warm_up)  # load the write path before the first keystroke
+    QTimer.singleShot(0, window.check_integrity_in_background)
     offer_sample_if_empty(window)
     code = app.exec()
     archive.close()

@@ -43,3 +43,24 @@ class ExportJob(QRunnable):
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
+
+
+class _CheckSignals(QObject):
+    finished = Signal(str)  # "" when sound, else what to tell the facilitator
+
+
+class IntegrityJob(QRunnable):
+    """The full integrity check of a big archive, on its own connection, after the window is up."""
+
+    def __init__(self, archive_path: Path):
+        super().__init__()
+        self.archive_path = archive_path
+        self.signals = _CheckSignals()
+
+    def run(self) -> None:
+        from coprod_desktop.storage.database import integrity_problem
+
+        self.signals.finished.emit(integrity_problem(self.archive_path) or "")
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)

@@ -351,6 +351,23 @@ class MainWindow(QMainWindow):
                 if self.undoable.run(DeleteRecord(Session, record_id, f"Delete session {session.title}")):
                     self.hub.notice.emit(f"Deleted the session “{session.title}”. Ctrl+Z brings it back.")
 
+    def check_integrity_in_background(self) -> None:
+        """A big archive opened after the quick checks: run the full one now, off the GUI thread."""
+        if self.archive.checked_fully or self.archive.path is None:
+            return
+        from coprod_desktop.ui.export_job import IntegrityJob
+
+        self._integrity_job = IntegrityJob(self.archive.path)
+        self._integrity_job.signals.finished.connect(self._integrity_checked)
+        self._integrity_job.start()
+
+    def _integrity_checked(self, problem: str) -> None:
+        self.archive.checked_fully = not problem
+        if problem:
+            self.message_bar.show_problem("The archive may be damaged", problem)
+        else:
+            self.statusBar().showMessage("Archive checked: sound.", 5000)
+
     def search(self) -> None:
         from coprod_desktop.ui.dialogs.search import SearchDialog
 

@@ -102,3 +102,29 @@ def test_inner_splitters_are_remembered(qtbot, archive):
     again.resize(400, 100)
     again.show()
     assert again.sizes() == first.sizes()
+
+
+def test_background_check_of_a_big_archive_warns_in_the_banner(qtbot, tmp_path):
+    import os
+
+    from coprod_desktop.domain.model import AgendaItem, Group, Session
+
+    path = tmp_path / "big.sqlite"
+    archive = Archive.open(path)
+    g = archive.add(Group("g"))
+    s = archive.add(Session(g.id, "s"))
+    for i in range(300):
+        archive.add(AgendaItem(s.id, f"Item {i} " + "x" * 200))
+    archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    archive.close()
+    data = bytearray(path.read_bytes())
+    for offset in range(len(data) - 4096 * 6, len(data) - 4096, 4096):  # data pages, not the schema
+        data[offset + 8 : offset + 600] = os.urandom(592)
+    path.write_bytes(bytes(data))
+    big = Archive.open(path, full_check=False)
+    window = MainWindow(big)
+    qtbot.addWidget(window)
+    window.show()
+    window.check_integrity_in_background()
+    qtbot.waitUntil(lambda: "may be damaged" in window.message_bar.text(), timeout=10_000)
+    big.close()

@@ -180,3 +180,27 @@ def test_disk_full_on_write_is_a_clear_error_and_loses_nothing(archive):
     archive.db.execute("PRAGMA max_page_count = 1000000")
     assert archive.get(Group, group.id).name == "Kept"
     assert archive.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_big_archive_opens_fast_and_is_checked_in_the_background(filled):
+    from coprod_desktop.storage.database import integrity_problem
+
+    data = bytearray(filled.read_bytes())
+    page = 4096
+    for offset in range(len(data) - page * 6, len(data) - page, page):  # data pages, not the schema
+        data[offset + 8 : offset + 600] = os.urandom(592)
+    filled.write_bytes(bytes(data))
+    with pytest.raises(errors.CorruptArchive):
+        Archive.open(filled)  # small enough: checked in full at open
+    archive = Archive.open(filled, full_check=False)  # as a big archive would be
+    try:
+        assert archive.checked_fully is False
+    finally:
+        archive.close()
+    assert "is damaged" in integrity_problem(filled)
+
+
+def test_integrity_problem_is_none_for_a_sound_archive(filled):
+    from coprod_desktop.storage.database import integrity_problem
+
+    assert integrity_problem(filled) is None
