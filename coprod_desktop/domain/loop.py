@@ -37,3 +37,47 @@ def open_items(actions: Sequence, decisions: Sequence, report_backs: Sequence, *
         tuple(a for a in actions if a.session_id != before_session and a.status is ActionStatus.OPEN and still_open(a.id)),
         tuple(d for d in decisions if d.session_id != before_session and still_open(d.id)),
     )
+
+
+@dataclass(frozen=True)
+class ActionTrail:
+    action: object
+    report: object | None  # the latest report-back, if any
+
+
+@dataclass(frozen=True)
+class DecisionTrail:
+    decision: object
+    actions: tuple  # ActionTrail
+    report: object | None
+
+
+def trails(contribution_id: str, decisions: Sequence, actions: Sequence, report_backs: Sequence) -> tuple:
+    """From something said: the decisions that answered it, their actions, what was reported back."""
+    latest = latest_reports(report_backs)
+    found = []
+    for d in decisions:
+        if contribution_id in d.contribution_ids:
+            acts = tuple(ActionTrail(a, latest.get(a.id)) for a in actions if a.decision_id == d.id)
+            found.append(DecisionTrail(d, acts, latest.get(d.id)))
+    return tuple(found)
+
+
+def origin(action, decisions: Sequence, contributions: Sequence) -> tuple:
+    """Where an action came from: its decision (if any) and the contributions that decision answered."""
+    decision = next((d for d in decisions if d.id == action.decision_id), None)
+    said = tuple(c for c in contributions if decision and c.id in decision.contribution_ids)
+    return decision, said
+
+
+def not_taken_forward(actions: Sequence, report_backs: Sequence) -> tuple:
+    """Actions dropped or found not possible, each with the reason the group was given."""
+    latest = latest_reports(report_backs)
+    out = []
+    for a in actions:
+        rb = latest.get(a.id)
+        if rb is not None and rb.status.value in ("dropped", "not_possible"):
+            out.append((a, rb.note or a.status_reason))
+        elif rb is None and a.status is ActionStatus.DROPPED:
+            out.append((a, a.status_reason))
+    return tuple(out)

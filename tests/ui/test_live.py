@@ -470,3 +470,26 @@ def test_self_check_at_the_end_of_the_session(running, qtbot):
     window.undo_action.trigger()
     assert "constraints_explained=yes" not in window.archive.self_check(session.id).answers
     assert not panel.checks[TokenismCheck.CONSTRAINTS_EXPLAINED]["yes"].isChecked()
+
+
+def test_trail_from_a_contribution_and_origin_of_an_action(running, monkeypatch):
+    from dataclasses import replace as _replace
+
+    from coprod_desktop.ui.dialogs.decision import ActionDialog, DecisionDialog
+
+    window, run, session, present = running
+    run.capture.text.setText("Text carers when transport leaves")
+    run.capture.capture()
+    said = window.archive.contributions(session.id)[0]
+    monkeypatch.setattr(DecisionDialog, "ask", classmethod(lambda cls, p, d, people, cs: _replace(d, text="Ask for texts", contribution_ids=(said.id,))))
+    run.decide.new_decision()
+    monkeypatch.setattr(ActionDialog, "ask", classmethod(lambda cls, p, a, people, ds: _replace(a, what="Write to transport")))
+    run.decide.decisions.setCurrentRow(0)
+    run.decide.action_from_decision()
+    run.decide.actions.setCurrentRow(0)
+    run.decide.show_origin()
+    assert "From the decision: Ask for texts" in run.decide.origin.text()
+    assert "Text carers when transport leaves" in run.decide.origin.text()
+    run.capture.list.setCurrentIndex(run.capture.model.index(0))
+    assert "Answered by: Ask for texts" in run.capture.trail.text()
+    assert "→ Write to transport (Open)" in run.capture.trail.text()

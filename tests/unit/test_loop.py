@@ -42,3 +42,21 @@ def test_loop_records_round_trip_and_search_follows_edits(archive):
     assert {h.kind for h in archive.search("rung")} == {"OutcomeEvidence"}
     archive.delete(Action, action.id)
     assert archive.search("transport") == [] and archive.report_backs(group_id=g.id) == []
+
+
+def test_trail_both_ways_and_what_was_not_taken_forward():
+    from coprod_desktop.domain.loop import not_taken_forward, origin, trails
+    from coprod_desktop.domain.model import Contribution
+
+    said = Contribution("s1", "Text me when transport is on its way")
+    other = Contribution("s1", "Unrelated")
+    d = Decision("s1", "Ask transport for texts", contribution_ids=(said.id,))
+    a1 = Action("s1", "Write to transport", decision_id=d.id)
+    a2 = Action("s1", "Pay for texts", decision_id=d.id, status=ActionStatus.DROPPED, status_reason="No budget")
+    rb = ReportBack("s2", ReportBackStatus.DONE, "They agreed", action_id=a1.id, at="2026-02-01")
+    (trail,) = trails(said.id, [d], [a1, a2], [rb])
+    assert trail.decision == d and [t.action for t in trail.actions] == [a1, a2]
+    assert trail.actions[0].report == rb and trail.actions[1].report is None
+    assert trails(other.id, [d], [a1, a2], [rb]) == ()
+    assert origin(a1, [d], [said, other]) == (d, (said,))
+    assert not_taken_forward([a1, a2], [rb]) == ((a2, "No budget"),)

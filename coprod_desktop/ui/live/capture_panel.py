@@ -106,6 +106,12 @@ class CapturePanel(QWidget):
         self.count = QLabel()
         layout.addWidget(self.count)
         layout.addWidget(self.list, 1)
+        self.trail = QLabel()
+        self.trail.setWordWrap(True)
+        self.trail.setTextFormat(Qt.PlainText)
+        self.trail.setAccessibleName("What came of the selected contribution")
+        layout.addWidget(self.trail)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self.show_trail())
         QShortcut(QKeySequence("Ctrl+K"), self, activated=self.focus_capture)
         undoable.hub.changed.connect(self._on_changed)
 
@@ -159,6 +165,28 @@ class CapturePanel(QWidget):
         self.problem.clear()
         self.text.setFocus()
         return True
+
+    def show_trail(self) -> None:
+        """From the selected contribution: decisions that answered it, their actions, what was reported."""
+        from coprod_desktop.domain.loop import trails
+
+        record = self._current()
+        if record is None or self.session is None:
+            self.trail.clear()
+            return
+        archive, group_id = self.undoable.archive, self.session.group_id
+        found = trails(record.id, archive.group_decisions(group_id), archive.group_actions(group_id),
+                       archive.report_backs(group_id=group_id))
+        if not found:
+            self.trail.setText("No decision has answered this yet.")
+            return
+        lines = []
+        for t in found:
+            lines.append(f"Answered by: {t.decision.text}")
+            for at in t.actions:
+                status = at.report.status.label if at.report else at.action.status.label
+                lines.append(f"   → {at.action.what} ({status})")
+        self.trail.setText("\n".join(lines))
 
     def _current(self):
         index = self.list.currentIndex()

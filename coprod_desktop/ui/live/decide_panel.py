@@ -49,6 +49,11 @@ class DecidePanel(LivePanel):
         layout.addWidget(QPushButton("New ac&tion…", clicked=lambda: self.new_action(None)))
         layout.addWidget(QLabel("Actions:"))
         layout.addWidget(self.actions, 1)
+        self.origin = QLabel()
+        self.origin.setWordWrap(True)
+        self.origin.setAccessibleName("Where the selected action came from")
+        layout.addWidget(self.origin)
+        self.actions.currentRowChanged.connect(lambda _r: self.show_origin())
 
     def fill(self) -> None:
         self.decisions.clear()
@@ -64,6 +69,22 @@ class DecidePanel(LivePanel):
             item = QListWidgetItem(f"{a.what}\n    {owner} · by {due} · {a.status.label}")
             item.setData(RecordRole, a)
             self.actions.addItem(item)
+
+    def show_origin(self) -> None:
+        from coprod_desktop.domain.loop import origin
+
+        item = self.actions.currentItem()
+        if item is None:
+            self.origin.clear()
+            return
+        group_id = self.session.group_id
+        decision, said = origin(item.data(RecordRole), self.archive.group_decisions(group_id),
+                                self.archive.contributions(self.session.id))
+        if decision is None:
+            self.origin.setText("Made on its own, not from a decision.")
+        else:
+            answers = "; ".join(f"“{c.text}”" for c in said)
+            self.origin.setText(f"From the decision: {decision.text}" + (f"\nAnswering: {answers}" if answers else ""))
 
     def select(self, record_id: str) -> None:
         for widget in (self.decisions, self.actions):

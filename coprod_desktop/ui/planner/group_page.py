@@ -1,8 +1,10 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.model import Group
+from coprod_desktop.ui.lazy_tabs import LazyTabs
+from coprod_desktop.ui.planner.outcomes_panel import OutcomesPanel
 from coprod_desktop.ui.planner.participants_panel import ParticipantsPanel
 from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
@@ -20,16 +22,40 @@ class GroupPage(QWidget):
         self.form.line(self.name, "name", "group name")
         self.form.text(self.description, "description", "group description")
         self.people = ParticipantsPanel(undoable, with_attendance=False)
+        self._group = None
+        self.archive = undoable.archive
+        self.tabs = LazyTabs()
+        self.tabs.add_lazy("&Roster", lambda: self.people)
+        self.tabs.add_lazy("Ou&tcomes", lambda: OutcomesPanel(undoable))
+        self.tabs.built.connect(lambda index, widget: index == 1 and self._group and widget.show_group(self._group.id))
+        self.tabs.page(0)
+        loop = QPushButton("&You said, we did…")
+        loop.clicked.connect(self.open_loop)
 
         details = QFormLayout()
         details.addRow("Group &name", self.name)
         details.addRow("&About the group", self.description)
         layout = QVBoxLayout(self)
-        heading = QLabel("<h2>Group</h2>")
-        layout.addWidget(heading)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<h2>Group</h2>"), 1)
+        top.addWidget(loop)
+        layout.addLayout(top)
         layout.addLayout(details)
-        layout.addWidget(self.people, 1)
+        layout.addWidget(self.tabs, 1)
+
+    @property
+    def outcomes(self):
+        return self.tabs.page(1)
 
     def show_group(self, group: Group | None) -> None:
+        self._group = group
         self.form.set_record(group)
         self.people.show_group(group.id if group else None)
+        if 1 in self.tabs.built_pages():
+            self.outcomes.show_group(group.id if group else None)
+
+    def open_loop(self) -> None:
+        from coprod_desktop.ui.dialogs.loop_view import LoopView
+
+        if self._group is not None:
+            LoopView.open_for(self, self.archive, self._group)

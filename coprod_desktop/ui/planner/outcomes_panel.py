@@ -1,0 +1,99 @@
+"""The group's outcomes in its own words, with evidence noted session by session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from coprod_desktop.domain.model import Outcome, OutcomeEvidence
+from coprod_desktop.domain.text import SHORT_MAX
+from coprod_desktop.ui.commands import AddRecord, DeleteRecord
+from coprod_desktop.ui.planner.lists import view_action
+
+RecordRole = Qt.UserRole + 1
+
+
+class OutcomesPanel(QWidget):
+    def __init__(self, undoable, parent=None):
+        super().__init__(parent)
+        self.undoable, self.archive = undoable, undoable.archive
+        self.group_id: str | None = None
+        self.outcomes = QListWidget()
+        self.outcomes.setWordWrap(True)
+        self.outcomes.setAccessibleName("Outcomes")
+        self.outcomes.currentRowChanged.connect(lambda _r: self._fill_evidence())
+        view_action(self.outcomes, "Delete outcome", "Delete", self.delete_outcome)
+        self.new_outcome = QLineEdit(placeholderText="What would make a difference in people's lives, in the group's words — Enter adds")
+        self.new_outcome.setMaxLength(SHORT_MAX)
+        self.new_outcome.returnPressed.connect(self.add_outcome)
+        self.evidence = QListWidget()
+        self.evidence.setWordWrap(True)
+        self.evidence.setAccessibleName("Evidence for the selected outcome")
+        self.new_evidence = QLineEdit(placeholderText="Evidence seen (what changed, for whom) — Enter adds")
+        self.new_evidence.returnPressed.connect(self.add_evidence)
+        self.session = QComboBox()
+        self.session.setAccessibleName("Session the evidence was noted at")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("&Outcomes the group is working towards", buddy=self.outcomes))
+        layout.addWidget(self.outcomes, 2)
+        layout.addWidget(self.new_outcome)
+        layout.addWidget(QLabel("&Evidence over time", buddy=self.evidence))
+        layout.addWidget(self.evidence, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.new_evidence, 3)
+        row.addWidget(self.session, 1)
+        layout.addLayout(row)
+        undoable.hub.changed.connect(self._on_changed)
+
+    def show_group(self, group_id: str | None) -> None:
+        self.group_id = group_id
+        self.session.clear()
+        self.session.addItem("No particular session", None)
+        if group_id:
+            for s in self.archive.sessions(group_id):
+                self.session.addItem(f"{s.date:%d %b %Y} — {s.title}" if s.date else s.title, s.id)
+        self._fill()
+
+    def _fill(self) -> None:
+        row = self.outcomes.currentRow()
+        self.outcomes.clear()
+        for o in self.archive.outcomes(self.group_id) if self.group_id else []:
+            item = QListWidgetItem(o.text)
+            item.setData(RecordRole, o)
+            self.outcomes.addItem(item)
+        self.outcomes.setCurrentRow(max(0, min(row, self.outcomes.count() - 1)))
+        self._fill_evidence()
+
+    def current(self) -> Outcome | None:
+        item = self.outcomes.currentItem()
+        return item.data(RecordRole) if item else None
+
+    def _fill_evidence(self) -> None:
+        self.evidence.clear()
+        outcome = self.current()
+        titles = {self.session.itemData(i): self.session.itemText(i) for i in range(self.session.count())}
+        for e in self.archive.evidence(outcome.id) if outcome else []:
+            where = titles.get(e.session_id) or ""
+            self.evidence.addItem(f"{e.text}" + (f"   ({where})" if e.session_id else ""))
+
+    def add_outcome(self) -> None:
+        text = self.new_outcome.text().strip()
+        if text and self.group_id and self.undoable.run(AddRecord(Outcome(self.group_id, text), "Add outcome")):
+            self.new_outcome.setText("")
+            self.outcomes.setCurrentRow(self.outcomes.count() - 1)
+
+    def add_evidence(self) -> None:
+        outcome, text = self.current(), self.new_evidence.text().strip()
+        if outcome and text:
+            evidence = OutcomeEvidence(outcome.id, text, self.session.currentData())
+            if self.undoable.run(AddRecord(evidence, "Add evidence")):
+                self.new_evidence.setText("")
+
+    def delete_outcome(self) -> None:
+        outcome = self.current()
+        if outcome and self.undoable.run(DeleteRecord(Outcome, outcome.id, "Delete outcome")):
+            self.undoable.hub.notice.emit("Deleted the outcome and its evidence. Ctrl+Z brings them back.")
+
+    def _on_changed(self, kind: str, _record_id: str) -> None:
+        if self.group_id and kind in ("Outcome", "OutcomeEvidence", "*"):
+            self._fill()

@@ -1,0 +1,59 @@
+"""Outcomes with evidence, and the group's "You said, we did" view."""
+
+from __future__ import annotations
+
+
+from coprod_desktop.domain.model import Decision, ReportBack
+from coprod_desktop.domain.values import ReportBackStatus
+from coprod_desktop.ui.dialogs.loop_view import LoopView
+
+from .conftest import WELSH, type_text
+
+
+def test_outcomes_and_evidence_with_undo(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    window.add_sample_group()
+    group = window.archive.groups()[0]
+    window.select(group.id)
+    page = window.group_page
+    page.tabs.setCurrentIndex(1)
+    panel = page.outcomes
+    type_text(panel.new_outcome, f"Carers know who is bringing someone home {WELSH}")
+    qtbot.keyClick(panel.new_outcome, Qt.Key_Return)
+    outcome = window.archive.outcomes(group.id)[0]
+    assert outcome.text.endswith(WELSH)
+    panel.session.setCurrentIndex(2)
+    session_id = panel.session.currentData()
+    panel.new_evidence.setText("Three carers were rung the day before")
+    panel.add_evidence()
+    (evidence,) = window.archive.evidence(outcome.id)
+    assert evidence.session_id == session_id and panel.evidence.count() == 1
+    panel.outcomes.setFocus()
+    qtbot.keyClick(panel.outcomes, Qt.Key_Delete)
+    assert window.archive.outcomes(group.id) == []
+    window.undo_action.trigger()
+    assert window.archive.evidence(outcome.id) == [evidence]
+
+
+def test_you_said_we_did_shows_paths_and_what_was_dropped(qtbot, window):
+    window.add_sample_group()
+    archive = window.archive
+    group = archive.groups()[0]
+    first = [s for s in archive.sessions(group.id) if s.state.value == "closed"][-1]
+    said = archive.contributions(first.id)[2]
+    decision = archive.decisions(first.id)[0]
+    archive.update(Decision, decision.id, contribution_ids=(said.id,))
+    action = archive.actions(first.id)[1]
+    later = archive.sessions(group.id)[0]
+    archive.add(ReportBack(later.id, ReportBackStatus.NOT_POSSIBLE, "Transport is booked county-wide", action_id=action.id))
+    view = LoopView(window, archive, group)
+    qtbot.addWidget(view)
+    assert view.paths == 1
+    said_root, dropped_root = view.tree.topLevelItem(0), view.tree.topLevelItem(1)
+    path = said_root.child(0)
+    assert said.text in path.text(0) and "Dafydd" not in path.text(0)  # role only: no name
+    assert path.child(0).text(0) == f"We agreed: {decision.text}"
+    statuses = [path.child(0).child(i).text(1) for i in range(path.child(0).childCount())]
+    assert "Not possible: Transport is booked county-wide" in statuses
+    assert dropped_root.child(0).text(1) == "Transport is booked county-wide"
