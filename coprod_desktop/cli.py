@@ -37,11 +37,16 @@ def build_parser() -> argparse.ArgumentParser:
         "sessions", help="print the sessions, one a line: id, date, state, title (tab-separated)"
     )
     sessions.add_argument("--archive", metavar="PATH", default=argparse.SUPPRESS, help=archive_help)
-    export = commands.add_parser("export-pdf", help="write a session's participant summary or full record as PDF")
+    export = commands.add_parser(
+        "export-pdf", help="write a session's participant summary or full record, or a group's report, as PDF"
+    )
     export.add_argument("--archive", metavar="PATH", default=argparse.SUPPRESS, help=archive_help)
-    export.add_argument("--session", metavar="ID", required=True, help="the session's id (see `sessions`)")
-    export.add_argument("--document", choices=["participant", "record"], required=True,
-                        help="participant: the summary to hand out; record: the facilitator's full record")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--session", metavar="ID", help="the session's id (see `sessions`)")
+    which.add_argument("--group", metavar="ID", help="the group's id, for --document group-report")
+    export.add_argument("--document", choices=["participant", "record", "group-report"], required=True,
+                        help="participant: the summary to hand out; record: the facilitator's full record; "
+                        "group-report: a group's sessions, outcomes and open items")
     export.add_argument("--paper", choices=["a4", "letter"], default="a4")
     export.add_argument("--large-print", action="store_true", help="body text at 16 pt with generous spacing")
     export.add_argument("--support-needs", action="store_true", help="include support needs (full record only)")
@@ -95,13 +100,21 @@ def _sessions(Archive, path) -> int:
 
 
 def _export(Archive, path, args) -> int:
-    from coprod_desktop.exporting import ExportError, export_session
+    from coprod_desktop.exporting import ExportError, export_group, export_session
     from coprod_desktop.reports.data import Document, Options, Paper
 
-    options = Options(Document(args.document), Paper(args.paper), args.large_print, args.support_needs)
+    document = Document(args.document)
+    if (document is Document.GROUP_REPORT) != bool(args.group):
+        needs = "--group ID" if document is Document.GROUP_REPORT else "--session ID"
+        print(f"coprod-desktop: --document {document.value} needs {needs}.", file=sys.stderr)
+        return 2
+    options = Options(document, Paper(args.paper), args.large_print, args.support_needs)
     archive = Archive.open(path, create=False)
     try:
-        out = export_session(archive, args.session, options, args.out)
+        if args.group:
+            out = export_group(archive, args.group, options, args.out)
+        else:
+            out = export_session(archive, args.session, options, args.out)
     except ExportError as error:
         print(f"coprod-desktop: {error}", file=sys.stderr)
         return 1

@@ -53,7 +53,34 @@ def gather(archive: Archive, session_id: str) -> SessionReport:
     )
 
 
-def build(report: SessionReport, options: Options) -> bytes:
+def gather_group(archive: Archive, group_id: str):
+    from coprod_desktop.reports.data import GroupReport
+
+    group = archive.find(Group, group_id)
+    if group is None:
+        raise ExportError(f"There is no group with the id {group_id!r} in this archive.")
+    sessions = sorted(archive.sessions(group.id), key=lambda s: (s.date is None, s.date, s.created_at))
+    outcomes = archive.outcomes(group.id)
+    return GroupReport(
+        group=group,
+        sessions=sessions,
+        people=archive.participants(group.id),
+        attendance={s.id: archive.attending(s.id) for s in sessions},
+        contributions={s.id: archive.contributions(s.id) for s in sessions},
+        decisions=archive.group_decisions(group.id),
+        actions=archive.group_actions(group.id),
+        report_backs=archive.report_backs(group_id=group.id),
+        outcomes=outcomes,
+        evidence={o.id: archive.evidence(o.id) for o in outcomes},
+        self_checks={s.id: c for s in sessions if (c := archive.self_check(s.id)) is not None},
+    )
+
+
+def build(report, options: Options) -> bytes:
+    if options.document is Document.GROUP_REPORT:
+        from coprod_desktop.reports.group_report import group_report
+
+        return group_report(report, options)
     if options.document is Document.PARTICIPANT:
         from coprod_desktop.reports.summary import participant_summary
 
@@ -83,6 +110,10 @@ def write_atomically(data: bytes, out: Path) -> Path:
         Path(temp).unlink(missing_ok=True)
         raise ExportError(f"Cannot write {out}: {e.strerror}. Nothing was changed.") from e
     return out
+
+
+def export_group(archive: Archive, group_id: str, options: Options, out: Path) -> Path:
+    return write_atomically(build(gather_group(archive, group_id), options), out)
 
 
 def export_session(archive: Archive, session_id: str, options: Options, out: Path) -> Path:

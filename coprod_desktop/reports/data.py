@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 class Document(str, Enum):
     PARTICIPANT = "participant"
     RECORD = "record"
+    GROUP_REPORT = "group-report"
 
 
 class Paper(str, Enum):
@@ -55,3 +56,24 @@ class SessionReport:
     @property
     def present(self) -> list:
         return [p for p in self.people if p.id in self.attending]
+
+
+@dataclass
+class GroupReport:
+    """A group's whole story across its sessions."""
+
+    group: object
+    sessions: list  # oldest first
+    people: list
+    attendance: dict  # session id -> frozenset of participant ids
+    contributions: dict  # session id -> list
+    decisions: list
+    actions: list
+    report_backs: list
+    outcomes: list
+    evidence: dict  # outcome id -> list
+    self_checks: dict  # session id -> SelfCheck
+
+    @property
+    def people_by_id(self) -> dict:
+        return {p.id: p for p in self.people}

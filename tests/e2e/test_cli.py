@@ -143,3 +143,23 @@ def test_export_pdf_to_an_unwritable_place(tmp_path):
     for target, message in ((tmp_path / "nowhere" / "x.pdf", "does not exist"), (tmp_path, "is a folder")):
         out = run("export-pdf", "--archive", str(path), "--session", session_id, "--document", "participant", "--out", str(target))
         assert out.returncode == 1 and message in out.stderr and "Traceback" not in out.stderr
+
+
+def test_export_group_report_from_the_command_line(tmp_path):
+    import io
+    import sqlite3
+
+    from pypdf import PdfReader
+
+    path = tmp_path / "a.sqlite"
+    run("demo", "--archive", str(path))
+    group_id = sqlite3.connect(path).execute("SELECT id FROM groups").fetchone()[0]
+    out = tmp_path / "group.pdf"
+    done = run("export-pdf", "--archive", str(path), "--group", group_id, "--document", "group-report", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split())
+    assert "Group report: we asked, you said, we did" in text
+    wrong = run("export-pdf", "--archive", str(path), "--group", group_id, "--document", "record", "--out", str(out))
+    assert wrong.returncode == 2 and "needs --session ID" in wrong.stderr
+    missing = run("export-pdf", "--archive", str(path), "--group", "nope", "--document", "group-report", "--out", str(tmp_path / "x.pdf"))
+    assert missing.returncode == 1 and "There is no group with the id" in missing.stderr and "Traceback" not in missing.stderr

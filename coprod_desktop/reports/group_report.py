@@ -1,0 +1,140 @@
+"""The group report: we asked, you said, we did, across every session; outcomes over
+time; what is still open; and the ladder of co-production over time. Same privacy
+rules as the session documents: names only for people who chose them, quotes only
+where allowed."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph
+
+from coprod_desktop.domain.loop import latest_reports, not_taken_forward, open_items
+from coprod_desktop.domain.values import LADDER_CREDIT, ContributionKind, LadderRung, ShownInPrint
+from coprod_desktop.reports import fonts
+from coprod_desktop.reports.common import long_date, owner_label, plural, said_by
+from coprod_desktop.reports.data import GroupReport, Options
+from coprod_desktop.reports.layout import make_styles, render
+from coprod_desktop.reports.markup import para_text
+
+
+def _short_date(session) -> str:
+    return session.date.strftime("%d %b %Y") if session.date else "no date"
+
+
+def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | None:
+    """Average rung by show of hands, and the facilitator's rating, session by session."""
+    rungs = list(LadderRung)
+    points = []
+    for s in report.sessions:
+        check = report.self_checks.get(s.id)
+        if check is None:
+            continue
+        hands = sum(check.ladder_counts)
+        average = sum((i + 1) * n for i, n in enumerate(check.ladder_counts)) / hands if hands else None
+        own = rungs.index(check.facilitator_rung) + 1 if check.facilitator_rung else None
+        points.append((_short_date(s), average, own))
+    if not points:
+        return None
+    fonts.register()
+    height = size * 22
+    drawing = Drawing(width, height)
+    chart = HorizontalLineChart()
+    chart.x, chart.y = size * 9, size * 4
+    chart.width, chart.height = width - size * 10, height - size * 7
+    chart.data = [[p[1] if p[1] is not None else 0 for p in points], [p[2] if p[2] is not None else 0 for p in points]]
+    chart.categoryAxis.categoryNames = [p[0] for p in points]
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 7, 1
+    chart.valueAxis.labelTextFormat = lambda v: rungs[int(v) - 1].label if 1 <= v <= 7 else ""
+    for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
+        axis.fontName, axis.fontSize = fonts.FAMILY, size * 0.8
+    chart.lines[0].strokeColor, chart.lines[0].strokeWidth = colors.HexColor("#1f5f8b"), 2
+    chart.lines[1].strokeColor, chart.lines[1].strokeWidth = colors.HexColor("#e09f00"), 2
+    chart.lines[1].strokeDashArray = (4, 3)
+    drawing.add(chart)
+    drawing.add(String(0, height - size, "The ladder of co-production, session by session", fontName=fonts.BOLD, fontSize=size))
+    drawing.add(String(chart.x, size * 1.2, "Solid: the group's hands (average rung). Dashed: the facilitator's rating.",
+                       fontName=fonts.FAMILY, fontSize=size * 0.8))
+    drawing.add(String(chart.x, 0, LADDER_CREDIT, fontName=fonts.FAMILY, fontSize=size * 0.8))
+    return drawing
+
+
+def group_report(report: GroupReport, options: Options) -> bytes:
+    st = make_styles(options.large_print)
+    people = report.people_by_id
+    latest = latest_reports(report.report_backs)
+    story: list = [Paragraph(para_text(report.group.name), st.title),
+                   Paragraph("Group report: we asked, you said, we did", st.h2)]
+    if report.group.description.strip():
+        story.append(Paragraph(para_text(report.group.description), st.body))
+    dated = [s for s in report.sessions if s.date]
+    if dated:
+        story.append(Paragraph(para_text(f"{plural(len(report.sessions), 'session')} from {long_date(dated[0].date)} to {long_date(dated[-1].date)}."), st.body))
+
+    story.append(Paragraph("We asked, you said, we did", st.h1))
+    for s in report.sessions:
+        said = report.contributions.get(s.id, [])
+        story.append(Paragraph(para_text(f"{_short_date(s)}: {s.title}"), st.h2))
+        if s.purpose.strip():
+            story.append(Paragraph(para_text(f"We asked: {s.purpose}"), st.body))
+        here = [p for p in report.people if p.id in report.attendance.get(s.id, ())]
+        if here:
+            story.append(Paragraph(para_text(f"{plural(len(here), 'person') if len(here) == 1 else f'{len(here)} people'} took part."), st.small))
+        if said:
+            kinds = Counter(c.kind for c in said)
+            story.append(Paragraph(para_text("You said: " + ", ".join(plural(kinds[k], k.label.lower()) for k in ContributionKind if kinds[k]) + "."), st.body))
+            for c in said:
+                person = people.get(c.participant_id)
+                if c.quote_allowed and not (person is not None and person.shown_in_print is ShownInPrint.NOT_AT_ALL):
+                    story.append(Paragraph(para_text(f"“{c.text}” — {said_by(c, people)}"), st.quote))
+        for d in (d for d in report.decisions if d.session_id == s.id):
+            story.append(Paragraph(para_text(f"We agreed: {d.text}"), st.bullet, bulletText="•"))
+        for a in (a for a in report.actions if a.session_id == s.id):
+            rb = latest.get(a.id)
+            did = f"{rb.status.label}" + (f" — {rb.note}" if rb.note else "") if rb else a.status.label
+            story.append(Paragraph(para_text(f"We did: {a.what} ({owner_label(a, people)}): {did}"), st.bullet, bulletText="•"))
+
+    dropped = not_taken_forward(report.actions, report.report_backs)
+    story.append(Paragraph("Not taken forward, and why", st.h1))
+    if dropped:
+        for action, reason in dropped:
+            story.append(Paragraph(para_text(f"{action.what} — {reason or 'no reason recorded'}"), st.bullet, bulletText="•"))
+    else:
+        story.append(Paragraph("Nothing has been dropped.", st.body))
+
+    story.append(Paragraph("Outcomes over time", st.h1))
+    if report.outcomes:
+        dates = {s.id: _short_date(s) for s in report.sessions}
+        for o in report.outcomes:
+            story.append(Paragraph(para_text(o.text), st.h2))
+            evidence = report.evidence.get(o.id, [])
+            for e in evidence:
+                when = dates.get(e.session_id, "")
+                story.append(Paragraph(para_text(f"{when + ': ' if when else ''}{e.text}"), st.bullet, bulletText="•"))
+            if not evidence:
+                story.append(Paragraph("No evidence noted yet.", st.body))
+    else:
+        story.append(Paragraph("The group has not written its outcomes yet.", st.body))
+
+    story.append(Paragraph("Still open", st.h1))
+    owed = open_items(report.actions, report.decisions, report.report_backs)
+    if owed.actions or owed.decisions:
+        for a in owed.actions:
+            due = f", by {long_date(a.due_date)}" if a.due_date else ""
+            story.append(Paragraph(para_text(f"{a.what} — {owner_label(a, people)}{due}"), st.bullet, bulletText="•"))
+        for d in owed.decisions:
+            story.append(Paragraph(para_text(f"Decision not yet reported back on: {d.text}"), st.bullet, bulletText="•"))
+    else:
+        story.append(Paragraph("Nothing is still owed to the group.", st.body))
+
+    story.append(Paragraph("How we worked together", st.h1))
+    chart = ladder_chart(report, options.paper.size[0] - 2 * 18 * 2.8346, st.size)
+    if chart is not None:
+        story.append(chart)  # carries the credit
+    else:
+        story.append(Paragraph("No self-checks have been taken yet.", st.body))
+    return render(story, paper_size=options.paper.size, title=f"{report.group.name}: group report",
+                  subject="Group report", large_print=options.large_print)
