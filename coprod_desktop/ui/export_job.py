@@ -17,19 +17,22 @@ class _Signals(QObject):
 class ExportJob(QRunnable):
     """Gathers the session through its own read-only connection, builds, optionally writes."""
 
-    def __init__(self, archive_path: Path, session_id: str, options: Options, out: Path | None = None):
+    def __init__(self, archive_path: Path, record_id: str, options: Options, out: Path | None = None):
+        """``record_id`` is a session's id, or a group's for the group report."""
         super().__init__()
-        self.archive_path, self.session_id, self.options, self.out = archive_path, session_id, options, out
+        self.archive_path, self.record_id, self.options, self.out = archive_path, record_id, options, out
         self.signals = _Signals()
 
     def run(self) -> None:
-        from coprod_desktop.exporting import ExportError, build, gather, write_atomically
+        from coprod_desktop.exporting import ExportError, build, gather, gather_group, write_atomically
+        from coprod_desktop.reports.data import Document
         from coprod_desktop.storage import Archive, ArchiveError
 
         try:
             archive = Archive.read_only(self.archive_path)
             try:
-                pdf = build(gather(archive, self.session_id), self.options)
+                collect = gather_group if self.options.document is Document.GROUP_REPORT else gather
+                pdf = build(collect(archive, self.record_id), self.options)
             finally:
                 archive.close()
             written = str(write_atomically(pdf, self.out)) if self.out else ""

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.new_group_action = self._action(file_menu, "New &group", "Ctrl+Shift+N", self.new_group)
         self.new_session_action = self._action(file_menu, "&New session", "Ctrl+N", self.new_session)
         file_menu.addSeparator()
-        self.export_action = self._action(file_menu, "&Export session as PDF…", "Ctrl+E", self.export_pdf)
+        self.export_action = self._action(file_menu, "&Export as PDF… (session documents or group report)", "Ctrl+E", self.export_pdf)
         self.sample_action = self._action(file_menu, "Add the &sample group", None, self.add_sample_group)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.Quit, self.close)
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         self.new_session_action.setEnabled(self._current_group_id() is not None)
         self.delete_action.setEnabled(self.selected() is not None)
         selected = self.selected()
-        self.export_action.setEnabled(bool(selected) and selected[0] == "session")
+        self.export_action.setEnabled(bool(selected))
 
     def _on_changed(self, kind: str, record_id: str) -> None:
         if kind not in ("Group", "Session", "*"):
@@ -379,8 +379,11 @@ class MainWindow(QMainWindow):
         """Show a search result where it lives."""
         from coprod_desktop.domain.model import Contribution
 
-        if not hit.session_id:
+        if hit.kind in ("Outcome", "OutcomeEvidence") or not hit.session_id:
             self.select(hit.group_id)
+            if hit.kind in ("Outcome", "OutcomeEvidence"):
+                self.group_page.tabs.setCurrentIndex(1)
+                self.group_page.outcomes.select(hit.record_id)
             return
         self.select(hit.session_id)
         if hit.kind == "AgendaItem":
@@ -405,11 +408,15 @@ class MainWindow(QMainWindow):
         from coprod_desktop.ui.dialogs.export import ExportDialog
 
         selected = self.selected()
-        if not selected or selected[0] != "session":
-            self.hub.notice.emit("Choose a session to export.")
+        if not selected:
+            self.hub.notice.emit("Choose a session (or a group, for its report) to export.")
             return
-        documents = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
-        ExportDialog.open_for(self, self.archive.path, self.archive.get(Session, selected[1]), Path(documents))
+        documents = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home()))
+        kind, record_id = selected
+        if kind == "group":
+            ExportDialog.open_for(self, self.archive.path, self.archive.get(Group, record_id), documents, group=True)
+        else:
+            ExportDialog.open_for(self, self.archive.path, self.archive.get(Session, record_id), documents)
 
     def add_sample_group(self) -> None:
         from coprod_desktop.sample import add_sample_group

@@ -108,3 +108,17 @@ def test_closing_while_building_is_safe(qtbot, dialog, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: (tmp_path / "late.pdf").exists(), timeout=10_000)
     qtbot.wait(50)
     assert dialog.job is None and not dialog.isVisible()
+
+
+def test_group_report_from_the_app(qtbot, window, tmp_path):
+    window.add_sample_group()
+    group = window.archive.groups()[0]
+    window.select(group.id)
+    assert window.export_action.isEnabled()
+    d = ExportDialog(window, window.archive.path, group, tmp_path, group=True)
+    qtbot.addWidget(d)
+    d.show()
+    assert d.path.text().endswith("-group-report.pdf") and not d.record.isVisible()
+    d.save()
+    qtbot.waitUntil(lambda: d.status.text().startswith("Saved"), timeout=10_000)
+    assert "Group report: we asked, you said, we did" in pdf_text(d.saved_to.read_bytes())

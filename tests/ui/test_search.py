@@ -59,3 +59,17 @@ def test_ctrl_f_opens_search_and_agenda_hits_open_in_the_planner(qtbot, window, 
     agenda = window.session_page.agenda
     assert window.pages.currentWidget() is window.session_page
     assert agenda.current_record().id == hit.record_id
+
+
+def test_outcome_hits_open_the_outcomes_tab(qtbot, window):
+    from coprod_desktop.domain.model import Outcome, OutcomeEvidence
+
+    window.add_sample_group()
+    group = window.archive.groups()[0]
+    outcome = window.archive.add(Outcome(group.id, "Nobody waits past teatime for transport"))
+    window.archive.add(OutcomeEvidence(outcome.id, "Teatime waits halved", window.archive.sessions(group.id)[1].id))
+    hit = next(h for h in window.archive.search("teatime waits") if h.kind == "OutcomeEvidence")
+    window.open_hit(hit)
+    assert window.pages.currentWidget() is window.group_page
+    assert window.group_page.tabs.currentIndex() == 1
+    assert window.group_page.outcomes.current().id == outcome.id

@@ -35,13 +35,17 @@ from coprod_desktop.ui.export_job import ExportJob
 
 def default_file_name(title: str, document: Document) -> str:
     safe = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip().replace(" ", "-")[:60] or "session"
-    return f"{safe}-{'summary' if document is Document.PARTICIPANT else 'full-record'}.pdf"
+    suffix = {Document.PARTICIPANT: "summary", Document.RECORD: "full-record", Document.GROUP_REPORT: "group-report"}
+    return f"{safe}-{suffix[document]}.pdf"
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent, archive_path: Path, session, folder: Path):
+    """For a session (summary or record), or for a group (``group=True``: its report)."""
+
+    def __init__(self, parent, archive_path: Path, session, folder: Path, *, group: bool = False):
         super().__init__(parent)
-        self.setWindowTitle("Export the session as PDF")
+        self.for_group = group
+        self.setWindowTitle("Export the group report as PDF" if group else "Export the session as PDF")
         self.archive_path, self.session, self.folder = archive_path, session, folder
         self.job: ExportJob | None = None
         self.last_pdf: bytes | None = None
@@ -76,10 +80,12 @@ class ExportDialog(QDialog):
 
         for control in (self.participant, self.record):
             control.toggled.connect(self._document_changed)
+            control.setVisible(not group)
+        self.needs.setVisible(not group)
         self._document_changed()
 
         form = QFormLayout()
-        form.addRow("Document", self.participant)
+        form.addRow("Document", self.participant if not group else QLabel("Group report: we asked, you said, we did"))
         form.addRow("", self.record)
         form.addRow("&Paper", self.paper)
         form.addRow("", self.large)
@@ -102,6 +108,8 @@ class ExportDialog(QDialog):
     # -- choices -----------------------------------------------------------------
 
     def options(self) -> Options:
+        if self.for_group:
+            return Options(Document.GROUP_REPORT, Paper(self.paper.currentData()), self.large.isChecked())
         document = Document.PARTICIPANT if self.participant.isChecked() else Document.RECORD
         return Options(document, Paper(self.paper.currentData()), self.large.isChecked(),
                        self.needs.isChecked() and document is Document.RECORD)
@@ -111,7 +119,8 @@ class ExportDialog(QDialog):
         self.needs.setEnabled(record)
         if not record:
             self.needs.setChecked(False)
-        self.path.setText(str(self.folder / default_file_name(self.session.title, self.options().document)))
+        title = getattr(self.session, "title", None) or getattr(self.session, "name", "")
+        self.path.setText(str(self.folder / default_file_name(title, self.options().document)))
 
     def browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path.text(), "PDF documents (*.pdf)")
@@ -161,7 +170,8 @@ class ExportDialog(QDialog):
         self._run(out, saved)
 
     def preview(self) -> None:
-        self._run(None, lambda pdf, _w: PreviewDialog.show_pdf(self, pdf, self.session.title))
+        title = getattr(self.session, "title", None) or getattr(self.session, "name", "")
+        self._run(None, lambda pdf, _w: PreviewDialog.show_pdf(self, pdf, title))
 
     def print_(self) -> None:
         self._run(None, lambda pdf, _w: print_pdf(self, pdf))
@@ -178,8 +188,8 @@ class ExportDialog(QDialog):
         super().done(result)
 
     @classmethod
-    def open_for(cls, parent, archive_path: Path, session, folder: Path) -> None:
-        cls(parent, archive_path, session, folder).exec()
+    def open_for(cls, parent, archive_path: Path, session, folder: Path, *, group: bool = False) -> None:
+        cls(parent, archive_path, session, folder, group=group).exec()
 
 
 class PreviewDialog(QDialog):

@@ -64,6 +64,14 @@ class OutcomesPanel(QWidget):
         self.outcomes.setCurrentRow(max(0, min(row, self.outcomes.count() - 1)))
         self._fill_evidence()
 
+    def select(self, record_id: str) -> None:
+        """Select an outcome by its id, or the outcome an evidence note belongs to."""
+        for row in range(self.outcomes.count()):
+            outcome = self.outcomes.item(row).data(RecordRole)
+            if outcome.id == record_id or any(e.id == record_id for e in self.archive.evidence(outcome.id)):
+                self.outcomes.setCurrentRow(row)
+                return
+
     def current(self) -> Outcome | None:
         item = self.outcomes.currentItem()
         return item.data(RecordRole) if item else None
