@@ -17,7 +17,11 @@ from coprod_desktop.domain.model import (
     Decision,
     GroundRule,
     Group,
+    Outcome,
+    OutcomeEvidence,
     Participant,
+    ReportBack,
+    SelfCheck,
     Session,
 )
 from coprod_desktop.domain.values import (
@@ -25,6 +29,8 @@ from coprod_desktop.domain.values import (
     ConsentBasis,
     ContributionKind as K,
     DecisionMethod,
+    LadderRung,
+    ReportBackStatus,
     Role,
     RuleOrigin,
     SessionState,
@@ -112,7 +118,21 @@ def add_sample_group(archive: Archive, today: date | None = None) -> Group:
             archive.add(AgendaItem(planned.id, title, minutes))
         for rule in library:
             archive.add(GroundRule(planned.id, rule.text, RuleOrigin.LIBRARY, rule.key))
+        _add_the_loop(archive, group)
     return group
+
+
+def _add_the_loop(archive, group) -> None:
+    """What the second session heard back from the first, an outcome, and two self-checks."""
+    first, second = sorted((s for s in archive.sessions(group.id) if s.state is SessionState.CLOSED), key=lambda s: s.date)
+    drafted = next(a for a in archive.actions(first.id) if a.status is ActionStatus.DONE)
+    archive.add(ReportBack(second.id, ReportBackStatus.DONE, "The draft was handed out at the start of the session.", action_id=drafted.id))
+    decision = archive.decisions(first.id)[0]
+    archive.add(ReportBack(second.id, ReportBackStatus.DONE, "The checklist exists and was tested today.", decision_id=decision.id))
+    outcome = archive.add(Outcome(group.id, "Carers know who is bringing someone home, and when, the day before discharge."))
+    archive.add(OutcomeEvidence(outcome.id, "Two carers said the draft checklist told them what to ask for.", second.id))
+    archive.add(SelfCheck(first.id, (0, 0, 1, 2, 3, 0, 0), LadderRung.ENGAGEMENT, ("constraints_explained=yes", "pressed_to_share=no")))
+    archive.add(SelfCheck(second.id, (0, 0, 0, 1, 1, 3, 0), LadderRung.CO_DESIGN, ("constraints_explained=yes", "pressed_to_share=no", "something_changed=yes")))
 
 
 def _add_closed_session(archive, group, people, library, spec, today):
@@ -130,6 +150,7 @@ def _add_closed_session(archive, group, people, library, spec, today):
     archive.add(GroundRule(session.id, "We start and finish on time so people can get back to the person they care for."))
     for index in spec["attend"]:
         archive.set_attending(session.id, people[index].id, True)
+    said = []
     for item_index, text, kind, who, quotable in spec["contributions"]:
         person = people[spec["attend"][who % len(spec["attend"])]]
         contribution = Contribution(
@@ -137,10 +158,11 @@ def _add_closed_session(archive, group, people, library, spec, today):
             participant_id=person.id, role=person.roles[0],
             quote_allowed=quotable and person.shown_in_print is not ShownInPrint.NOT_AT_ALL,
         )
-        archive.add(contribution)
+        said.append(archive.add(contribution))
     decision_ids = []
     for text, method, votes, cannot_change in spec["decisions"]:
-        decision = Decision(session.id, text, method, cannot_change=cannot_change)
+        answers = tuple(c.id for c in said if c.kind in (K.IDEA, K.CONCERN))  # what the decision answers
+        decision = Decision(session.id, text, method, cannot_change=cannot_change, contribution_ids=answers)
         if votes:
             decision = replace(decision, votes_for=votes[0], votes_against=votes[1], votes_abstain=votes[2])
         decision_ids.append(archive.add(decision).id)

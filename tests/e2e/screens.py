@@ -39,6 +39,7 @@ def live_screens(window, archive, planned, shot) -> None:
         capture.who.setText(who)
         capture.kinds.button(list(ContributionKind).index(kind)).setChecked(True)
         capture.capture()
+    shot("12-since-last-time")
     run.deck.draw()
     run.tools.setCurrentIndex(0)
     shot("6-run-view")
@@ -61,6 +62,41 @@ def live_screens(window, archive, planned, shot) -> None:
         room.tick()
         shot(f"9-timer-{name}", run)
         shot(f"9-room-{name}", room)
+    room.close()
+    loop_screens(window, archive, planned, run, shot)
+
+
+def loop_screens(window, archive, planned, run, shot) -> None:
+    """Self-check at the end, outcomes, "you said, we did" and search."""
+    from coprod_desktop.domain.model import Outcome, OutcomeEvidence
+    from coprod_desktop.domain.values import LadderRung, TokenismCheck
+    from coprod_desktop.ui.dialogs import simple
+    from coprod_desktop.ui.dialogs.loop_view import LoopView
+    from coprod_desktop.ui.dialogs.search import SearchDialog
+
+    simple.Confirm.ask = classmethod(lambda cls, *a, **k: True)
+    run.end()
+    panel = run.self_check
+    for rung, n in ((LadderRung.CONSULTATION, 1), (LadderRung.ENGAGEMENT, 3), (LadderRung.CO_DESIGN, 4)):
+        panel.hands[rung].setValue(n)
+    panel.checks[TokenismCheck.CONSTRAINTS_EXPLAINED]["yes"].click()
+    panel.checks[TokenismCheck.PRESSED_TO_SHARE]["no"].click()
+    shot("13-self-check")
+    outcome = archive.add(Outcome(planned.group_id, "Carers know who is bringing someone home, and when"))
+    archive.add(OutcomeEvidence(outcome.id, "Three carers on Ward 7 were rung the day before", planned.id))
+    window.select(planned.group_id)
+    window.group_page.tabs.setCurrentIndex(1)
+    shot("14-outcomes")
+    view = LoopView(window, archive, archive.find(type(window.archive.groups()[0]), planned.group_id))
+    view.show()
+    shot("15-you-said-we-did", view)
+    view.close()
+    search = SearchDialog(window, archive)
+    search.box.setText("checklist Welsh")
+    search.run_search()
+    search.show()
+    shot("16-search", search)
+    search.close()
 
 
 def export_screens(window, archive, group, shot) -> None:

@@ -43,9 +43,13 @@ class LoopView(QDialog):
                     d_node = QTreeWidgetItem(node, [f"We agreed: {t.decision.text}", t.report.status.label if t.report else ""])
                     for at in t.actions:
                         QTreeWidgetItem(d_node, [f"We will: {at.action.what}", _status(at.action, at.report)])
+        if not self.paths:
+            QTreeWidgetItem(said_root, ["Nothing yet: link decisions to what people said (Decide › What it answers).", ""])
         dropped_root = QTreeWidgetItem(["Not taken forward, and why", ""])
         for action, reason in not_taken_forward(actions, reports):
             QTreeWidgetItem(dropped_root, [action.what, reason or "No reason recorded"])
+        if not dropped_root.childCount():
+            QTreeWidgetItem(dropped_root, ["Nothing has been dropped.", ""])
         self.tree.addTopLevelItems([said_root, dropped_root])
         self.tree.expandAll()
         layout = QVBoxLayout(self)
