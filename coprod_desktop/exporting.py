@@ -50,6 +50,7 @@ def gather(archive: Archive, session_id: str) -> SessionReport:
         next_session=min(later, key=lambda s: s.date) if later else None,
         support_labels={n.key: n.label for n in support_need_checklist()},
         since_last_time=[(text, rb) for text, rb in since if text],
+        self_check=archive.self_check(session.id),
     )
 
 

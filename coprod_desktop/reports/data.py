@@ -48,6 +48,7 @@ class SessionReport:
     next_session: object | None = None
     support_labels: dict = field(default_factory=dict)  # need key -> label
     since_last_time: list = field(default_factory=list)  # (what was owed, its ReportBack) given at this session
+    self_check: object | None = None
 
     @property
     def people_by_id(self) -> dict:

@@ -11,7 +11,7 @@ from collections import Counter
 
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from coprod_desktop.domain.values import ActionStatus, ContributionKind, DecisionMethod, Role, ShownInPrint
+from coprod_desktop.domain.values import LADDER_CREDIT, ActionStatus, ContributionKind, DecisionMethod, LadderRung, Role, ShownInPrint
 from coprod_desktop.reports.charts import bar_chart
 from coprod_desktop.reports.common import bullets, long_date, named, owner_label, plural, role_counts, said_by
 from coprod_desktop.reports.data import Options, SessionReport
@@ -110,6 +110,18 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
     dropped = [a for a in report.actions if a.status is ActionStatus.DROPPED]
     for a in dropped:
         story.append(Paragraph(para_text(f"Not taken forward: {a.what}. Why: {a.status_reason or 'not recorded'}."), st.bullet, bulletText="•"))
+
+    check = report.self_check
+    if check is not None and (sum(check.ladder_counts) or check.facilitator_rung):
+        story.append(Paragraph("How we worked together", st.h1))
+        rungs = list(LadderRung)
+        if sum(check.ladder_counts):
+            top = max(range(7), key=lambda i: (check.ladder_counts[i], i))
+            story.append(Paragraph(para_text(f"By a show of hands, most of you placed this meeting at “{rungs[top].label}” "
+                                             f"on the ladder of co-production ({plural(sum(check.ladder_counts), 'hand')} in all)."), st.body))
+        if check.facilitator_rung:
+            story.append(Paragraph(para_text(f"The facilitator's own rating: “{check.facilitator_rung.label}”."), st.body))
+        story.append(Paragraph(para_text(LADDER_CREDIT), st.small))
 
     story.append(Paragraph("When you will hear back", st.h1))
     nxt = report.next_session

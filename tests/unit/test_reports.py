@@ -230,6 +230,8 @@ def test_sample_group_documents_have_every_section(archive, paper):
             assert heading in summary, (session.title, heading)
         for heading in ("Attendance", "Agenda: planned and actual", "Every contribution", "Decisions", "Actions", "Prompt cards used"):
             assert heading in record, (session.title, heading)
+        if archive.self_check(session.id):
+            assert "How we worked together" in summary and "© Think Local Act Personal" in summary
         assert "Amira" not in summary + record  # she chose "not at all"
         assert "Dafydd" not in summary + record and "Mair" not in summary + record  # role only
 

@@ -55,7 +55,8 @@ class SearchDialog(QDialog):
             item.setData(HitRole, hit)
             self.results.addItem(item)
         text = self.box.text().strip()
-        self.count.setText("" if not text else (f"{len(hits)} best matches" if hits else "Nothing found."))
+        found = f"{len(hits)} match{'es' if len(hits) != 1 else ''}, best first"
+        self.count.setText("" if not text else (found if hits else "Nothing found."))
         if hits:
             self.results.setCurrentRow(0)
 
