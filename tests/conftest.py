@@ -31,3 +31,29 @@ def archive(archive_path):
     opened = Archive.open(archive_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def filled(archive_path):
+    """A closed archive of one session with 300 long agenda items (several pages of data)."""
+    from coprod_desktop.domain.model import AgendaItem, Group, Session
+    from coprod_desktop.storage import Archive
+
+    archive = Archive.open(archive_path)
+    group = archive.add(Group("A group"))
+    session = archive.add(Session(group.id, "A session"))
+    for i in range(300):
+        archive.add(AgendaItem(session.id, f"Item {i} " + "x" * 200))
+    archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    archive.close()
+    return archive_path
+
+
+def damage_data_pages(path, page: int = 4096) -> None:
+    """Scribble over the last few pages (table data, not the schema at the start)."""
+    import os
+
+    data = bytearray(path.read_bytes())
+    for offset in range(len(data) - page * 6, len(data) - page, page):
+        data[offset + 8 : offset + 600] = os.urandom(592)
+    path.write_bytes(bytes(data))

@@ -104,24 +104,11 @@ def test_inner_splitters_are_remembered(qtbot, archive):
     assert again.sizes() == first.sizes()
 
 
-def test_background_check_of_a_big_archive_warns_in_the_banner(qtbot, tmp_path):
-    import os
+def test_background_check_of_a_big_archive_warns_in_the_banner(qtbot, filled):
+    from ..conftest import damage_data_pages
 
-    from coprod_desktop.domain.model import AgendaItem, Group, Session
-
-    path = tmp_path / "big.sqlite"
-    archive = Archive.open(path)
-    g = archive.add(Group("g"))
-    s = archive.add(Session(g.id, "s"))
-    for i in range(300):
-        archive.add(AgendaItem(s.id, f"Item {i} " + "x" * 200))
-    archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    archive.close()
-    data = bytearray(path.read_bytes())
-    for offset in range(len(data) - 4096 * 6, len(data) - 4096, 4096):  # data pages, not the schema
-        data[offset + 8 : offset + 600] = os.urandom(592)
-    path.write_bytes(bytes(data))
-    big = Archive.open(path, full_check=False)
+    damage_data_pages(filled)
+    big = Archive.open(filled, full_check=False)  # as an archive over the size limit opens
     window = MainWindow(big)
     qtbot.addWidget(window)
     window.show()

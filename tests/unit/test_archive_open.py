@@ -12,9 +12,11 @@ import stat
 import pytest
 from sqlite_utils import Database
 
-from coprod_desktop.domain.model import AgendaItem, Group, Session
+from coprod_desktop.domain.model import Group
 from coprod_desktop.storage import Archive, errors
 from coprod_desktop.storage.migrations import KNOWN, MIGRATION_SET, migration_set
+
+from ..conftest import damage_data_pages
 
 
 def _pragma(archive, name):
@@ -78,18 +80,6 @@ def test_migrates_from_every_earlier_version_after_copying_it_aside(archive_path
     assert [r["name"] for r in copy["groups"].rows] == ["Old group"]
     assert {m.name for m in migration_set().applied(copy)} == set(KNOWN[: KNOWN.index(version) + 1])
     assert before[:16] == backups[0].read_bytes()[:16]
-
-
-@pytest.fixture
-def filled(archive_path):
-    archive = Archive.open(archive_path)
-    group = archive.add(Group("A group"))
-    session = archive.add(Session(group.id, "A session"))
-    for i in range(300):
-        archive.add(AgendaItem(session.id, f"Item {i} " + "x" * 200))
-    archive.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    archive.close()
-    return archive_path
 
 
 def _refused(path, error_type, match=None):
@@ -185,11 +175,7 @@ def test_disk_full_on_write_is_a_clear_error_and_loses_nothing(archive):
 def test_a_big_archive_opens_fast_and_is_checked_in_the_background(filled):
     from coprod_desktop.storage.database import integrity_problem
 
-    data = bytearray(filled.read_bytes())
-    page = 4096
-    for offset in range(len(data) - page * 6, len(data) - page, page):  # data pages, not the schema
-        data[offset + 8 : offset + 600] = os.urandom(592)
-    filled.write_bytes(bytes(data))
+    damage_data_pages(filled)
     with pytest.raises(errors.CorruptArchive):
         Archive.open(filled)  # small enough: checked in full at open
     archive = Archive.open(filled, full_check=False)  # as a big archive would be
