@@ -494,3 +494,18 @@ def test_trail_from_a_contribution_and_origin_of_an_action(running, monkeypatch)
     run.capture.list.setCurrentIndex(run.capture.model.index(0))
     assert "Answered by: Ask for texts" in run.capture.trail.text()
     assert "→ Write to transport (Open)" in run.capture.trail.text()
+
+
+def test_unsaved_words_in_the_capture_box_survive_a_restart(running, qtbot):
+    from coprod_desktop.ui.main_window import MainWindow
+
+    window, run, session, _ = running
+    type_text(run.capture.text, f"Half a sentence {WELSH}")
+    again = MainWindow(window.archive)  # as after the laptop died mid-sentence
+    qtbot.addWidget(again)
+    assert again.run_view.capture.text.text() == f"Half a sentence {WELSH}"
+    again.run_view.capture.capture()
+    assert window.archive.contributions(session.id)[0].text == f"Half a sentence {WELSH}"
+    third = MainWindow(window.archive)
+    qtbot.addWidget(third)
+    assert third.run_view.capture.text.text() == ""  # saved: no draft left behind

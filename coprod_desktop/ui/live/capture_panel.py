@@ -26,6 +26,7 @@ from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.ui.models.contributions import ContributionsModel
 from coprod_desktop.ui.models.records import RecordRole
 from coprod_desktop.ui.planner.lists import view_action
+from coprod_desktop.ui.settings import AppSettings
 from coprod_desktop.ui.undo_keys import LineEdit
 
 
@@ -49,6 +50,7 @@ class CapturePanel(QWidget):
         completer.setFilterMode(Qt.MatchContains)
         self.who.setCompleter(completer)
         self.who.textChanged.connect(self._who_changed)
+        self.text.textChanged.connect(self._keep_draft)
         for field in (self.text, self.who):
             field.returnPressed.connect(self.capture)
             field.app_undo = undoable.stack
@@ -125,7 +127,30 @@ class CapturePanel(QWidget):
         self.people.setText(" · ".join(f"{n} {p.preferred_name}" for n, p in enumerate(present, start=1)) or "No one is marked as here yet (People tab).")
         if item_changed:
             self.model.show_item(session.id if session else None, item_id)
+            self._restore_draft()
         self._update_count()
+
+    # -- the draft: words typed but not yet saved survive a crash too ------------
+
+    def _draft_key(self) -> str | None:
+        return f"capture_drafts/{self.session.id}" if self.session is not None else None
+
+    def _keep_draft(self, text: str) -> None:
+        key = self._draft_key()
+        if key is None:
+            return
+        settings = AppSettings()
+        if text:
+            settings.setValue(key, text)
+        else:
+            settings.remove(key)
+        settings.sync()  # on disk now: a dead battery must not take the sentence with it
+
+    def _restore_draft(self) -> None:
+        key = self._draft_key()
+        draft = AppSettings().value(key, "") if key else ""
+        if draft and not self.text.text():
+            self.text.setText(str(draft))
 
     def focus_capture(self) -> None:
         self.text.setFocus()
