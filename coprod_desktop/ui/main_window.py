@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         """A big archive opened after the quick checks: run the full one now, off the GUI thread."""
         if self.archive.checked_fully or self.archive.path is None:
             return
-        from coprod_desktop.ui.export_job import IntegrityJob
+        from coprod_desktop.ui.background import IntegrityJob
 
         self._integrity_job = IntegrityJob(self.archive.path)
         self._integrity_job.signals.finished.connect(self._integrity_checked)

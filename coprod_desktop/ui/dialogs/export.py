@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.reports.data import Document, Options, Paper
-from coprod_desktop.ui.export_job import ExportJob
+from coprod_desktop.ui.background import ExportJob
 
 
 def default_file_name(title: str, document: Document) -> str:

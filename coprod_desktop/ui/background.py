@@ -1,4 +1,4 @@
-"""Building a PDF off the GUI thread, so the window (and a live timer) never waits for it."""
+"""Work off the GUI thread (building a PDF, checking a big archive), so the window and a live timer never wait."""
 
 from __future__ import annotations
 
