@@ -459,4 +459,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self.remember_layout:
             self.save_layout()
+        if self.room_view is not None:
+            self.room_view.close()  # the projector window goes with the app
         super().closeEvent(event)

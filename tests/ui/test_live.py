@@ -509,3 +509,13 @@ def test_unsaved_words_in_the_capture_box_survive_a_restart(running, qtbot):
     third = MainWindow(window.archive)
     qtbot.addWidget(third)
     assert third.run_view.capture.text.text() == ""  # saved: no draft left behind
+
+
+def test_closing_the_app_closes_the_room_view(running, qtbot):
+    window, run, session, _ = running
+    window.open_room_view()
+    room = window.room_view
+    qtbot.addWidget(room)
+    assert room.isVisible()
+    window.close()
+    assert not room.isVisible()
