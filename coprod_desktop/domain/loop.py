@@ -81,3 +81,16 @@ def not_taken_forward(actions: Sequence, report_backs: Sequence) -> tuple:
         elif rb is None and a.status is ActionStatus.DROPPED:
             out.append((a, a.status_reason))
     return tuple(out)
+
+
+def closing_change(status, note: str) -> dict | None:
+    """How a report-back changes the action it is about: a final one closes it
+    (done, or dropped with the reason); "in progress" leaves it open."""
+    from coprod_desktop.domain.values import ReportBackStatus
+
+    if not status.final:
+        return None
+    if status is ReportBackStatus.DONE:
+        return {"status": ActionStatus.DONE, "status_reason": ""}
+    reason = note if status is ReportBackStatus.DROPPED else (f"Not possible: {note}" if note else "Not possible")
+    return {"status": ActionStatus.DROPPED, "status_reason": reason}

@@ -60,3 +60,12 @@ def test_trail_both_ways_and_what_was_not_taken_forward():
     assert trails(other.id, [d], [a1, a2], [rb]) == ()
     assert origin(a1, [d], [said, other]) == (d, (said,))
     assert not_taken_forward([a1, a2], [rb]) == ((a2, "No budget"),)
+
+
+def test_a_final_report_back_closes_the_action():
+    from coprod_desktop.domain.loop import closing_change
+
+    assert closing_change(ReportBackStatus.IN_PROGRESS, "") is None
+    assert closing_change(ReportBackStatus.DONE, "x") == {"status": ActionStatus.DONE, "status_reason": ""}
+    assert closing_change(ReportBackStatus.DROPPED, "No budget")["status_reason"] == "No budget"
+    assert closing_change(ReportBackStatus.NOT_POSSIBLE, "Law")["status_reason"] == "Not possible: Law"

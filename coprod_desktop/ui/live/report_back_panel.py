@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from coprod_desktop.domain.loop import open_items
+from coprod_desktop.domain.loop import closing_change, open_items
 from coprod_desktop.domain.model import Action, ReportBack
-from coprod_desktop.domain.values import ActionStatus, ReportBackStatus
+from coprod_desktop.domain.values import ReportBackStatus
 from coprod_desktop.ui.commands import AddRecord, EditRecord
 from coprod_desktop.ui.live.panel import LivePanel
 
@@ -90,11 +90,10 @@ class ReportBackPanel(LivePanel):
         is_action = isinstance(record, Action)
         rb = ReportBack(self.session.id, status, note, action_id=record.id if is_action else None,
                         decision_id=None if is_action else record.id)
+        change = closing_change(status, note) if is_action else None
         with self.undoable.macro(f"Report back: {status.label.lower()}"):
             self.undoable.run(AddRecord(rb, "Report back"))
-            if is_action and status.final:
-                new_status = ActionStatus.DONE if status is ReportBackStatus.DONE else ActionStatus.DROPPED
-                reason = note if status is ReportBackStatus.DROPPED else (f"Not possible: {note}" if note else "")
-                self.undoable.run(EditRecord(Action, record.id, {"status": record.status, "status_reason": record.status_reason},
-                                             {"status": new_status, "status_reason": reason}, "Close the action"))
+            if change:
+                old = {k: getattr(record, k) for k in change}
+                self.undoable.run(EditRecord(Action, record.id, old, change, "Close the action"))
         return True
