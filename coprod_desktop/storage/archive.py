@@ -359,6 +359,14 @@ class Archive:
     def draws(self, session_id: str) -> list[CardDraw]:
         return self._query(CardDraw, "SELECT * FROM card_draws WHERE session_id = ? ORDER BY drawn_at, rowid", [session_id])
 
+    def contributions_per_card(self, session_id: str) -> dict[str, int]:
+        """How many contributions each prompt card drew in a session."""
+        rows = self.conn.execute(
+            "SELECT card_key, count(*) FROM contributions WHERE session_id = ? AND card_key IS NOT NULL GROUP BY card_key",
+            [session_id],
+        )
+        return dict(rows.fetchall())
+
     def card_on_table(self, session_id: str) -> CardDraw | None:
         found = self._query(
             CardDraw,

@@ -92,19 +92,12 @@ class DeckPanel(LivePanel):
         self.asked_button.setEnabled(table is not None and not table.asked_at)
         self.down_button.setEnabled(table is not None)
         self.drawn.clear()
-        counts = self._drawn_counts()
+        counts = self.archive.contributions_per_card(self.session.id)
         for d in self.archive.draws(self.session.id):
             c = deck.get(d.card_key)
             mark = "✓ " if d.asked_at else "• "
             n = counts.get(d.card_key, 0)
             self.drawn.addItem(f"{mark}{c.text if c else d.card_key}  ({n} drew from it)")
-
-    def _drawn_counts(self) -> dict[str, int]:
-        rows = self.archive.conn.execute(
-            "SELECT card_key, count(*) FROM contributions WHERE session_id = ? AND card_key IS NOT NULL GROUP BY card_key",
-            [self.session.id],
-        )
-        return dict(rows.fetchall())
 
     def draw(self) -> None:
         if self.session is None or not self.isEnabled():
