@@ -32,3 +32,19 @@ def test_domain_imports_nothing_of_ours_but_domain():
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("coprod_desktop"):
                 assert node.module.startswith("coprod_desktop.domain"), f"{path.name} imports {node.module}"
+
+
+def test_widgets_hold_no_sql():
+    import re
+    from pathlib import Path
+
+    import coprod_desktop.ui as ui
+
+    pattern = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE)\b.*\b(FROM|INTO|SET)\b|\.execute\(|\.conn\b")
+    offenders = [
+        f"{path.name}:{n}"
+        for path in Path(ui.__path__[0]).rglob("*.py")
+        for n, line in enumerate(path.read_text().splitlines(), start=1)
+        if pattern.search(line)
+    ]
+    assert offenders == []
