@@ -138,7 +138,3 @@ class TokenismCheck(_Labelled):
     PRESSED_TO_SHARE = ("pressed_to_share", "Was anyone pressed to share a story?")
     REPORT_BACK_DATE = ("report_back_date", "Is there a date for reporting back?")
     DECISIONS_SHARED = ("decisions_shared", "Were decisions shared rather than announced?")
-
-    @property
-    def good_answer(self) -> bool:
-        return self is not TokenismCheck.PRESSED_TO_SHARE

@@ -5,16 +5,6 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 
 
-def page_count(pdf: bytes) -> int:
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return len(document)
-    finally:
-        document.close()
-
-
 def render_pages(pdf: bytes, dpi: float, first: int = 0, last: int | None = None) -> list[QImage]:
     """Pages ``first``..``last`` (inclusive) at ``dpi``; QImage is safe to make off the GUI thread."""
     import pypdfium2 as pdfium

@@ -53,8 +53,8 @@ class ReportBackPanel(LivePanel):
         archive, group_id = self.archive, self.session.group_id
         sessions = {s.id: s for s in archive.sessions(group_id)}
         reports = archive.report_backs(group_id=group_id)
-        owed = open_items(archive.group_actions(group_id), archive.group_decisions(group_id), reports,
-                          before_session=self.session.id)
+        actions, decisions = archive.group_actions(group_id), archive.group_decisions(group_id)
+        owed = open_items(actions, decisions, reports, before_session=self.session.id)
         row = self.owed.currentRow()
         self.owed.clear()
         for record in (*owed.actions, *owed.decisions):
@@ -66,9 +66,9 @@ class ReportBackPanel(LivePanel):
             item.setData(ItemRole, record)
             self.owed.addItem(item)
         self.owed.setCurrentRow(max(0, min(row, self.owed.count() - 1)))
-        texts = {a.id: a.what for a in archive.group_actions(group_id)} | {d.id: d.text for d in archive.group_decisions(group_id)}
+        texts = {a.id: a.what for a in actions} | {d.id: d.text for d in decisions}
         self.given.clear()
-        for rb in archive.report_backs(session_id=self.session.id):
+        for rb in (r for r in reports if r.session_id == self.session.id):
             about = texts.get(rb.action_id or rb.decision_id, "(deleted)")
             self.given.addItem(f"{rb.status.label}: {about}" + (f" — {rb.note}" if rb.note else ""))
         n = self.owed.count()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.ui.commands import DeleteRecord, EditRecord, MoveRecord
-from coprod_desktop.ui.models.ordered import RecordRole
 from coprod_desktop.ui.planner.lists import current_row, record_table, select_row, view_action
 
 
@@ -89,6 +88,3 @@ class OrderedTab(QWidget):
             select_row(self.view, self.model.row_of(selected.id), column)
         elif self.model.rowCount() and current_row(self.view) < 0:
             select_row(self.view, 0, column)
-
-    def record_at(self, row: int):
-        return self.model.index(row, 0).data(RecordRole)
