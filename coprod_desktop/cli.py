@@ -6,6 +6,7 @@ Qt is imported only when a window is needed, so scripted commands stay quick.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from coprod_desktop import __version__
@@ -57,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     archive_path = args.archive or default_archive_path()
+    if args.command is None:
+        return _gui(archive_path, args.quit_after_start)
     from coprod_desktop.storage import Archive, ArchiveError
 
     try:
@@ -64,16 +67,26 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(Archive, archive_path)
         if args.command == "sessions":
             return _sessions(Archive, archive_path)
-        if args.command == "export-pdf":
-            return _export(Archive, archive_path, args)
+        return _export(Archive, archive_path, args)
     except ArchiveError as error:
         print(f"coprod-desktop: {error.title}. {error}", file=sys.stderr)
         return 2
     except (BrokenPipeError, KeyboardInterrupt):
         return 1
-    from coprod_desktop.ui.app import run_gui
 
-    return run_gui(archive_path, quit_after_start=args.quit_after_start)
+
+def _gui(archive_path, quit_after_start: bool) -> int:
+    # Start-up makes tens of thousands of objects that live as long as the app
+    # (Qt's wrappers, modules, the records on screen); collecting them again and
+    # again while they are being made is wasted work. run_gui freezes them and
+    # turns the collector back on once the window is up.
+    gc.disable()
+    try:
+        from coprod_desktop.ui.app import run_gui
+
+        return run_gui(archive_path, quit_after_start=quit_after_start)
+    finally:
+        gc.enable()
 
 
 def _demo(Archive, path) -> int:

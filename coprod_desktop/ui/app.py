@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import traceback
@@ -103,8 +104,9 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False) -> int:
     window = MainWindow(archive)
     window.remember_layout = not quit_after_start
     window.show()
+    app.processEvents()
+    settle_memory()
     if quit_after_start:
-        app.processEvents()
         window.close()
         archive.close()
         return 0
@@ -114,6 +116,14 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False) -> int:
     code = app.exec()
     archive.close()
     return code
+
+
+def settle_memory() -> None:
+    """Once the window is up: move everything start-up made out of the collector's
+    sight (gc.freeze) and turn it back on, so that later collections in a live
+    session walk only what was made since, not the whole of Qt and the app."""
+    gc.freeze()
+    gc.enable()
 
 
 def offer_sample_if_empty(window) -> None:
