@@ -9,24 +9,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator, TypeVar
 
-from coprod_desktop.domain.model import (
-    Action,
-    AgendaItem,
-    CardDraw,
-    Contribution,
-    Decision,
-    GroundRule,
-    Group,
-    GroupCard,
-    Outcome,
-    OutcomeEvidence,
-    Participant,
-    ReportBack,
-    SelfCheck,
-    Session,
-    SessionEvent,
-    now_iso,
-)
+from coprod_desktop.domain import model
+from coprod_desktop.domain.model import AgendaItem, GroundRule, Group, Participant, Session, now_iso
 from coprod_desktop.domain.validation import clean_value, cleaned
 from coprod_desktop.storage import errors
 from coprod_desktop.storage.codec import encode_changes, from_row, to_row
@@ -42,22 +26,23 @@ class Kind:
     ordered: bool = False  # siblings keep a 0-based ``position``
 
 
-KINDS: dict[type, Kind] = {
-    Group: Kind("groups"),
-    Session: Kind("sessions", "group_id"),
-    AgendaItem: Kind("agenda_items", "session_id", ordered=True),
-    GroundRule: Kind("ground_rules", "session_id", ordered=True),
-    Participant: Kind("participants", "group_id"),
-    Contribution: Kind("contributions", "session_id"),
-    Decision: Kind("decisions", "session_id"),
-    Action: Kind("actions", "session_id"),
-    SessionEvent: Kind("session_events", "session_id"),
-    GroupCard: Kind("group_cards", "group_id"),
-    CardDraw: Kind("card_draws", "session_id"),
-    ReportBack: Kind("report_backs", "session_id"),
-    Outcome: Kind("outcomes", "group_id"),
-    OutcomeEvidence: Kind("outcome_evidence", "outcome_id"),
-    SelfCheck: Kind("self_checks", "session_id"),
+# By class name, so that the archive need not build every record class to open.
+KINDS: dict[str, Kind] = {
+    "Group": Kind("groups"),
+    "Session": Kind("sessions", "group_id"),
+    "AgendaItem": Kind("agenda_items", "session_id", ordered=True),
+    "GroundRule": Kind("ground_rules", "session_id", ordered=True),
+    "Participant": Kind("participants", "group_id"),
+    "Contribution": Kind("contributions", "session_id"),
+    "Decision": Kind("decisions", "session_id"),
+    "Action": Kind("actions", "session_id"),
+    "SessionEvent": Kind("session_events", "session_id"),
+    "GroupCard": Kind("group_cards", "group_id"),
+    "CardDraw": Kind("card_draws", "session_id"),
+    "ReportBack": Kind("report_backs", "session_id"),
+    "Outcome": Kind("outcomes", "group_id"),
+    "OutcomeEvidence": Kind("outcome_evidence", "outcome_id"),
+    "SelfCheck": Kind("self_checks", "session_id"),
 }
 
 
@@ -131,7 +116,7 @@ class Archive:
 
     def add(self, record: R, position: int | None = None) -> R:
         """Keep a new record; ordered records go to ``position`` (default: the end)."""
-        kind = KINDS[type(record)]
+        kind = KINDS[type(record).__name__]
         record = cleaned(record)
         with self.transaction():
             if kind.ordered:
@@ -148,7 +133,7 @@ class Archive:
 
     def update(self, cls: type[R], record_id: str, **changes) -> R:
         """Change some fields of one record; returns the record as now kept."""
-        kind = KINDS[cls]
+        kind = KINDS[cls.__name__]
         if "id" in changes or "position" in changes:
             raise ValueError("use move() to reorder; ids never change")
         values = encode_changes(cls, {k: clean_value(k, v) for k, v in changes.items()})
@@ -165,7 +150,7 @@ class Archive:
 
     def move(self, cls: type, record_id: str, position: int) -> int:
         """Move an ordered record among its siblings; returns its new position."""
-        kind = KINDS[cls]
+        kind = KINDS[cls.__name__]
         if not kind.ordered:
             raise ValueError(f"{cls.__name__} has no order")
         parent = getattr(self.get(cls, record_id), kind.parent)
@@ -179,7 +164,7 @@ class Archive:
 
     def delete(self, cls: type, record_id: str) -> Snapshot:
         """Delete a record and what hangs from it; the snapshot undoes it."""
-        kind = KINDS[cls]
+        kind = KINDS[cls.__name__]
         snapshot = self._snapshot(kind.table, record_id)
         if not snapshot.count(kind.table):
             raise errors.RecordNotFound(f"That {cls.__name__.lower()} no longer exists.")
@@ -219,7 +204,7 @@ class Archive:
                 if fields:
                     self.update(AgendaItem, item_id, **fields)
             for kind, item_id, detail in change.events:
-                self.add(SessionEvent(session_id, kind, item_id, detail))
+                self.add(model.SessionEvent(session_id, kind, item_id, detail))
 
     def set_deck_card_retired(self, group_id: str, card_key: str, retired: bool) -> None:
         with self.transaction():
@@ -237,23 +222,23 @@ class Archive:
 
     def item_contributions(
         self, session_id: str, agenda_item_id: str | None, limit: int = -1, offset: int = 0
-    ) -> list[Contribution]:
+    ) -> list[model.Contribution]:
         """Contributions filed under one agenda item (or none), newest first."""
         where = "agenda_item_id = ?" if agenda_item_id else "agenda_item_id IS NULL"
         params = [session_id] + ([agenda_item_id] if agenda_item_id else []) + [limit, offset]
         return self._query(
-            Contribution,
+            model.Contribution,
             f"SELECT * FROM contributions WHERE session_id = ? AND {where} "
             "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
             params,
         )
 
-    def find_contribution(self, record_id: str) -> Contribution | None:
-        return self.find(Contribution, record_id)
+    def find_contribution(self, record_id: str) -> model.Contribution | None:
+        return self.find(model.Contribution, record_id)
 
-    def recent_contributions(self, session_id: str, limit: int) -> list[Contribution]:
+    def recent_contributions(self, session_id: str, limit: int) -> list[model.Contribution]:
         return self._query(
-            Contribution,
+            model.Contribution,
             "SELECT * FROM contributions WHERE session_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?",
             [session_id, limit],
         )
@@ -269,44 +254,44 @@ class Archive:
         )
         return [(pid, Role(role) if role else None, n) for pid, role, n in rows]
 
-    def events(self, session_id: str, kind: str | None = None) -> list[SessionEvent]:
+    def events(self, session_id: str, kind: str | None = None) -> list[model.SessionEvent]:
         where, params = ("AND kind = ?", [session_id, kind]) if kind else ("", [session_id])
         return self._query(
-            SessionEvent, f"SELECT * FROM session_events WHERE session_id = ? {where} ORDER BY at, rowid", params
+            model.SessionEvent, f"SELECT * FROM session_events WHERE session_id = ? {where} ORDER BY at, rowid", params
         )
 
-    def report_backs(self, *, session_id: str | None = None, group_id: str | None = None) -> list[ReportBack]:
+    def report_backs(self, *, session_id: str | None = None, group_id: str | None = None) -> list[model.ReportBack]:
         """Report-backs given at one session, or at any session of a group; oldest first."""
         if session_id:
-            return self._query(ReportBack, "SELECT * FROM report_backs WHERE session_id = ? ORDER BY at, rowid", [session_id])
+            return self._query(model.ReportBack, "SELECT * FROM report_backs WHERE session_id = ? ORDER BY at, rowid", [session_id])
         return self._query(
-            ReportBack,
+            model.ReportBack,
             "SELECT r.* FROM report_backs r JOIN sessions s ON s.id = r.session_id WHERE s.group_id = ? ORDER BY r.at, r.rowid",
             [group_id],
         )
 
-    def group_actions(self, group_id: str) -> list[Action]:
+    def group_actions(self, group_id: str) -> list[model.Action]:
         return self._query(
-            Action,
+            model.Action,
             "SELECT a.* FROM actions a JOIN sessions s ON s.id = a.session_id WHERE s.group_id = ? ORDER BY a.created_at, a.rowid",
             [group_id],
         )
 
-    def group_decisions(self, group_id: str) -> list[Decision]:
+    def group_decisions(self, group_id: str) -> list[model.Decision]:
         return self._query(
-            Decision,
+            model.Decision,
             "SELECT d.* FROM decisions d JOIN sessions s ON s.id = d.session_id WHERE s.group_id = ? ORDER BY d.created_at, d.rowid",
             [group_id],
         )
 
-    def outcomes(self, group_id: str) -> list[Outcome]:
-        return self._query(Outcome, "SELECT * FROM outcomes WHERE group_id = ? ORDER BY created_at, rowid", [group_id])
+    def outcomes(self, group_id: str) -> list[model.Outcome]:
+        return self._query(model.Outcome, "SELECT * FROM outcomes WHERE group_id = ? ORDER BY created_at, rowid", [group_id])
 
-    def evidence(self, outcome_id: str) -> list[OutcomeEvidence]:
-        return self._query(OutcomeEvidence, "SELECT * FROM outcome_evidence WHERE outcome_id = ? ORDER BY at, rowid", [outcome_id])
+    def evidence(self, outcome_id: str) -> list[model.OutcomeEvidence]:
+        return self._query(model.OutcomeEvidence, "SELECT * FROM outcome_evidence WHERE outcome_id = ? ORDER BY at, rowid", [outcome_id])
 
-    def self_check(self, session_id: str) -> SelfCheck | None:
-        found = self._query(SelfCheck, "SELECT * FROM self_checks WHERE session_id = ?", [session_id])
+    def self_check(self, session_id: str) -> model.SelfCheck | None:
+        found = self._query(model.SelfCheck, "SELECT * FROM self_checks WHERE session_id = ?", [session_id])
         return found[0] if found else None
 
     # table, kind, how to reach group and session from the indexed row
@@ -349,15 +334,15 @@ class Archive:
             return []  # a query FTS cannot parse finds nothing rather than failing
         return [SearchHit(*row) for row in rows]
 
-    def group_cards(self, group_id: str) -> list[GroupCard]:
-        return self._query(GroupCard, "SELECT * FROM group_cards WHERE group_id = ? ORDER BY created_at", [group_id])
+    def group_cards(self, group_id: str) -> list[model.GroupCard]:
+        return self._query(model.GroupCard, "SELECT * FROM group_cards WHERE group_id = ? ORDER BY created_at", [group_id])
 
     def retired_deck_keys(self, group_id: str) -> frozenset[str]:
         rows = self.conn.execute("SELECT card_key FROM retired_deck_cards WHERE group_id = ?", [group_id])
         return frozenset(r[0] for r in rows)
 
-    def draws(self, session_id: str) -> list[CardDraw]:
-        return self._query(CardDraw, "SELECT * FROM card_draws WHERE session_id = ? ORDER BY drawn_at, rowid", [session_id])
+    def draws(self, session_id: str) -> list[model.CardDraw]:
+        return self._query(model.CardDraw, "SELECT * FROM card_draws WHERE session_id = ? ORDER BY drawn_at, rowid", [session_id])
 
     def contributions_per_card(self, session_id: str) -> dict[str, int]:
         """How many contributions each prompt card drew in a session."""
@@ -367,9 +352,9 @@ class Archive:
         )
         return dict(rows.fetchall())
 
-    def card_on_table(self, session_id: str) -> CardDraw | None:
+    def card_on_table(self, session_id: str) -> model.CardDraw | None:
         found = self._query(
-            CardDraw,
+            model.CardDraw,
             "SELECT * FROM card_draws WHERE session_id = ? AND put_down_at IS NULL ORDER BY drawn_at DESC, rowid DESC LIMIT 1",
             [session_id],
         )
@@ -378,7 +363,7 @@ class Archive:
 
     def get(self, cls: type[R], record_id: str) -> R:
         row = self.conn.execute(
-            f"SELECT * FROM {KINDS[cls].table} WHERE id = ?", [record_id]
+            f"SELECT * FROM {KINDS[cls.__name__].table} WHERE id = ?", [record_id]
         ).fetchone()
         if row is None:
             raise errors.RecordNotFound(f"That {cls.__name__.lower()} no longer exists.")
@@ -423,25 +408,25 @@ class Archive:
         )
         return frozenset(r[0] for r in rows)
 
-    def contributions(self, session_id: str) -> list[Contribution]:
+    def contributions(self, session_id: str) -> list[model.Contribution]:
         return self._query(
-            Contribution,
+            model.Contribution,
             "SELECT * FROM contributions WHERE session_id = ? ORDER BY created_at, rowid",
             [session_id],
         )
 
-    def decisions(self, session_id: str) -> list[Decision]:
+    def decisions(self, session_id: str) -> list[model.Decision]:
         return self._query(
-            Decision, "SELECT * FROM decisions WHERE session_id = ? ORDER BY created_at, rowid", [session_id]
+            model.Decision, "SELECT * FROM decisions WHERE session_id = ? ORDER BY created_at, rowid", [session_id]
         )
 
-    def actions(self, session_id: str) -> list[Action]:
+    def actions(self, session_id: str) -> list[model.Action]:
         return self._query(
-            Action, "SELECT * FROM actions WHERE session_id = ? ORDER BY created_at, rowid", [session_id]
+            model.Action, "SELECT * FROM actions WHERE session_id = ? ORDER BY created_at, rowid", [session_id]
         )
 
     def count(self, cls: type) -> int:
-        return self.conn.execute(f"SELECT count(*) FROM {KINDS[cls].table}").fetchone()[0]
+        return self.conn.execute(f"SELECT count(*) FROM {KINDS[cls.__name__].table}").fetchone()[0]
 
     # -- helpers -------------------------------------------------------------
 
@@ -451,11 +436,11 @@ class Archive:
         return [from_row(cls, dict(zip(columns, row))) for row in cursor]
 
     def _record(self, cls, row):
-        columns = [d[0] for d in self.conn.execute(f"SELECT * FROM {KINDS[cls].table} LIMIT 0").description]
+        columns = [d[0] for d in self.conn.execute(f"SELECT * FROM {KINDS[cls.__name__].table} LIMIT 0").description]
         return from_row(cls, dict(zip(columns, row)))
 
     def _children(self, cls: type[R], parent_id: str) -> list[R]:
-        kind = KINDS[cls]
+        kind = KINDS[cls.__name__]
         return self._query(
             cls, f"SELECT * FROM {kind.table} WHERE {kind.parent} = ? ORDER BY position", [parent_id]
         )

@@ -12,7 +12,8 @@ from contextlib import contextmanager
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from coprod_desktop.domain.model import GroupCard, Participant
+from coprod_desktop.domain import model
+from coprod_desktop.domain.model import Participant
 from coprod_desktop.storage import Archive, ArchiveError
 from coprod_desktop.ui.changes import ChangeHub
 
@@ -185,7 +186,7 @@ class SetDeckCardRetired(ArchiveCommand):
 
     def __init__(self, group_id: str, card_key: str, retired: bool, text: str):
         super().__init__(text)
-        self.kind = GroupCard
+        self.kind = model.GroupCard
         self.group_id, self.card_key, self.retired = group_id, card_key, retired
 
     def apply(self):

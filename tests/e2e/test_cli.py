@@ -163,3 +163,31 @@ def test_export_group_report_from_the_command_line(tmp_path):
     assert wrong.returncode == 2 and "needs --session ID" in wrong.stderr
     missing = run("export-pdf", "--archive", str(path), "--group", "nope", "--document", "group-report", "--out", str(tmp_path / "x.pdf"))
     assert missing.returncode == 1 and "There is no group with the id" in missing.stderr and "Traceback" not in missing.stderr
+
+
+STARTUP_PROBE = """
+import gc, sys
+from coprod_desktop.cli import main
+code = main(["--archive", sys.argv[1], "--quit-after-start"])
+print(code, gc.isenabled(), gc.get_freeze_count() > 0)
+print(",".join(sorted(sys.modules)))
+"""
+
+
+def test_opening_the_planner_leaves_later_work_unloaded(tmp_path):
+    """Start-up stays quick by loading only what the planner shows: the live session,
+    the write path, the reports and the loop's records wait until they are used."""
+    path = tmp_path / "a.sqlite"
+    assert run("demo", "--archive", str(path)).returncode == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    out = subprocess.run([sys.executable, "-c", STARTUP_PROBE, str(path)], capture_output=True, text=True,
+                         env=env, timeout=60, stdin=subprocess.DEVNULL)
+    assert out.returncode == 0, out.stderr
+    status, modules = out.stdout.splitlines()[-2:]
+    assert status == "0 True True"  # the collector is back on, with start-up's objects frozen
+    loaded = set(modules.split(","))
+    assert "coprod_desktop.ui.main_window" in loaded and "coprod_desktop.domain.model" in loaded
+    for deferred in ("sqlite_utils", "reportlab", "coprod_desktop.domain.live_records",
+                     "coprod_desktop.domain.loop_records", "coprod_desktop.ui.live.run_view",
+                     "coprod_desktop.ui.planner.outcomes_panel", "coprod_desktop.ui.planner.session_page"):
+        assert deferred not in loaded, deferred

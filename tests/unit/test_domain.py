@@ -78,3 +78,15 @@ def test_now_iso_is_strictly_increasing_even_within_a_microsecond():
 
     stamps = [now_iso() for _ in range(2000)]
     assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
+
+
+def test_model_hands_out_the_records_kept_in_other_modules():
+    from coprod_desktop.domain import live_records, loop_records, model
+
+    assert model.Contribution is live_records.Contribution
+    assert model.SelfCheck is loop_records.SelfCheck
+    from coprod_desktop.domain.model import CardDraw, Outcome
+
+    assert CardDraw is live_records.CardDraw and Outcome is loop_records.Outcome
+    with pytest.raises(AttributeError):
+        model.NoSuchRecord  # noqa: B018

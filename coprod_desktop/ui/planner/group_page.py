@@ -4,7 +4,6 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from coprod_desktop.domain.model import Group
 from coprod_desktop.ui.lazy_tabs import LazyTabs
-from coprod_desktop.ui.planner.outcomes_panel import OutcomesPanel
 from coprod_desktop.ui.planner.participants_panel import ParticipantsPanel
 from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
@@ -26,7 +25,7 @@ class GroupPage(QWidget):
         self.archive = undoable.archive
         self.tabs = LazyTabs()
         self.tabs.add_lazy("&Roster", lambda: self.people)
-        self.tabs.add_lazy("Ou&tcomes", lambda: OutcomesPanel(undoable))
+        self.tabs.add_lazy("Ou&tcomes", lambda: _outcomes_panel(undoable))
         self.tabs.built.connect(lambda index, widget: index == 1 and self._group and widget.show_group(self._group.id))
         self.tabs.page(0)
         loop = QPushButton("&You said, we did…")
@@ -59,3 +58,9 @@ class GroupPage(QWidget):
 
         if self._group is not None:
             LoopView.open_for(self, self.archive, self._group)
+
+
+def _outcomes_panel(undoable):
+    from coprod_desktop.ui.planner.outcomes_panel import OutcomesPanel
+
+    return OutcomesPanel(undoable)
