@@ -112,19 +112,19 @@ class Participant:
 
 # The records of running a session and of closing the loop live in their own
 # modules and are built on first use (PEP 562): each frozen dataclass costs about
-# half a millisecond to create, and the planner opens without them.
-_ELSEWHERE = {
-    **dict.fromkeys(("Contribution", "Decision", "Action", "SessionEvent", "GroupCard", "CardDraw"), "live_records"),
-    **dict.fromkeys(("ReportBack", "Outcome", "OutcomeEvidence", "SelfCheck"), "loop_records"),
-}
+# half a millisecond to create, and the planner opens without them. The imports
+# are spelled out so that PyInstaller's analysis finds both modules.
+_LIVE = frozenset(("Contribution", "Decision", "Action", "SessionEvent", "GroupCard", "CardDraw"))
+_LOOP = frozenset(("ReportBack", "Outcome", "OutcomeEvidence", "SelfCheck"))
 
 
 def __getattr__(name: str):
-    module = _ELSEWHERE.get(name)
-    if module is None:
+    if name in _LIVE:
+        from coprod_desktop.domain import live_records as module
+    elif name in _LOOP:
+        from coprod_desktop.domain import loop_records as module
+    else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"coprod_desktop.domain.{module}"), name)
+    value = getattr(module, name)
     globals()[name] = value
     return value
