@@ -35,7 +35,9 @@ class ParticipantForm(QScrollArea):
     def __init__(self, undoable, parent=None):
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        # Laid out in one narrow column to fit beside the roster on a 1366-wide laptop;
+        # should a translation or a large font still not fit, scroll rather than clip.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.form = RecordForm(undoable, Participant, self)
         body = QWidget()
         self.setWidget(body)
@@ -61,7 +63,7 @@ class ParticipantForm(QScrollArea):
         about.addRow("Pro&nouns", self.pronouns)
         roles_grid = QGridLayout()
         for i, box in enumerate(self.roles.values()):
-            roles_grid.addWidget(box, i // 3, i % 3)
+            roles_grid.addWidget(box, i // 2, i % 2)
         about.addRow("Roles", roles_grid)
         about.addRow("&Organisation", self.organisation)
         about.addRow("&Strengths", self.strengths)
@@ -69,19 +71,15 @@ class ParticipantForm(QScrollArea):
         layout.addLayout(about)
 
         needs_box = QGroupBox("Support needs")
-        grid = QGridLayout(needs_box)
-        categories = groupby(support_need_checklist(), key=lambda n: n.category)
-        for index, (category, needs) in enumerate(categories):
-            block = QVBoxLayout()
-            block.addWidget(QLabel(f"<b>{category}</b>"))
+        column = QVBoxLayout(needs_box)
+        for category, needs in groupby(support_need_checklist(), key=lambda n: n.category):
+            column.addWidget(QLabel(f"<b>{category}</b>"))
             for need in needs:
-                block.addWidget(self.needs[need.key])
-            block.addStretch(1)
-            grid.addLayout(block, index // 2, index % 2)
+                column.addWidget(self.needs[need.key])
         notes_label = QLabel("Other support")
         notes_label.setBuddy(self.support_notes)
-        grid.addWidget(notes_label, 3, 0, 1, 2)
-        grid.addWidget(self.support_notes, 4, 0, 1, 2)
+        column.addWidget(notes_label)
+        column.addWidget(self.support_notes)
         layout.addWidget(needs_box)
 
         consent_box = QGroupBox("Print and consent")
