@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from coprod_desktop.domain.clock import Band
 from coprod_desktop.domain.model import Action, Contribution, Decision, Session
 from coprod_desktop.domain.values import ContributionKind, DecisionMethod, Role, SessionState
+from coprod_desktop.ui.dialogs.decision import IdRole
 from coprod_desktop.ui.dialogs.simple import Confirm
 from coprod_desktop.ui.live import deck_panel, runner
 
@@ -336,6 +337,50 @@ def test_action_dialog_owner_by_role_and_dropped_reason(qtbot, running):
     record = dialog.result_record()
     assert record.owner_role is Role.CARER and record.owner_participant_id is None
     assert record.status is ActionStatus.DROPPED and record.status_reason == "The contract ends in March"
+
+
+def test_editing_an_action_keeps_its_owner(qtbot, running):
+    """Opening an action and changing only its status keeps who owns it: a person here,
+    a person not here today, or a role."""
+    from coprod_desktop.domain.values import ActionStatus
+    from coprod_desktop.ui.dialogs.decision import ActionDialog
+
+    window, run, session, present = running
+    absent = window.archive.participants(present[0].group_id)[5]
+    owners = (
+        dict(owner=present[2].preferred_name, owner_participant_id=present[2].id),
+        dict(owner=absent.preferred_name, owner_participant_id=absent.id),
+        dict(owner_role=Role.CARER),
+        dict(owner="Ward 7 discharge team"),
+    )
+    for owner in owners:
+        action = Action(session.id, "Phone the ward", **owner)
+        dialog = ActionDialog(run, action, present, [])
+        qtbot.addWidget(dialog)
+        dialog.status.setCurrentIndex(dialog.status.findData(ActionStatus.DONE))
+        record = dialog.result_record()
+        assert record.status is ActionStatus.DONE
+        assert (record.owner, record.owner_participant_id, record.owner_role) == (
+            action.owner, action.owner_participant_id, action.owner_role), owner
+
+
+def test_editing_a_decision_keeps_people_and_links_the_dialog_did_not_list(qtbot, running):
+    from coprod_desktop.ui.dialogs.decision import DecisionDialog
+
+    window, run, session, present = running
+    absent = window.archive.participants(present[0].group_id)[5]
+    decision = Decision(session.id, "Send papers a week ahead", agreed_by=(absent.id, present[1].id),
+                        contribution_ids=("older-contribution",))
+    dialog = DecisionDialog(run, decision, present, [])
+    qtbot.addWidget(dialog)
+    dialog.text.setPlainText("Send papers ten days ahead")
+    record = dialog.result_record()
+    assert record.text == "Send papers ten days ahead"
+    assert set(record.agreed_by) == {absent.id, present[1].id}
+    assert record.contribution_ids == ("older-contribution",)
+    listed = [dialog.agreed.item(i) for i in range(dialog.agreed.count())]
+    next(i for i in listed if i.data(IdRole) == present[1].id).setCheckState(Qt.Unchecked)
+    assert dialog.result_record().agreed_by == (absent.id,)  # unticking still removes
 
 
 def test_ctrl_z_in_the_capture_box_undoes_the_last_capture(running, qtbot):

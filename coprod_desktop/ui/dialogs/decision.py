@@ -47,10 +47,12 @@ def _checklist(entries, ticked) -> QListWidget:
     return widget
 
 
-def _ticked(widget: QListWidget) -> tuple[str, ...]:
-    return tuple(
-        widget.item(i).data(IdRole) for i in range(widget.count()) if widget.item(i).checkState() == Qt.Checked
-    )
+def _ticked(widget: QListWidget, before: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The ticked ids, keeping those of ``before`` the list did not show (someone not here
+    today, a contribution older than the list): not shown is not unticked."""
+    listed = {widget.item(i).data(IdRole) for i in range(widget.count())}
+    ticked = [widget.item(i).data(IdRole) for i in range(widget.count()) if widget.item(i).checkState() == Qt.Checked]
+    return tuple([i for i in before if i not in listed] + ticked)
 
 
 class DecisionDialog(QDialog):
@@ -125,10 +127,10 @@ class DecisionDialog(QDialog):
             votes_against=self.votes[1].value() if vote else None,
             votes_abstain=self.votes[2].value() if vote else None,
             fist_counts=tuple(s.value() for s in self.fists) if method is DecisionMethod.FIST_OF_FIVE else (),
-            agreed_by=() if self.counts_only.isChecked() else _ticked(self.agreed),
+            agreed_by=() if self.counts_only.isChecked() else _ticked(self.agreed, self.decision.agreed_by),
             agreed_count=self.agreed_count.value() if self.counts_only.isChecked() else None,
             cannot_change=self.cannot_change.toPlainText(),
-            contribution_ids=_ticked(self.answers),
+            contribution_ids=_ticked(self.answers, self.decision.contribution_ids),
         )
 
     @classmethod
@@ -152,19 +154,23 @@ class ActionDialog(QDialog):
         self.action = action
         self.what = QPlainTextEdit(action.what, placeholderText="What will be done")
         self.owner = QComboBox()
-        self.owner.addItem("Choose who owns it…", ("none", None))
-        for p in present:
-            self.owner.addItem(p.preferred_name, ("person", p.id))
+        # Item data are plain strings ("person:ID", "role:carer"): Qt cannot match tuples in findData.
+        self.owner.addItem("Choose who owns it…", "none")
+        people = [(p.id, p.preferred_name) for p in present]
+        if action.owner_participant_id and action.owner_participant_id not in {pid for pid, _ in people}:
+            people.insert(0, (action.owner_participant_id, action.owner or "The owner (not here today)"))
+        for pid, name in people:
+            self.owner.addItem(name, f"person:{pid}")
         for r in Role:
-            self.owner.addItem(f"{r.label} (role)", ("role", r))
-        self.owner.addItem("The organisation / someone else (write below)", ("text", None))
+            self.owner.addItem(f"{r.label} (role)", f"role:{r.value}")
+        self.owner.addItem("The organisation / someone else (write below)", "text")
         self.owner_text = QLineEdit(action.owner)
         self.owner_text.setMaxLength(SHORT_MAX)
         self.owner_text.setPlaceholderText("e.g. Ward 7 discharge team")
         if action.owner_participant_id:
-            self.owner.setCurrentIndex(max(0, self.owner.findData(("person", action.owner_participant_id))))
+            self.owner.setCurrentIndex(max(0, self.owner.findData(f"person:{action.owner_participant_id}")))
         elif action.owner_role:
-            self.owner.setCurrentIndex(max(0, self.owner.findData(("role", action.owner_role))))
+            self.owner.setCurrentIndex(max(0, self.owner.findData(f"role:{Role(action.owner_role).value}")))
         elif action.owner:
             self.owner.setCurrentIndex(self.owner.count() - 1)
         self.due = QDateEdit()
@@ -196,9 +202,9 @@ class ActionDialog(QDialog):
         form.addRow(buttons)
 
     def result_record(self) -> Action:
-        kind, value = self.owner.currentData()
+        kind, _, value = str(self.owner.currentData()).partition(":")
         if kind == "role":
-            value = Role(value)  # Qt may hand the enum back as its string
+            value = Role(value)
         qdate = self.due.date()
         due = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
         owner_name = self.owner.currentText() if kind == "person" else (self.owner_text.text().strip() if kind == "text" else "")
