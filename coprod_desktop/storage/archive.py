@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator, TypeVar
 
@@ -48,9 +48,12 @@ KINDS: dict[str, Kind] = {
 
 @dataclass(frozen=True)
 class Snapshot:
-    """Every row a delete removed or changed, to put back exactly on undo."""
+    """What a delete did, to undo exactly that: the rows it removed, whole, and for rows it
+    only changed (a reference set to NULL, a sibling renumbered) just those columns, so that
+    undo does not overwrite what happened to those rows since (a live session's timing)."""
 
     rows: dict[str, tuple[dict, ...]]
+    patches: dict[str, tuple[dict, ...]] = field(default_factory=dict)  # key columns + old values
 
     def count(self, table: str) -> int:
         return len(self.rows.get(table, ()))
@@ -165,6 +168,10 @@ class Archive:
     def delete(self, cls: type, record_id: str) -> Snapshot:
         """Delete a record and what hangs from it; the snapshot undoes it."""
         kind = KINDS[cls.__name__]
+        if kind.table == "agenda_items" and self.conn.execute(
+            "SELECT 1 FROM sessions WHERE state = 'live' AND current_item_id = ?", [record_id]
+        ).fetchone():
+            raise ValueError("That agenda item is running now. Move to another item first, then delete it.")
         snapshot = self._snapshot(kind.table, record_id)
         if not snapshot.count(kind.table):
             raise errors.RecordNotFound(f"That {cls.__name__.lower()} no longer exists.")
@@ -176,12 +183,21 @@ class Archive:
         return snapshot
 
     def restore(self, snapshot: Snapshot) -> None:
-        """Put back every row of a snapshot as it was."""
+        """Put back what a delete removed or changed, as it was."""
         with self.transaction():
             for table in self._table_order:
                 rows = snapshot.rows.get(table)
                 if rows:
                     self.db[table].upsert_all([dict(r) for r in rows], pk=self.db[table].pks)
+            for table, patches in snapshot.patches.items():
+                keys = self.db[table].pks
+                for patch in patches:
+                    columns = [c for c in patch if c not in keys]
+                    self.db.execute(
+                        f"UPDATE [{table}] SET {', '.join(f'[{c}] = ?' for c in columns)} "
+                        f"WHERE {' AND '.join(f'[{k}] = ?' for k in keys)}",
+                        [patch[c] for c in columns] + [patch[k] for k in keys],
+                    )
 
     def set_attending(self, session_id: str, participant_id: str, attending: bool) -> None:
         with self.transaction():
@@ -471,34 +487,48 @@ class Archive:
         return found
 
     def _snapshot(self, table: str, record_id: str) -> Snapshot:
-        """Rows deleted by cascade or changed by SET NULL, plus reordered siblings."""
-        collected: dict[str, dict[tuple, dict]] = defaultdict(dict)
+        """Rows deleted by cascade (whole), references a delete sets to NULL and the
+        positions of reordered siblings (just those columns)."""
+        removed: dict[str, dict[tuple, dict]] = defaultdict(dict)
+        patches: dict[str, list[dict]] = defaultdict(list)
 
-        def keep(t: str, rows: list[dict]) -> list[dict]:
+        def take(t: str, rows: list[dict]) -> list[dict]:
             pks = self.db[t].pks
             fresh = []
             for row in rows:
                 key = tuple(row[k] for k in pks)
-                if key not in collected[t]:
-                    collected[t][key] = row
+                if key not in removed[t]:
+                    removed[t][key] = row
                     fresh.append(row)
             return fresh
 
-        pending = [(table, keep(table, self._rows(table, "id", [record_id])))]
+        pending = [(table, take(table, self._rows(table, "id", [record_id])))]
         while pending:
             parent_table, rows = pending.pop()
             ids = [r["id"] for r in rows if "id" in r]
             if not ids:
                 continue
             for child, column, on_delete in self._references.get(parent_table, ()):
-                children = keep(child, self._rows(child, column, ids))
-                if on_delete == "CASCADE" and children:
-                    pending.append((child, children))
+                children = self._rows(child, column, ids)
+                if on_delete == "CASCADE":
+                    fresh = take(child, children)
+                    if fresh:
+                        pending.append((child, fresh))
+                else:
+                    pks = self.db[child].pks
+                    patches[child].extend({**{k: r[k] for k in pks}, column: r[column]} for r in children)
         for kind in KINDS.values():
-            if kind.ordered and kind.table == table and collected[table]:
-                row = next(iter(collected[table].values()))
-                keep(table, self._rows(table, kind.parent, [row[kind.parent]]))
-        return Snapshot({t: tuple(rows.values()) for t, rows in collected.items() if rows})
+            if kind.ordered and kind.table == table and removed[table]:
+                row = next(iter(removed[table].values()))
+                patches[table].extend(
+                    {"id": r["id"], "position": r["position"]}
+                    for r in self._rows(table, kind.parent, [row[kind.parent]])
+                    if r["id"] != record_id
+                )
+        return Snapshot(
+            {t: tuple(rows.values()) for t, rows in removed.items() if rows},
+            {t: tuple(p) for t, p in patches.items() if p},
+        )
 
     def _read_references(self) -> dict[str, list[tuple[str, str, str]]]:
         """parent table -> [(child table, column, ON DELETE action)], read from the schema."""

@@ -135,3 +135,41 @@ def test_contribution_defaults_to_not_quotable(archive):
     s = archive.add(Session(g.id, "s"))
     c = archive.add(Contribution(s.id, "said"))
     assert archive.contributions(s.id)[0].quote_allowed is False and c.participant_id is None
+
+
+def test_undoing_a_delete_keeps_what_happened_to_the_other_rows_since(sample):
+    """Undo puts back the deleted item and the siblings' order, but not their old timing,
+    and the contributions filed under it come back under it with their later edits."""
+    from coprod_desktop.domain import live
+
+    archive, _group = sample
+    session = next(s for s in archive.sessions() if s.state is SessionState.PLANNED)
+    items = archive.agenda(session.id)
+    doomed = items[2]
+    said = archive.add(Contribution(session.id, "Under the third item", agenda_item_id=doomed.id))
+    snapshot = archive.delete(AgendaItem, doomed.id)
+    assert archive.get(Contribution, said.id).agenda_item_id is None
+    archive.apply_live(session.id, live.start(archive.get(Session, session.id), archive.agenda(session.id), "2026-12-07T10:00:00+00:00"))
+    archive.update(Contribution, said.id, text="Under the third item, edited later")
+    archive.restore(snapshot)
+    after = archive.agenda(session.id)
+    assert [i.id for i in after] == [i.id for i in items]
+    assert [i.position for i in after] == list(range(len(items)))
+    assert after[0].actual_start == "2026-12-07T10:00:00+00:00"  # live timing not rolled back
+    assert archive.get(Session, session.id).state is SessionState.LIVE
+    back = archive.get(Contribution, said.id)
+    assert (back.agenda_item_id, back.text) == (doomed.id, "Under the third item, edited later")
+
+
+def test_the_running_item_cannot_be_deleted(sample):
+    from coprod_desktop.domain import live
+
+    archive, _group = sample
+    session = next(s for s in archive.sessions() if s.state is SessionState.PLANNED)
+    archive.apply_live(session.id, live.start(archive.get(Session, session.id), archive.agenda(session.id), "2026-12-07T10:00:00+00:00"))
+    running = archive.get(Session, session.id).current_item_id
+    before = dump(archive)
+    with pytest.raises(ValueError, match="running now"):
+        archive.delete(AgendaItem, running)
+    assert dump(archive) == before
+    archive.delete(AgendaItem, archive.agenda(session.id)[-1].id)  # any other item still can be
