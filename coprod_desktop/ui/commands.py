@@ -60,13 +60,17 @@ class AddRecord(ArchiveCommand):
     def __init__(self, record, text: str, position: int | None = None):
         super().__init__(text)
         self.record, self.kind, self.position = record, type(record), position
+        self.snapshot = None
 
     def apply(self):
+        if self.snapshot is not None:  # redo: put back exactly what undo took away, with what hung from it
+            self.archive.restore(self.snapshot)
+            return
         self.record = self.archive.add(self.record, self.position)
         self.position = getattr(self.record, "position", None)
 
     def revert(self):
-        self.archive.delete(self.kind, self.record.id)
+        self.snapshot = self.archive.delete(self.kind, self.record.id)
 
     def record_id(self):
         return self.record.id

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from coprod_desktop.domain.clock import Band
-from coprod_desktop.domain.model import Action, Contribution, Decision, Session
+from coprod_desktop.domain.model import Action, AgendaItem, Contribution, Decision, Session
 from coprod_desktop.domain.values import ContributionKind, DecisionMethod, Role, SessionState
 from coprod_desktop.ui.dialogs.decision import IdRole
 from coprod_desktop.ui.dialogs.simple import Confirm
@@ -564,3 +564,49 @@ def test_closing_the_app_closes_the_room_view(running, qtbot):
     assert room.isVisible()
     window.close()
     assert not room.isVisible()
+
+
+def test_going_live_starts_the_undo_history_afresh(qtbot, window, clock):
+    """Ctrl+Z pressed once too often in the room cannot undo planning steps from before
+    the start (such as adding the item that is now running)."""
+    from coprod_desktop.domain.model import Group
+    from coprod_desktop.ui.commands import AddRecord
+
+    undoable = window.undoable
+    group = Group("Undo group")
+    assert undoable.run(AddRecord(group, "New group"))
+    session = Session(group.id, "Undo session")
+    assert undoable.run(AddRecord(session, "New session"))
+    assert undoable.run(AddRecord(AgendaItem(session.id, "Only item", 10), "Add agenda item"))
+    window.reload_tree()
+    window.select(session.id)
+    window.show_run_view()
+    window.run_view.start()
+    assert not window.undo_stack.canUndo()
+    window.run_view.capture.text.setText("Said after the start")
+    assert window.run_view.capture.capture()
+    window.undo_action.trigger()
+    window.undo_action.trigger()  # nothing more to undo
+    live = window.archive.get(Session, session.id)
+    assert live.state is SessionState.LIVE and window.archive.agenda(session.id)[0].id == live.current_item_id
+    assert window.archive.contributions(session.id) == []
+
+
+def test_redo_of_an_added_item_brings_back_what_it_gathered(window):
+    """Undo of an add removes the record and what hangs from it; redo puts all of it back."""
+    from coprod_desktop.domain.model import Group
+    from coprod_desktop.ui.commands import AddRecord
+
+    undoable, archive = window.undoable, window.archive
+    group = Group("Redo group")
+    undoable.run(AddRecord(group, "New group"))
+    session = archive.add(Session(group.id, "Redo session"))
+    item = AgendaItem(session.id, "Item", 10)
+    undoable.run(AddRecord(item, "Add agenda item"))
+    archive.update(AgendaItem, item.id, notes="Notes written later")
+    said = archive.add(Contribution(session.id, "Filed under it", agenda_item_id=item.id))
+    window.undo_action.trigger()
+    assert archive.agenda(session.id) == [] and archive.get(Contribution, said.id).agenda_item_id is None
+    window.redo_action.trigger()
+    assert archive.agenda(session.id)[0].notes == "Notes written later"
+    assert archive.get(Contribution, said.id).agenda_item_id == item.id

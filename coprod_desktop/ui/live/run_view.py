@@ -287,8 +287,15 @@ class RunView(QWidget):
             action.triggered.connect(lambda _=False, s=screen: self.roomViewRequested.emit(s))
         menu.exec(self.room_button.mapToGlobal(self.room_button.rect().bottomLeft()))
 
+    def _forget_planning_undo(self) -> None:
+        """Timing is not on the undo stack, so planning steps from before the session went live
+        would undo against items that have run since (Ctrl+Z pressed once too often in the room
+        could remove the item running now). The undo history starts afresh."""
+        self.undoable.stack.clear()
+
     def start(self) -> None:
         if self.session and self.runner.start(self.session.id):
+            self._forget_planning_undo()
             owed = self.since.owed_count()
             if owed:  # start with what is owed to the group: you said, we did
                 self.tools.setCurrentWidget(self.since)
@@ -299,6 +306,7 @@ class RunView(QWidget):
 
     def reopen(self) -> None:
         if self.session and self.runner.reopen(self.session.id):
+            self._forget_planning_undo()
             self.undoable.hub.notice.emit("The session is live again; the reopening is recorded.")
 
     def end(self) -> None:
