@@ -610,3 +610,21 @@ def test_redo_of_an_added_item_brings_back_what_it_gathered(window):
     window.redo_action.trigger()
     assert archive.agenda(session.id)[0].notes == "Notes written later"
     assert archive.get(Contribution, said.id).agenda_item_id == item.id
+
+
+@pytest.mark.parametrize("what", ["session", "group"])
+def test_the_room_view_lets_go_of_a_deleted_session(running, qtbot, what):
+    window, run, session, _ = running
+    run.capture.text.setText("A private remark")
+    assert run.capture.capture()
+    window.open_room_view()
+    room = window.room_view
+    qtbot.addWidget(room)
+    assert "A private remark" in room.recent.text() and room.rules.isVisibleTo(room)
+    window.select(session.id if what == "session" else session.group_id)
+    window.delete_selected()  # Confirm.ask answers yes in this fixture
+    assert window.archive.find(Session, session.id) is None
+    assert room.recent.text() == "" and room.title.text() == "" and room.timer.text() == ""
+    assert not room.rules.isVisibleTo(room) and not room.card_frame.isVisibleTo(room)
+    window.undo_action.trigger()
+    assert "A private remark" in room.recent.text() and room.title.text() == session.title

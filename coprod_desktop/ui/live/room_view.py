@@ -123,8 +123,11 @@ class RoomView(QWidget):
     def refresh(self) -> None:
         session = self.archive.find(Session, self.session_id) if self.session_id else None
         self._item = None
-        if session is None:
-            self.title.setText("")
+        if session is None:  # deleted (or its group was): nothing of it stays on the projector
+            for label in (self.title, self.card, self.rules, self.recent):
+                label.setText("")
+            self.card_frame.setVisible(False)
+            self.rules.setVisible(False)
             self.tick()
             return
         self._item = next((i for i in self.archive.agenda(session.id) if i.id == session.current_item_id), None)
@@ -161,5 +164,5 @@ class RoomView(QWidget):
             self.timer.setStyleSheet(style)
 
     def _on_changed(self, kind: str, _record_id: str) -> None:
-        if kind in ("Contribution", "Session", "AgendaItem", "CardDraw", "GroundRule", "Participant", "*"):
+        if kind in ("Contribution", "Session", "Group", "AgendaItem", "CardDraw", "GroundRule", "Participant", "*"):
             self.refresh()
