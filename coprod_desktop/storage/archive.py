@@ -149,7 +149,8 @@ class Archive:
             )
             if cursor.rowcount == 0:
                 raise errors.RecordNotFound(f"That {cls.__name__.lower()} no longer exists.")
-        return self.get(cls, record_id)
+            # Read back inside the transaction: a value the record cannot hold rolls the write back.
+            return self.get(cls, record_id)
 
     def move(self, cls: type, record_id: str, position: int) -> int:
         """Move an ordered record among its siblings; returns its new position."""

@@ -173,3 +173,13 @@ def test_the_running_item_cannot_be_deleted(sample):
         archive.delete(AgendaItem, running)
     assert dump(archive) == before
     archive.delete(AgendaItem, archive.agenda(session.id)[-1].id)  # any other item still can be
+
+
+def test_an_update_the_record_cannot_hold_is_not_kept(sample):
+    archive, _group = sample
+    session = archive.sessions()[0]
+    before = dump(archive)
+    with pytest.raises(ValueError):
+        archive.update(Session, session.id, state="Live")  # not a SessionState value
+    assert dump(archive) == before
+    assert archive.get(Session, session.id) == session
