@@ -170,7 +170,7 @@ def _add_closed_session(archive, group, people, library, spec, today):
         owner = people[owner_index]
         archive.add(
             Action(
-                session.id, what, owner=owner.preferred_name, owner_participant_id=owner.id,
+                session.id, what, owner_participant_id=owner.id,
                 due_date=when + timedelta(weeks=3), status=status, status_reason=reason,
                 decision_id=decision_ids[0] if decision_ids else None,
             )

@@ -71,3 +71,13 @@ def public_label(contribution, person, *, names_on: bool) -> str:
         return person.preferred_name
     role = contribution.role or (person.roles[0] if person is not None and person.roles else None)
     return role.label if role else ANONYMOUS
+
+
+def owner_in_words(action, people_by_id) -> str:
+    """Who owns an action, for the facilitator's own screens (print uses reports.common.owner_label)."""
+    person = people_by_id.get(action.owner_participant_id)
+    if person is not None:
+        return person.preferred_name
+    if action.owner_role:
+        return f"{action.owner_role.label} (role)"
+    return action.owner or "no owner yet"

@@ -140,7 +140,10 @@ def full_record(report: SessionReport, options: Options) -> bytes:
         story.append(Paragraph("Support needs (confidential)", st.h1))
         listed = 0
         for p in present:
-            label = p.preferred_name if p.shown_in_print is not ShownInPrint.NOT_AT_ALL else f"{p.roles_label} (asked not to be named)"
+            label = {
+                ShownInPrint.BY_NAME: p.preferred_name,
+                ShownInPrint.ROLE_ONLY: f"{p.roles_label} (role only)",
+            }.get(p.shown_in_print, f"{p.roles_label} (asked not to be named)")
             needs = [report.support_labels.get(k, k) for k in p.support_needs] + ([p.support_notes] if p.support_notes.strip() else [])
             if needs:  # paragraphs, not a table: free-text notes can run long
                 story.append(Paragraph(para_text(short(label)), st.small))

@@ -285,3 +285,11 @@ def m004_loop(db: "Database") -> None:
     )
     for table, columns in SEARCHED.items():
         db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True)
+
+
+@migration
+def m005_owner_words(db: "Database") -> None:
+    """An action's ``owner`` text holds only an owner in words (an organisation, someone not
+    on the roster). Earlier versions also copied a person's name into it, which outlived
+    the person's removal from the roster and their choice not to be named in print."""
+    db.execute("UPDATE actions SET owner = '' WHERE owner_participant_id IS NOT NULL")

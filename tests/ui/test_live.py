@@ -348,11 +348,16 @@ def test_editing_an_action_keeps_its_owner(qtbot, running):
     window, run, session, present = running
     absent = window.archive.participants(present[0].group_id)[5]
     owners = (
-        dict(owner=present[2].preferred_name, owner_participant_id=present[2].id),
-        dict(owner=absent.preferred_name, owner_participant_id=absent.id),
+        dict(owner_participant_id=present[2].id),
+        dict(owner_participant_id=absent.id),
         dict(owner_role=Role.CARER),
         dict(owner="Ward 7 discharge team"),
     )
+    chosen = ActionDialog(run, Action(session.id, "Ring"), present, [])
+    qtbot.addWidget(chosen)
+    chosen.owner.setCurrentIndex(chosen.owner.findText(present[0].preferred_name))
+    record = chosen.result_record()  # a person's name is looked up when shown, never copied
+    assert (record.owner, record.owner_participant_id) == ("", present[0].id)
     for owner in owners:
         action = Action(session.id, "Phone the ward", **owner)
         dialog = ActionDialog(run, action, present, [])

@@ -190,3 +190,22 @@ def test_integrity_problem_is_none_for_a_sound_archive(filled):
     from coprod_desktop.storage.database import integrity_problem
 
     assert integrity_problem(filled) is None
+
+
+def test_m005_stops_copying_owners_names_into_actions(archive_path):
+    """Before m005 an action owned by a person also held their name as text, which outlived
+    their removal from the roster; the migration keeps only owners in words."""
+    db = Database(sqlite3.connect(archive_path))
+    migration_set().apply(db, stop_before="m005_owner_words")
+    db["groups"].insert({"id": "g1", "name": "G", "description": "", "created_at": "t", "updated_at": "t"})
+    db["participants"].insert({"id": "p1", "group_id": "g1", "preferred_name": "Zenobia", "created_at": "t", "updated_at": "t"})
+    db["sessions"].insert({"id": "s1", "group_id": "g1", "title": "S", "created_at": "t", "updated_at": "t"})
+    db["actions"].insert({"id": "a1", "session_id": "s1", "what": "Ring", "owner": "Zenobia", "owner_participant_id": "p1", "created_at": "t"})
+    db["actions"].insert({"id": "a2", "session_id": "s1", "what": "Book", "owner": "Ward 7", "created_at": "t"})
+    db.close()
+    archive = Archive.open(archive_path)
+    try:
+        owners = {a.id: (a.owner, a.owner_participant_id) for a in archive.actions("s1")}
+        assert owners == {"a1": ("", "p1"), "a2": ("Ward 7", None)}
+    finally:
+        archive.close()

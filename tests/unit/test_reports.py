@@ -263,3 +263,11 @@ def test_group_report_sections_privacy_ladder_and_escaping(archive):
         for hidden in ("Amira", "Dafydd", "Mair"):  # not at all, role only
             assert hidden not in text
         assert "I'd never have asked about equipment" not in text  # not quotable
+
+
+def test_role_only_people_stay_unnamed_in_the_support_needs_section(workshop):
+    archive, s, w = workshop
+    archive.update(Participant, w["role"].id, support_needs=("hearing_loop",), support_notes="Sits near the front")
+    record = flat(text_of(export(archive, s, document=Document.RECORD, support_needs=True)))
+    assert "Sits near the front" in record and "Professional (role only)" in record
+    assert "Dafydd" not in record and "Zenobia" not in record

@@ -158,7 +158,7 @@ class ActionDialog(QDialog):
         self.owner.addItem("Choose who owns it…", "none")
         people = [(p.id, p.preferred_name) for p in present]
         if action.owner_participant_id and action.owner_participant_id not in {pid for pid, _ in people}:
-            people.insert(0, (action.owner_participant_id, action.owner or "The owner (not here today)"))
+            people.insert(0, (action.owner_participant_id, "The owner (not here today)"))
         for pid, name in people:
             self.owner.addItem(name, f"person:{pid}")
         for r in Role:
@@ -207,7 +207,9 @@ class ActionDialog(QDialog):
             value = Role(value)
         qdate = self.due.date()
         due = None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
-        owner_name = self.owner.currentText() if kind == "person" else (self.owner_text.text().strip() if kind == "text" else "")
+        # Only an owner in words is kept as text: a person's name is looked up, never copied,
+        # so it cannot outlive them on the roster (or their choice not to be named).
+        owner_name = self.owner_text.text().strip() if kind == "text" else ""
         return replace(
             self.action,
             what=self.what.toPlainText().strip(),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from coprod_desktop.domain.model import Action, Decision
+from coprod_desktop.domain.attribution import owner_in_words
+from coprod_desktop.domain.model import Action, Decision, Participant
 from coprod_desktop.domain.values import DecisionMethod
 from coprod_desktop.ui.live.panel import LivePanel
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
@@ -63,8 +64,9 @@ class DecidePanel(LivePanel):
             item.setData(RecordRole, d)
             self.decisions.addItem(item)
         self.actions.clear()
+        people = {p.id: p for p in self.archive.participants(self.session.group_id)}
         for a in self.archive.actions(self.session.id):
-            owner = a.owner or (a.owner_role.label if a.owner_role else "no owner yet")
+            owner = owner_in_words(a, people)
             due = a.due_date.strftime("%d %b %Y") if a.due_date else "no date"
             item = QListWidgetItem(f"{a.what}\n    {owner} · by {due} · {a.status.label}")
             item.setData(RecordRole, a)
@@ -125,7 +127,11 @@ class DecidePanel(LivePanel):
             self.undoable.run(AddRecord(record, "Record action"))
 
     def edit_action(self, action: Action) -> None:
-        record = ActionDialog.ask(self, action, self.present, self.archive.decisions(self.session.id))
+        people = list(self.present)
+        if action.owner_participant_id and all(p.id != action.owner_participant_id for p in people):
+            owner = self.archive.find(Participant, action.owner_participant_id)
+            people += [owner] if owner else []  # the owner, though not here today
+        record = ActionDialog.ask(self, action, people, self.archive.decisions(self.session.id))
         if record is not None:
             new = changed_fields(action, record)
             if new:

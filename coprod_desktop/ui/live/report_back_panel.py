@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
+from coprod_desktop.domain.attribution import owner_in_words
 from coprod_desktop.domain.loop import closing_change, open_items
 from coprod_desktop.domain.model import Action, ReportBack
 from coprod_desktop.domain.values import ReportBackStatus
@@ -54,6 +55,7 @@ class ReportBackPanel(LivePanel):
         sessions = {s.id: s for s in archive.sessions(group_id)}
         reports = archive.report_backs(group_id=group_id)
         actions, decisions = archive.group_actions(group_id), archive.group_decisions(group_id)
+        people = {p.id: p for p in archive.participants(group_id)}
         owed = open_items(actions, decisions, reports, before_session=self.session.id)
         row = self.owed.currentRow()
         self.owed.clear()
@@ -61,7 +63,7 @@ class ReportBackPanel(LivePanel):
             origin = sessions.get(record.session_id)
             when = origin.date.strftime("%d %b %Y") if origin and origin.date else ""
             kind = "Action" if isinstance(record, Action) else "Decision"
-            extra = f" · {record.owner}" if isinstance(record, Action) and record.owner else ""
+            extra = f" · {owner_in_words(record, people)}" if isinstance(record, Action) else ""
             item = QListWidgetItem(f"{kind}: {getattr(record, 'what', None) or record.text}\n    from “{origin.title if origin else '?'}” {when}{extra}")
             item.setData(ItemRole, record)
             self.owed.addItem(item)
