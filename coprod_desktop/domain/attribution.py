@@ -43,11 +43,12 @@ def resolve(text: str, present: Sequence) -> Who | None:
     options = choices(present)
     if not typed or typed in ("anon", "anonymous", "-", "0"):
         return Who()
-    if typed.isdigit():
+    if typed.isdecimal():  # not isdigit(): "²" (a key on AZERTY keyboards) is a digit int() refuses
         index = int(typed)
         return options[index - 1] if 1 <= index <= len(present) else None
     exact = [w for w in options if w.label.casefold() == typed]
-    if exact:
+    exact += [w for w, p in zip(options, present) if p.preferred_name.casefold() == typed]
+    if len(exact) == 1 or (exact and all(w == exact[0] for w in exact)):
         return exact[0]
     people = [w for w, p in zip(options, present) if typed in p.preferred_name.casefold()]
     if len(people) == 1:

@@ -143,3 +143,16 @@ def test_balance_counts_roles_people_and_who_is_unheard():
     assert result.by_role == {Role.CARER: 3, Role.PROFESSIONAL: 1, None: 2}
     assert result.by_person[rhiannon.id] == 3 and result.unheard == (rhys.id, amira.id)
     assert result.total == 6
+
+
+def test_who_by_full_name_wins_over_a_longer_name_and_odd_digits_are_unclear():
+    from coprod_desktop.domain.attribution import resolve
+    from coprod_desktop.domain.model import Participant
+
+    ann, joanne = Participant("g", "Ann"), Participant("g", "Joanne")
+    assert resolve("ann", [ann, joanne]).participant_id == ann.id
+    assert resolve("an", [ann, joanne]) is None  # still unclear: asked back
+    assert resolve("²", [ann, joanne]) is None  # a digit int() refuses (AZERTY's top-left key)
+    assert resolve("٢", [ann, joanne]).participant_id == joanne.id  # Arabic-Indic 2
+    twins = [Participant("g", "Sam"), Participant("g", "Sam")]
+    assert resolve("sam", twins) is None
