@@ -633,3 +633,51 @@ def test_the_room_view_lets_go_of_a_deleted_session(running, qtbot, what):
     assert not room.rules.isVisibleTo(room) and not room.card_frame.isVisibleTo(room)
     window.undo_action.trigger()
     assert "A private remark" in room.recent.text() and room.title.text() == session.title
+
+
+def test_a_quote_tick_does_not_carry_over_to_the_next_anonymous_contribution(running):
+    window, run, session, _ = running
+    capture = run.capture
+    capture.text.setText("Anonymous, and happy to be quoted")
+    capture.quote.setChecked(True)
+    assert capture.capture()
+    assert not capture.quote.isChecked()
+    capture.text.setText("Someone else, never asked")
+    assert capture.capture()
+    saved = {c.text: c.quote_allowed for c in window.archive.contributions(session.id)}
+    assert saved == {"Anonymous, and happy to be quoted": True, "Someone else, never asked": False}
+
+
+def test_reading_a_search_result_does_not_move_where_captures_go(running, clock):
+    window, run, session, _ = running
+    capture = run.capture
+    capture.text.setText("Said under the first item")
+    assert capture.capture()
+    clock.minutes = 5
+    run.step(+1)
+    running_item = window.archive.get(Session, session.id).current_item_id
+    hit = next(h for h in window.archive.search("first item") if h.kind == "Contribution")
+    window.open_hit(hit)
+    assert capture.model.item_id == session.current_item_id  # the list shows the first item...
+    assert "New contributions still go to the current item" in capture.count.text()
+    capture.text.setText("Said after looking something up")
+    assert capture.capture()
+    later = next(c for c in window.archive.contributions(session.id) if c.text.startswith("Said after"))
+    assert later.agenda_item_id == running_item  # ...but what is said now goes to the running one
+    assert capture.model.item_id == running_item
+
+
+def test_each_session_keeps_its_own_unsaved_draft(running, qtbot):
+    window, run, session, _ = running
+    archive = window.archive
+    type_text(run.capture.text, "Half a sentence for the first session")
+    other = archive.add(Session(session.group_id, "Another session"))
+    archive.add(AgendaItem(other.id, "Its item", 10))
+    run.show_session(archive.get(Session, other.id))
+    run.start()
+    assert run.capture.text.text() == ""
+    type_text(run.capture.text, "Words for the other one")
+    run.show_session(archive.get(Session, session.id))
+    assert run.capture.text.text() == "Half a sentence for the first session"
+    run.show_session(archive.get(Session, other.id))
+    assert run.capture.text.text() == "Words for the other one"

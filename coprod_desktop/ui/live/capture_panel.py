@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -121,14 +121,26 @@ class CapturePanel(QWidget):
 
     def set_context(self, session, item_id: str | None, present: list, card_key: str | None) -> None:
         item_changed = (session.id if session else None, item_id) != (self.model.session_id, self.model.item_id)
+        session_changed = (session.id if session else None) != (self.session.id if self.session else None)
         self.session, self.item_id, self.present, self.card_key = session, item_id, present, card_key
         self._who_model.setStringList([w.label for w in attribution.choices(present)])
         self.model.names = {p.id: p.preferred_name for p in present}
         self.people.setText(" · ".join(f"{n} {p.preferred_name}" for n, p in enumerate(present, start=1)) or "No one is marked as here yet (People tab).")
         if item_changed:
             self.model.show_item(session.id if session else None, item_id)
-            self._restore_draft()
+        if session_changed:
+            self._load_draft()
         self._update_count()
+
+    def read_item(self, item_id: str | None, title: str) -> None:
+        """List another item's contributions (a search result) without moving where new ones go."""
+        if self.session is None:
+            return
+        self.model.show_item(self.session.id, item_id)
+        if item_id != self.item_id:
+            self.count.setText(f"Showing what was said under “{title}”. New contributions still go to the current item.")
+        else:
+            self._update_count()
 
     # -- the draft: words typed but not yet saved survive a crash too ------------
 
@@ -146,11 +158,14 @@ class CapturePanel(QWidget):
             settings.remove(key)
         settings.sync()  # on disk now: a dead battery must not take the sentence with it
 
-    def _restore_draft(self) -> None:
+    def _load_draft(self) -> None:
+        """This session's unsaved words (after a crash, or from before switching sessions),
+        replacing another session's: each session's draft stays with it."""
         key = self._draft_key()
-        draft = AppSettings().value(key, "") if key else ""
-        if draft and not self.text.text():
-            self.text.setText(str(draft))
+        draft = str(AppSettings().value(key, "") or "") if key else ""
+        blocker = QSignalBlocker(self.text)  # loading is not typing: keep the other draft where it is
+        self.text.setText(draft)
+        del blocker
 
     def focus_capture(self) -> None:
         self.text.setFocus()
@@ -187,7 +202,10 @@ class CapturePanel(QWidget):
         # Ctrl+Z would bring the text back instead of undoing the capture.
         self.text.setText("")
         self.who.setText("")
-        self.problem.clear()
+        self._who_changed("")  # setText("") on an empty box emits nothing: reset the quote flag
+        if self.model.item_id != self.item_id:  # was reading another item: show where this went
+            self.model.show_item(self.session.id, self.item_id)
+            self._update_count()
         self.text.setFocus()
         return True
 

@@ -235,7 +235,8 @@ class RunView(QWidget):
 
     def show_contribution(self, contribution) -> None:
         """Show the item a contribution was filed under, with it selected (search results)."""
-        self.capture.set_context(self.session, contribution.agenda_item_id, self.present, self.capture.card_key)
+        title = next((i.title for i in self.items if i.id == contribution.agenda_item_id), "no agenda item")
+        self.capture.read_item(contribution.agenda_item_id, title)
         row = self.capture.model.row_of(contribution.id)
         while row < 0 and self.capture.model.canFetchMore():
             self.capture.model.fetchMore()
