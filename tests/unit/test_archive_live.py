@@ -62,3 +62,15 @@ def test_decision_lists_round_trip(archive):
     d = archive.add(Decision(s.id, "Do it", DecisionMethod.FIST_OF_FIVE, fist_counts=(0, 1, 0, 2, 3, 4),
                              agreed_by=("p1", "p2"), contribution_ids=("c1",)))
     assert archive.get(Decision, d.id) == d
+
+
+def test_a_session_closed_months_ago_can_be_reopened(archive):
+    g = archive.add(Group("g"))
+    s = archive.add(Session(g.id, "s"))
+    archive.add(AgendaItem(s.id, "a", 10))
+    archive.apply_live(s.id, live.start(s, archive.agenda(s.id), "2026-01-05T10:00:00+00:00"))
+    s = archive.get(Session, s.id)
+    archive.apply_live(s.id, live.end(s, archive.agenda(s.id), "2026-01-05T12:00:00+00:00"))
+    s = archive.get(Session, s.id)
+    archive.apply_live(s.id, live.reopen(s, archive.agenda(s.id), "2026-11-23T10:00:00+00:00"))  # 322 days later
+    assert archive.get(Session, s.id).state is SessionState.LIVE
