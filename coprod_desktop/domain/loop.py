@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from datetime import date
+from typing import Collection, Sequence
 
 from coprod_desktop.domain.values import ActionStatus
 
@@ -24,18 +25,28 @@ def latest_reports(report_backs: Sequence) -> dict[str, object]:
     return latest
 
 
-def open_items(actions: Sequence, decisions: Sequence, report_backs: Sequence, *, before_session: str | None = None) -> OpenItems:
-    """What is still owed to the group. Items made in ``before_session`` itself are not
-    yet due (they are reported back at a later session)."""
+def held_from(sessions: Sequence, session) -> frozenset[str]:
+    """Ids of ``session`` and of the sessions held after it (by date, then when planned;
+    undated sessions come last): what was made there is not yet owed at ``session``."""
+    def order(s):
+        return (s.date is None, s.date or date.min, s.created_at)
+
+    return frozenset(s.id for s in sessions if order(s) >= order(session)) | {session.id}
+
+
+def open_items(actions: Sequence, decisions: Sequence, report_backs: Sequence, *, not_due_at: Collection[str] = ()) -> OpenItems:
+    """What is still owed to the group. Items made in the sessions of ``not_due_at`` (the one
+    being run and any held after it, see ``held_from``) are not owed there."""
     latest = latest_reports(report_backs)
+    not_due = frozenset(not_due_at)
 
     def still_open(record_id: str) -> bool:
         rb = latest.get(record_id)
         return rb is None or not rb.status.final
 
     return OpenItems(
-        tuple(a for a in actions if a.session_id != before_session and a.status is ActionStatus.OPEN and still_open(a.id)),
-        tuple(d for d in decisions if d.session_id != before_session and still_open(d.id)),
+        tuple(a for a in actions if a.session_id not in not_due and a.status is ActionStatus.OPEN and still_open(a.id)),
+        tuple(d for d in decisions if d.session_id not in not_due and still_open(d.id)),
     )
 
 

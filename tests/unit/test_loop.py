@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from coprod_desktop.domain.loop import latest_reports, open_items
+from coprod_desktop.domain.loop import held_from, latest_reports, open_items
 from coprod_desktop.domain.model import Action, Decision, Group, Outcome, OutcomeEvidence, ReportBack, SelfCheck, Session
 from coprod_desktop.domain.search import fts_query
 from coprod_desktop.domain.values import ActionStatus, LadderRung, ReportBackStatus
@@ -10,13 +10,27 @@ def test_open_items_until_a_final_report_back():
     a1, a2, a3 = Action("s1", "one"), Action("s1", "two", status=ActionStatus.DONE), Action("s2", "made today")
     d1 = Decision("s1", "decided")
     reports = [ReportBack("s2", ReportBackStatus.IN_PROGRESS, action_id=a1.id, at="2026-01-01")]
-    items = open_items([a1, a2, a3], [d1], reports, before_session="s2")
+    items = open_items([a1, a2, a3], [d1], reports, not_due_at={"s2"})
     assert items.actions == (a1,) and items.decisions == (d1,)  # in progress is still owed
     reports.append(ReportBack("s3", ReportBackStatus.DONE, action_id=a1.id, at="2026-02-01"))
     reports.append(ReportBack("s3", ReportBackStatus.NOT_POSSIBLE, "No budget", decision_id=d1.id, at="2026-02-01"))
-    items = open_items([a1, a2, a3], [d1], reports, before_session="s3")
+    items = open_items([a1, a2, a3], [d1], reports, not_due_at={"s3"})
     assert items.actions == (a3,) and items.decisions == ()
     assert latest_reports(reports)[a1.id].status is ReportBackStatus.DONE
+
+
+def test_reopening_an_older_session_owes_nothing_from_later_ones():
+    from datetime import date
+
+    october, november, planned = (Session("g", "Oct", date=date(2026, 10, 12)), Session("g", "Nov", date=date(2026, 11, 2)),
+                                   Session("g", "Next"))
+    sessions = [october, november, planned]
+    assert held_from(sessions, november) == {november.id, planned.id}
+    assert held_from(sessions, october) == {october.id, november.id, planned.id}
+    made_in_october, made_in_november = Action(october.id, "Ring the ward"), Action(november.id, "Translate it")
+    owed_in_november = open_items([made_in_october, made_in_november], [], [], not_due_at=held_from(sessions, november))
+    assert owed_in_november.actions == (made_in_october,)
+    assert open_items([made_in_october, made_in_november], [], [], not_due_at=held_from(sessions, october)).actions == ()
 
 
 def test_fts_query_is_safe_whatever_is_typed():

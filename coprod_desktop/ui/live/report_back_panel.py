@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from coprod_desktop.domain.attribution import owner_in_words
-from coprod_desktop.domain.loop import closing_change, open_items
+from coprod_desktop.domain.loop import closing_change, held_from, open_items
 from coprod_desktop.domain.model import Action, ReportBack
 from coprod_desktop.domain.values import ReportBackStatus
 from coprod_desktop.ui.commands import AddRecord, EditRecord
@@ -56,7 +56,7 @@ class ReportBackPanel(LivePanel):
         reports = archive.report_backs(group_id=group_id)
         actions, decisions = archive.group_actions(group_id), archive.group_decisions(group_id)
         people = {p.id: p for p in archive.participants(group_id)}
-        owed = open_items(actions, decisions, reports, before_session=self.session.id)
+        owed = open_items(actions, decisions, reports, not_due_at=held_from(list(sessions.values()), self.session))
         row = self.owed.currentRow()
         self.owed.clear()
         for record in (*owed.actions, *owed.decisions):
