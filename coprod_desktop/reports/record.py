@@ -10,6 +10,7 @@ from reportlab.lib import colors
 from reportlab.platypus import LongTable, Paragraph, TableStyle
 
 from coprod_desktop.domain.clock import item_clock, parse_time
+from coprod_desktop.domain.model import now_iso
 from coprod_desktop.domain.values import ShownInPrint
 from coprod_desktop.reports import fonts
 from coprod_desktop.reports.charts import bar_chart
@@ -71,9 +72,10 @@ def full_record(report: SessionReport, options: Options) -> bytes:
     rows = [["Item", "Planned", "Started", "Ended", "Actual"]]
     planned, actual = [], []
     for item in report.items:
-        clock = item_clock(item, item.actual_end or item.actual_start or "")
+        clock = item_clock(item, item.actual_end or now_iso())  # an item still running: up to now
         ran = clock.elapsed // 60 if item.actual_start else None
-        rows.append([short(item.title, 200), f"{item.planned_minutes + item.extra_minutes} min", _clock(item.actual_start), _clock(item.actual_end), f"{ran} min" if ran is not None else "—"])
+        so_far = " so far" if item.actual_start and not item.actual_end else ""
+        rows.append([short(item.title, 200), f"{item.planned_minutes + item.extra_minutes} min", _clock(item.actual_start), _clock(item.actual_end), f"{ran} min{so_far}" if ran is not None else "—"])
         planned.append(item.planned_minutes + item.extra_minutes)
         actual.append(ran or 0)
     story.append(_table(rows, [width * 0.44, width * 0.14, width * 0.14, width * 0.14, width * 0.14], st))

@@ -271,3 +271,17 @@ def test_role_only_people_stay_unnamed_in_the_support_needs_section(workshop):
     record = flat(text_of(export(archive, s, document=Document.RECORD, support_needs=True)))
     assert "Sits near the front" in record and "Professional (role only)" in record
     assert "Dafydd" not in record and "Zenobia" not in record
+
+
+def test_a_record_taken_mid_session_counts_the_running_item_up_to_now(archive):
+    from datetime import datetime, timedelta, timezone
+
+    from coprod_desktop.domain import live
+
+    g = archive.add(Group("g"))
+    s = archive.add(Session(g.id, "Live now", date=date(2026, 11, 23)))
+    archive.add(AgendaItem(s.id, "Running item", 30))
+    started = (datetime.now(timezone.utc) - timedelta(minutes=12)).isoformat(timespec="microseconds")
+    archive.apply_live(s.id, live.start(s, archive.agenda(s.id), started))
+    record = flat(text_of(export(archive, s, document=Document.RECORD)))
+    assert any(f"{m} min so far" in record for m in (12, 13)), record
