@@ -163,9 +163,8 @@ class CapturePanel(QWidget):
         replacing another session's: each session's draft stays with it."""
         key = self._draft_key()
         draft = str(AppSettings().value(key, "") or "") if key else ""
-        blocker = QSignalBlocker(self.text)  # loading is not typing: keep the other draft where it is
-        self.text.setText(draft)
-        del blocker
+        with QSignalBlocker(self.text):  # loading is not typing: keep the other draft where it is
+            self.text.setText(draft)
 
     def focus_capture(self) -> None:
         self.text.setFocus()
