@@ -12,6 +12,7 @@ from typing import Iterator, TypeVar
 from coprod_desktop.domain import model
 from coprod_desktop.domain.model import AgendaItem, GroundRule, Group, Participant, Session, now_iso
 from coprod_desktop.domain.validation import clean_value, cleaned
+from coprod_desktop.domain.values import ShownInPrint
 from coprod_desktop.storage import errors
 from coprod_desktop.storage.codec import encode_changes, from_row, to_row
 from coprod_desktop.storage.database import open_database, table_names
@@ -177,11 +178,37 @@ class Archive:
         if not snapshot.count(kind.table):
             raise errors.RecordNotFound(f"That {cls.__name__.lower()} no longer exists.")
         with self.transaction():
+            if kind.table == "participants":
+                snapshot = self._keep_unnamed(snapshot, snapshot.rows["participants"][0])
             parent = snapshot.rows[kind.table][0].get(kind.parent) if kind.parent else None
             self.db.execute(f"DELETE FROM {kind.table} WHERE id = ?", [record_id])
             if kind.ordered:
                 self._renumber(kind, self._sibling_ids(kind, parent))
         return snapshot
+
+    def _keep_unnamed(self, snapshot: Snapshot, person: dict) -> Snapshot:
+        """Someone who chose "not at all" stays anonymous after leaving the roster.
+
+        Their contributions lose the link to them (ON DELETE SET NULL), and with it the
+        choice that kept their role and their words out of print. So, before the delete,
+        clear the role and the quote flag on what they said; the snapshot keeps the old
+        values for undo."""
+        if person["shown_in_print"] != ShownInPrint.NOT_AT_ALL.value:
+            return snapshot
+        rows = self.conn.execute(
+            "SELECT id, role, quote_allowed FROM contributions WHERE participant_id = ?", [person["id"]]
+        ).fetchall()
+        if not rows:
+            return snapshot
+        self.db.execute(
+            "UPDATE contributions SET role = NULL, quote_allowed = 0 WHERE participant_id = ?", [person["id"]]
+        )
+        patches = dict(snapshot.patches)
+        patches["contributions"] = (
+            *patches.get("contributions", ()),
+            *({"id": i, "role": role, "quote_allowed": quote} for i, role, quote in rows),
+        )
+        return replace(snapshot, patches=patches)
 
     def restore(self, snapshot: Snapshot) -> None:
         """Put back what a delete removed or changed, as it was."""

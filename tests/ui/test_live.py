@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from coprod_desktop.domain.clock import Band
-from coprod_desktop.domain.model import Action, AgendaItem, Contribution, Decision, Session
+from coprod_desktop.domain.model import Action, AgendaItem, Contribution, Decision, Participant, Session
 from coprod_desktop.domain.values import ContributionKind, DecisionMethod, Role, SessionState
 from coprod_desktop.ui.dialogs.decision import IdRole
 from coprod_desktop.ui.dialogs.simple import Confirm
@@ -315,6 +315,12 @@ def test_room_view_shows_names_only_when_chosen_and_switched_on(running, qtbot):
     assert "Gwenllian: From Gwenllian" in shown
     assert "Amira:" not in shown and "Dafydd:" not in shown
     assert "Not heard" not in shown  # balance is never on the projector
+    from coprod_desktop.ui.commands import DeleteRecord
+
+    window.undoable.run(DeleteRecord(Participant, amira.id, "Remove Amira"))  # she leaves the group
+    assert "Anonymous: From Amira" in room.recent.text()
+    window.undo_stack.undo()
+    assert "Anonymous: From Amira" in room.recent.text()
     assert room.item.text() == window.archive.agenda(session.id)[0].title
     assert room.rules.isVisibleTo(room)
     room.toggle_rules()

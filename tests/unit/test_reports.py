@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from coprod_desktop.domain.model import Action, AgendaItem, Contribution, Decision, Group, Participant, Session
 from coprod_desktop.domain.values import ActionStatus, ContributionKind, DecisionMethod, Role, SessionState, ShownInPrint
-from coprod_desktop.exporting import ExportError, build, export_session, gather, write_atomically
+from coprod_desktop.exporting import ExportError, build, export_session, gather, gather_group, write_atomically
 from coprod_desktop.reports.data import Document, Options, Paper, SessionReport
 
 SCRIPTS = "Gwŷr ŵyn · Zażółć gęślą jaźń · Ελληνικά · Кириллица"
@@ -285,3 +285,21 @@ def test_a_record_taken_mid_session_counts_the_running_item_up_to_now(archive):
     archive.apply_live(s.id, live.start(s, archive.agenda(s.id), started))
     record = flat(text_of(export(archive, s, document=Document.RECORD)))
     assert any(f"{m} min so far" in record for m in (12, 13)), record
+
+
+def test_a_not_at_all_person_stays_anonymous_after_leaving_the_roster(archive):
+    g = archive.add(Group("G"))
+    hidden = archive.add(Participant(g.id, "Zenobia", roles=(Role.PATIENT,), shown_in_print=ShownInPrint.NOT_AT_ALL))
+    s = archive.add(Session(g.id, "S", date=date(2026, 1, 1), state=SessionState.CLOSED))
+    archive.set_attending(s.id, hidden.id, True)
+    said = archive.add(Contribution(s.id, "My private story about the ward", ContributionKind.EXPERIENCE, None,
+                                    hidden.id, Role.PATIENT, quote_allowed=True))
+    snapshot = archive.delete(Participant, hidden.id)  # she asks to be taken off the roster
+    summary = flat(text_of(export(archive, s)))
+    record = flat(text_of(export(archive, s, document=Document.RECORD)))
+    group = flat(text_of(build(gather_group(archive, g.id), Options(Document.GROUP_REPORT))))
+    assert "My private story" not in summary and "My private story" not in group
+    contributions = record.split("Every contribution")[1]
+    assert "Anonymous" in contributions and "Patient" not in contributions
+    archive.restore(snapshot)  # undo gives back exactly what was there
+    assert archive.find(Contribution, said.id) == said
