@@ -86,9 +86,9 @@ class Archive:
     def read_only(cls, path: Path | str) -> "Archive":
         """A second, read-only connection to an archive already opened (and checked) elsewhere,
         for work off the GUI thread: an SQLite connection belongs to the thread that made it."""
-        from urllib.parse import quote
+        from coprod_desktop.storage.database import uri
 
-        conn = sqlite3.connect(f"file:{quote(str(Path(path).absolute()))}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(uri(path, "ro"), uri=True, timeout=5)
         return cls(conn, Path(path))
 
     @property
@@ -111,10 +111,32 @@ class Archive:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One transaction; SQLite failures become messages a person can act on."""
+        """One transaction (a savepoint inside another); SQLite failures become messages a
+        person can act on.
+
+        BEGIN IMMEDIATE takes the write lock at the start, so that when another program
+        holds it, the busy timeout waits for it. A plain BEGIN that reads before it writes
+        (a new item's position) fails at once instead: SQLite cannot wait while turning a
+        read into a write."""
         try:
-            with self.db.atomic():
+            if self.conn.in_transaction:
+                with self.db.atomic():
+                    yield
+                return
+            self.db  # the write path, loaded before the lock is taken
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
                 yield
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.rollback()
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.rollback()
+                raise
         except sqlite3.Error as e:
             raise errors.ArchiveWriteError(_explain_write_failure(e), self.path) from e
 

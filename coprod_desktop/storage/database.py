@@ -32,35 +32,100 @@ FULL_CHECK_AT_OPEN_BYTES = 32 * 1024 * 1024
 def open_database(path: Path | str, *, create: bool = True, full_check: bool | None = None) -> sqlite3.Connection:
     """Open the archive at ``path`` (creating it if allowed), checked and migrated.
 
-    Returns a plain connection; the archive wraps it in sqlite-utils on its
-    first write, so start-up does not wait for that import.
+    The checks run on a read-only connection: a read-write one, when closed after
+    refusing a file, would fold a pending ``-wal`` into it (SQLite checkpoints on
+    close), changing the bytes we promise to leave alone. Returns a plain read-write
+    connection; the archive wraps it in sqlite-utils on its first write, so start-up
+    does not wait for that import.
     """
     path = Path(path).expanduser().absolute()
-    if path.exists():
-        _check_existing_file(path)
+    created = False
+    if _exists(path):
+        _check_existing_file(path, create=create)
     elif create:
         _create_empty_file(path)
+        created = True
     else:
         raise errors.NoArchive(f"Nothing exists at {path}. Check the path, or run `coprod-desktop demo --archive PATH` to make one.", path)
     if full_check is None:
         full_check = path.stat().st_size <= FULL_CHECK_AT_OPEN_BYTES
-    conn = _connect(path)
+    companions = {p for p in _companions(path) if not _exists(p)}  # -wal/-shm a reader may create
+    conn = None
     try:
-        if full_check:
-            _check_integrity(conn, path)
-        applied = _check_version(conn, path)
+        checker = _connect(path, "ro")
+        try:
+            if full_check:
+                _check_integrity(checker, path)
+            applied = _check_version(checker, path)
+        finally:
+            checker.close()
+        conn = _connect(path, "rw")
         _set_pragmas(conn, path)
-        _migrate(conn, path, applied)
-    except sqlite3.DatabaseError as error:  # damage met while reading the schema
-        conn.close()
-        raise _damaged(path, str(error)) from error
-    except BaseException:
-        conn.close()
+        _migrate(conn, path, applied, created)
+    except BaseException as error:
+        if conn is not None:
+            conn.close()
+        _tidy_after_failure(path, created, companions)
+        if isinstance(error, sqlite3.Error):  # met while reading the schema or applying pragmas
+            raise _open_failure(path, error) from error
         raise
     return conn
 
 
-def _check_existing_file(path: Path) -> None:
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError as e:  # a folder on the way that may not be entered
+        raise errors.ArchiveReadOnly(
+            f"{path} cannot be reached: {e.strerror or e}. Check the permissions of the folders "
+            "on the way to it, or choose another archive.",
+            path,
+        ) from e
+
+
+def _companions(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _tidy_after_failure(path: Path, created: bool, companions: set[Path]) -> None:
+    """Remove what this open made and nothing else: the new archive it created (half-made),
+    and the -shm and empty -wal that reading a refused file left. A -shm that was not there
+    before means no one had the file open (every reader in WAL mode keeps one)."""
+    wal, shm = _companions(path)
+    try:
+        if created:
+            for made in (path, wal, shm):
+                made.unlink(missing_ok=True)
+            return
+        if wal in companions and wal.exists() and wal.stat().st_size == 0:
+            wal.unlink(missing_ok=True)
+        if shm in companions:
+            shm.unlink(missing_ok=True)
+    except OSError as e:
+        log.warning("could not tidy up after failing to open %s: %s", path, e)
+
+
+def _open_failure(path: Path, error: sqlite3.Error) -> errors.ArchiveError:
+    """The message for a SQLite error met while opening, by what went wrong."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return errors.ArchiveBusy(
+            f"{path.name} is in use by another program (is coprod-desktop already open on it?). "
+            "Close the other program and try again. The file has not been changed.",
+            path,
+        )
+    if name.startswith(("SQLITE_FULL", "SQLITE_IOERR")):
+        return errors.ArchiveUnavailable(
+            f"{path.name} could not be read or written ({error}): the disk may be full, or the drive "
+            "removed. Free some space or reconnect the drive, then open it again.",
+            path,
+        )
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        return errors.ArchiveReadOnly(f"{path} cannot be opened for writing: {error}.", path)
+    return _damaged(path, str(error))
+
+
+def _check_existing_file(path: Path, *, create: bool) -> None:
     if not path.is_file():
         raise errors.NotAnArchive(f"{path} is a folder or device, not an archive file.", path)
     try:
@@ -68,6 +133,8 @@ def _check_existing_file(path: Path) -> None:
             header = f.read(100)
     except OSError as e:
         raise errors.ArchiveReadOnly(f"{path} cannot be read: {e.strerror}.", path) from e
+    if not header and not create:
+        raise errors.NoArchive(f"{path} is an empty file, not an archive. It has not been changed.", path)
     if header and not header.startswith(SQLITE_HEADER):
         raise errors.NotAnArchive(
             f"{path.name} is not a coprod-desktop archive (it is not a SQLite database). "
@@ -80,13 +147,19 @@ def _check_existing_file(path: Path) -> None:
             "The file has not been changed; restore it from a backup copy.",
             path,
         )
-    if _marked_read_only(path) or _marked_read_only(path.parent):
+    busy_files = [p for p in _companions(path) if p.exists()]  # left by a crash or another user
+    if any(_marked_read_only(p) for p in (path, path.parent, *busy_files)):
         raise errors.ArchiveReadOnly(
-            f"{path} is read-only, or its folder is. coprod-desktop saves every change as it is "
-            "made, so it needs to write there. Copy the archive to a folder you can write to, "
-            "or change its permissions, and open it again.",
+            f"{path} is read-only, or its folder is, or the -wal/-shm files beside it are. "
+            "coprod-desktop saves every change as it is made, so it needs to write there. Copy the "
+            "archive to a folder you can write to, or change its permissions, and open it again.",
             path,
         )
+    if not header:  # an empty file becomes the archive: private, like one made from scratch
+        try:
+            os.chmod(path, 0o600)
+        except OSError as e:
+            log.warning("could not make %s private: %s", path, e)
 
 
 def _marked_read_only(path: Path) -> bool:
@@ -117,9 +190,15 @@ def _create_empty_file(path: Path) -> None:
         ) from e
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def uri(path: Path | str, mode: str) -> str:
+    """A SQLite URI for ``path``: quoted as bytes, so any file name the OS allows works
+    (``?``, ``#``, ``%``, and names that are not UTF-8)."""
+    return f"file:{quote(os.fsencode(Path(path).absolute()))}?mode={mode}"
+
+
+def _connect(path: Path, mode: str) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True, timeout=5)
+        conn = sqlite3.connect(uri(path, mode), uri=True, timeout=5)
     except sqlite3.Error as e:
         raise errors.ArchiveReadOnly(f"{path} cannot be opened: {e}.", path) from e
     conn.execute("PRAGMA foreign_keys = ON")
@@ -131,7 +210,7 @@ def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as e:
-        raise _damaged(path, str(e)) from e
+        raise _open_failure(path, e) from e
     if rows != [("ok",)]:
         raise _damaged(path, "; ".join(str(r[0]) for r in rows[:3]))
 
@@ -141,7 +220,7 @@ def integrity_problem(path: Path | str) -> str | None:
     None if the archive is sound, else a message to show."""
     path = Path(path)
     try:
-        conn = sqlite3.connect(f"file:{quote(str(path.absolute()))}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(uri(path, "ro"), uri=True, timeout=5)
         try:
             _check_integrity(conn, path)
         finally:
@@ -207,13 +286,14 @@ def _set_pragmas(conn: sqlite3.Connection, path: Path) -> None:
         # A laptop's battery can die: every commit must survive power loss.
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.OperationalError as e:
-        raise errors.ArchiveReadOnly(f"{path} cannot be written to: {e}.", path) from e
+        raise _open_failure(path, e) from e
 
 
-def _migrate(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
+def _migrate(conn: sqlite3.Connection, path: Path, applied: list[str], created: bool) -> None:
     pending = [name for name in KNOWN if name not in applied]
     if not pending:
         return
+    backup = None
     if applied:
         backup = backup_copy(conn, path, f"before-{pending[0]}")
         log.info("copied %s to %s before migrating", path, backup)
@@ -222,29 +302,46 @@ def _migrate(conn: sqlite3.Connection, path: Path, applied: list[str]) -> None:
     try:
         migration_set().apply(Database(conn, execute_plugins=False))
     except sqlite3.Error as e:
-        raise errors.ArchiveWriteError(
-            f"{path.name} could not be brought up to date ({e}). It has been left as it was.",
-            path,
-        ) from e
+        if created:  # open_database removes the half-made file
+            detail = "Nothing was kept. Free some disk space, or choose another folder, and try again."
+        elif backup is not None:
+            # Each step commits on its own, so the file may hold some of the update.
+            detail = f"It may be partly updated; the copy made just before is {backup.name}, beside it."
+        else:
+            detail = "It may be partly made; open it again to finish."
+        raise errors.ArchiveWriteError(f"{path.name} could not be brought up to date ({e}). {detail}", path) from e
 
 
 def backup_copy(conn: sqlite3.Connection, path: Path, label: str) -> Path:
     """A consistent copy of the live database beside it (0600), via SQLite's backup API."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{label}.{stamp}{path.suffix or '.sqlite'}")
+    target = None
     try:
-        fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
+        target = _new_private_file(path, f"{label}.{stamp}")
         dest = sqlite3.connect(target)
         try:
             conn.backup(dest)
         finally:
             dest.close()
     except (OSError, sqlite3.Error) as e:
-        target.unlink(missing_ok=True)
+        if target is not None:  # ours, made just now: never a file that was already there
+            target.unlink(missing_ok=True)
         raise errors.ArchiveWriteError(
             f"A safety copy of {path.name} could not be made before updating it ({e}). "
-            "Nothing was changed. Free some disk space and try again.",
+            "Nothing was changed. Check there is free disk space, and try again.",
             path,
         ) from e
     return target
+
+
+def _new_private_file(path: Path, label: str) -> Path:
+    """Create (0600) and return the first free ``NAME.LABEL[.N].sqlite`` beside ``path``."""
+    suffix = path.suffix or ".sqlite"
+    for n in range(1000):
+        target = path.with_name(f"{path.stem}.{label}{f'.{n}' if n else ''}{suffix}")
+        try:
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            continue
+        return target
+    raise FileExistsError(17, "Too many copies with that name", str(path))

@@ -31,6 +31,14 @@ class ArchiveReadOnly(ArchiveError):
     title = "The archive cannot be written to"
 
 
+class ArchiveBusy(ArchiveError):
+    title = "The archive is in use"
+
+
+class ArchiveUnavailable(ArchiveError):
+    title = "The archive could not be read"
+
+
 class ArchiveWriteError(ArchiveError):
     title = "Your last change could not be saved"
 

@@ -82,14 +82,41 @@ def test_migrates_from_every_earlier_version_after_copying_it_aside(archive_path
     assert before[:16] == backups[0].read_bytes()[:16]
 
 
+def _folder(path):
+    """Every file beside the archive (its -wal and -shm included), by name, with its bytes."""
+    folder = path.parent
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()} if folder.is_dir() else {}
+
+
 def _refused(path, error_type, match=None):
-    before = path.read_bytes() if path.exists() else None
+    before = _folder(path)
     with pytest.raises(error_type, match=match) as caught:
         Archive.open(path)
-    after = path.read_bytes() if path.exists() else None
-    assert after == before, "the file must be left exactly as it was"
+    assert _folder(path) == before, "the file, its -wal and its folder must be left exactly as they were"
     assert "Traceback" not in str(caught.value)
     return caught.value
+
+
+def _with_pending_wal(archive_path, sql):
+    """An archive whose last commit is still only in its -wal, as after a crash (no -shm)."""
+    import shutil
+    import subprocess
+    import sys
+
+    source = archive_path.with_name("source.sqlite")
+    Archive.open(source).close()
+    code = (
+        "import os, shutil, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "c.execute(sys.argv[3]); c.commit()\n"
+        "for end in ('', '-wal'): shutil.copy(sys.argv[1] + end, sys.argv[2] + end)\n"
+        "os._exit(0)\n"  # no close: no checkpoint
+    )
+    subprocess.run([sys.executable, "-c", code, str(source), str(archive_path), sql], check=True)
+    for end in ("", "-wal", "-shm"):
+        source.with_name(source.name + end).unlink(missing_ok=True)
+    assert archive_path.with_name(archive_path.name + "-wal").stat().st_size > 0
+    os.chmod(archive_path, 0o600)
 
 
 def test_not_sqlite(tmp_path):
@@ -209,3 +236,142 @@ def test_m005_stops_copying_owners_names_into_actions(archive_path):
         assert owners == {"a1": ("", "p1"), "a2": ("Ward 7", None)}
     finally:
         archive.close()
+
+
+def test_refusing_a_file_leaves_its_pending_wal_alone(archive_path):
+    # A read-write connection would fold the -wal into the file when closed after refusing it.
+    _with_pending_wal(
+        archive_path,
+        f"INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('{MIGRATION_SET}', 'm999_future', '2030')",
+    )
+    _refused(archive_path, errors.ArchiveTooNew, "has not been changed")
+
+
+def test_a_pending_wal_is_kept_when_the_archive_opens(archive_path):
+    _with_pending_wal(archive_path, "INSERT INTO groups (id, name, description, created_at, updated_at) VALUES ('g1', 'Only in the wal', '', 'x', 'x')")
+    archive = Archive.open(archive_path)
+    assert [g.name for g in archive.groups()] == ["Only in the wal"]
+    archive.close()
+
+
+def test_a_lock_held_elsewhere_is_not_called_damage(filled):
+    holder = sqlite3.connect(filled, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("UPDATE groups SET name = name")
+    holder.execute("COMMIT")  # exclusive mode keeps the lock
+    try:
+        error = _refused(filled, errors.ArchiveBusy, "in use by another program")
+        assert "damaged" not in str(error)
+    finally:
+        holder.close()
+
+
+def test_a_read_only_wal_or_shm_is_refused_at_open(archive_path):
+    _with_pending_wal(archive_path, "INSERT INTO groups (id, name, description, created_at, updated_at) VALUES ('g1', 'G', '', 'x', 'x')")
+    wal = archive_path.with_name(archive_path.name + "-wal")
+    wal.chmod(0o444)
+    try:
+        _refused(archive_path, errors.ArchiveReadOnly, "-wal/-shm")
+    finally:
+        wal.chmod(0o600)
+
+
+def test_an_empty_file(tmp_path):
+    path = tmp_path / "empty.sqlite"
+    path.write_bytes(b"")
+    path.chmod(0o644)
+    with pytest.raises(errors.NoArchive, match="empty file"):
+        Archive.open(path, create=False)  # a read-only command writes nothing into it
+    assert path.read_bytes() == b""
+    Archive.open(path).close()  # the app itself makes it the archive, private like a new one
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_folder_that_cannot_be_entered(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "exists", refuse)  # root may enter any folder; a user may not
+    with pytest.raises(errors.ArchiveReadOnly, match="cannot be reached"):
+        Archive.open(tmp_path / "locked" / "a.sqlite")
+
+
+def test_a_new_archive_that_cannot_be_finished_is_removed(tmp_path, monkeypatch):
+    from coprod_desktop.storage import migrations
+
+    def full(db):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    full.__name__ = KNOWN[1]
+    steps = list(migrations._STEPS)
+    steps[1] = full
+    monkeypatch.setattr(migrations, "_STEPS", steps)
+    with pytest.raises(errors.ArchiveWriteError, match="Nothing was kept"):
+        Archive.open(tmp_path / "new.sqlite")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_update_points_to_the_copy_made_before_it(archive_path, monkeypatch):
+    from coprod_desktop.storage import migrations
+
+    db = Database(sqlite3.connect(archive_path))
+    migration_set().apply(db, stop_before=KNOWN[2])
+    db.close()
+
+    def full(db):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    full.__name__ = KNOWN[-1]
+    steps = list(migrations._STEPS)
+    steps[-1] = full
+    monkeypatch.setattr(migrations, "_STEPS", steps)
+    with pytest.raises(errors.ArchiveWriteError, match="partly updated") as caught:
+        Archive.open(archive_path)
+    copies = list(archive_path.parent.glob(f"*.before-{KNOWN[2]}.*"))
+    assert len(copies) == 1 and copies[0].name in str(caught.value)
+
+
+def test_a_safety_copy_never_replaces_an_earlier_one(archive_path, monkeypatch):
+    import datetime as dt
+
+    from coprod_desktop.storage import database
+
+    db = Database(sqlite3.connect(archive_path))
+    migration_set().apply(db, stop_before=KNOWN[-1])
+    db.close()
+
+    class Frozen:
+        @staticmethod
+        def now():
+            return dt.datetime(2026, 1, 1, 10, 0, 0)
+
+    monkeypatch.setattr(database, "datetime", Frozen)
+    earlier = archive_path.with_name(f"{archive_path.stem}.before-{KNOWN[-1]}.20260101-100000.sqlite")
+    earlier.write_bytes(b"an earlier copy")  # same name: another instance, the same second
+    Archive.open(archive_path).close()
+    assert earlier.read_bytes() == b"an earlier copy"
+    assert len(list(archive_path.parent.glob(f"*.before-{KNOWN[-1]}.*"))) == 2
+
+
+def test_a_second_program_holding_the_write_lock_is_waited_for(archive_path):
+    import threading
+    import time
+
+    from coprod_desktop.domain.model import AgendaItem, Session
+
+    archive = Archive.open(archive_path)
+    session = archive.add(Session(archive.add(Group("G")).id, "S"))
+    other = sqlite3.connect(archive_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    threading.Timer(0.3, lambda: other.execute("COMMIT")).start()
+    try:
+        # Adding an item reads its siblings first: a plain BEGIN could not wait for the lock.
+        archive.add(AgendaItem(session.id, "Welcome"))
+    finally:
+        time.sleep(0.4)
+        other.close()
+    assert [i.title for i in archive.agenda(session.id)] == ["Welcome"]
+    archive.close()
