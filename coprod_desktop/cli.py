@@ -56,7 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.archive is not None and not args.archive.strip():
+        # An unset variable in a script must not quietly mean the real archive.
+        parser.error("--archive was given an empty path")
     archive_path = args.archive or default_archive_path()
     if args.command is None:
         return _gui(archive_path, args.quit_after_start)
@@ -72,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"coprod-desktop: {error.title}. {error}", file=sys.stderr)
         return 2
     except (BrokenPipeError, KeyboardInterrupt):
+        return 1
+    except Exception as error:  # a bug: say what, without a traceback (the promise of the CLI)
+        print(f"coprod-desktop: something went wrong ({type(error).__name__}: {error}). "
+              "Please report it.", file=sys.stderr)
         return 1
 
 

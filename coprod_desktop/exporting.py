@@ -113,12 +113,25 @@ def write_atomically(data: bytes, out: Path) -> Path:
     return out
 
 
+def check_not_the_archive(archive: Archive, out: Path | str) -> None:
+    """ExportError if ``out`` is the archive itself (or its -wal/-shm): a PDF written there
+    would replace everything the group has kept."""
+    if archive.path is None:
+        return
+    target = Path(out).expanduser().absolute().resolve()
+    kept = archive.path.expanduser().absolute().resolve()
+    if target in (kept, kept.with_name(kept.name + "-wal"), kept.with_name(kept.name + "-shm")):
+        raise ExportError(f"{target.name} is the archive itself; choose another name for the PDF.")
+
+
 def export_group(archive: Archive, group_id: str, options: Options, out: Path) -> Path:
+    check_not_the_archive(archive, out)
     return write_atomically(build(gather_group(archive, group_id), options), out)
 
 
 def export_session(archive: Archive, session_id: str, options: Options, out: Path) -> Path:
     """Build and write one document; ExportError or ArchiveError on failure."""
+    check_not_the_archive(archive, out)
     try:
         report = gather(archive, session_id)
     except errors.RecordNotFound as e:

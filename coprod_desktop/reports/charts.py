@@ -19,10 +19,33 @@ def _label(text: str, limit: int = 34) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def bar_chart(labels: list[str], series: list[list[float]], names: list[str], width: float, font_size: float, title: str) -> Drawing:
-    """Horizontal bars, one group a label; a legend when there is more than one series."""
+# A drawing cannot split across pages: taller than a page, it cannot be printed at all.
+MAX_PLOT_HEIGHT = 360  # points, half an A4 or Letter page
+
+
+def bar_charts(labels: list[str], series: list[list[float]], names: list[str], width: float, font_size: float, title: str) -> list[Drawing]:
+    """As many charts as it takes to show every label, each no taller than half a page,
+    all on the same scale (a full-day agenda has many items)."""
+    row = _row_height(series, font_size)
+    per_chart = max(1, int(MAX_PLOT_HEIGHT // row))
+    top = max((max(s) for s in series if s), default=0)
+    charts = []
+    for start in range(0, max(len(labels), 1), per_chart):
+        part = slice(start, start + per_chart)
+        heading = title if start == 0 else f"{title} (continued)"
+        charts.append(bar_chart(labels[part], [s[part] for s in series], names, width, font_size, heading, top=top))
+    return charts
+
+
+def _row_height(series: list[list[float]], font_size: float) -> float:
+    return font_size * (2.2 if len(series) > 1 else 1.6)
+
+
+def bar_chart(labels: list[str], series: list[list[float]], names: list[str], width: float, font_size: float, title: str, *, top: float | None = None) -> Drawing:
+    """Horizontal bars, one group a label; a legend when there is more than one series.
+    ``top``: the largest value on the scale (default: the largest here)."""
     fonts.register()
-    row = font_size * (2.2 if len(series) > 1 else 1.6)
+    row = _row_height(series, font_size)
     plot_height = max(row * len(labels), row)
     legend_height = font_size * 2 if len(series) > 1 else 0
     height = plot_height + font_size * 3 + legend_height
@@ -36,7 +59,8 @@ def bar_chart(labels: list[str], series: list[list[float]], names: list[str], wi
     for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
         axis.fontName, axis.fontSize = fonts.FAMILY, font_size * 0.85
     chart.valueAxis.valueMin = 0
-    top = max((max(s) for s in series if s), default=0)
+    if top is None:
+        top = max((max(s) for s in series if s), default=0)
     chart.valueAxis.valueMax = max(1, top * 1.1)
     chart.valueAxis.valueStep = max(1, round(top / 5) or 1)
     palette = [BLUE, AMBER]

@@ -13,7 +13,7 @@ from coprod_desktop.domain.clock import item_clock, parse_time
 from coprod_desktop.domain.model import now_iso
 from coprod_desktop.domain.values import ShownInPrint
 from coprod_desktop.reports import fonts
-from coprod_desktop.reports.charts import bar_chart
+from coprod_desktop.reports.charts import bar_charts
 from coprod_desktop.reports.common import bullets, long_date, owner_label, role_counts, said_by
 from coprod_desktop.reports.data import Options, SessionReport
 from coprod_desktop.reports.layout import make_styles, render
@@ -80,7 +80,7 @@ def full_record(report: SessionReport, options: Options) -> bytes:
         actual.append(ran or 0)
     story.append(_table(rows, [width * 0.44, width * 0.14, width * 0.14, width * 0.14, width * 0.14], st))
     if report.items:
-        story.append(bar_chart([i.title for i in report.items], [planned, actual], ["Planned minutes", "Actual minutes"], width, st.size, "Agenda: planned against actual time"))
+        story += bar_charts([i.title for i in report.items], [planned, actual], ["Planned minutes", "Actual minutes"], width, st.size, "Agenda: planned against actual time")
 
     if report.rules:
         story.append(Paragraph("Ground rules", st.h1))

@@ -191,3 +191,30 @@ def test_opening_the_planner_leaves_later_work_unloaded(tmp_path):
                      "coprod_desktop.domain.loop_records", "coprod_desktop.ui.live.run_view",
                      "coprod_desktop.ui.planner.outcomes_panel", "coprod_desktop.ui.planner.session_page"):
         assert deferred not in loaded, deferred
+
+
+def test_export_pdf_never_replaces_the_archive(tmp_path):
+    path = tmp_path / "a.sqlite"
+    run("demo", "--archive", str(path))
+    session_id = run("sessions", "--archive", str(path)).stdout.split("\t")[0]
+    before = path.read_bytes()
+    out = run("export-pdf", "--archive", str(path), "--session", session_id, "--document", "participant", "--out", str(path))
+    assert out.returncode == 1 and "the archive itself" in out.stderr
+    assert path.read_bytes() == before
+
+
+def test_an_empty_archive_path_is_refused_not_the_default(tmp_path):
+    default = tmp_path / "real.sqlite"
+    out = run("demo", "--archive", "", env={"COPROD_ARCHIVE": str(default)})  # e.g. an unset variable
+    assert out.returncode == 2 and "empty path" in out.stderr and not default.exists()
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path):
+    name = os.fsdecode(b"caf\xe9.sqlite")
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "coprod_desktop", "demo", "--archive", str(tmp_path / name)],
+                          capture_output=True, env=environment, timeout=60, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr[-300:]
+    listed = subprocess.run([sys.executable, "-m", "coprod_desktop", "sessions", "--archive", str(tmp_path / name)],
+                            capture_output=True, env=environment, timeout=60, stdin=subprocess.DEVNULL)
+    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 3

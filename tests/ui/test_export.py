@@ -122,3 +122,59 @@ def test_group_report_from_the_app(qtbot, window, tmp_path):
     d.save()
     qtbot.waitUntil(lambda: d.status.text().startswith("Saved"), timeout=10_000)
     assert "Group report: we asked, you said, we did" in pdf_text(d.saved_to.read_bytes())
+
+
+def test_an_existing_file_is_replaced_only_when_agreed(qtbot, dialog, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    existing = tmp_path / "other.pdf"
+    existing.write_bytes(b"%PDF-1.4 another session's summary")
+    answers = [QMessageBox.No, QMessageBox.Yes]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a), answers.pop(0))[1])
+    dialog.path.setText(str(existing))
+    dialog.save()
+    assert dialog.job is None and "Not saved" in dialog.status.text()
+    assert existing.read_bytes().startswith(b"%PDF-1.4 another")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=10_000)
+    assert len(asked) == 2 and "We asked" in pdf_text(existing.read_bytes())
+
+
+def test_sessions_with_one_title_get_their_own_file_names(qtbot, window, tmp_path):
+    from datetime import date
+
+    from coprod_desktop.domain.model import Group, Session
+
+    g = window.archive.add(Group("G"))
+    one, two = (window.archive.add(Session(g.id, "Monthly meeting", date=date(2026, m, 1))) for m in (10, 11))
+    names = {ExportDialog(window, window.archive.path, s, tmp_path).path.text() for s in (one, two)}
+    assert len(names) == 2 and any("2026-11-01" in n for n in names)
+
+
+def test_printing_renders_one_page_at_a_time(monkeypatch):
+    import pypdfium2
+
+    from coprod_desktop.ui.pdf_pages import iter_pages
+
+    pdf = exporting.build(exporting.SessionReport(*_long_report()), exporting.Options())
+    rendered = []
+    real_render = pypdfium2.PdfPage.render
+    monkeypatch.setattr(pypdfium2.PdfPage, "render", lambda self, **kw: (rendered.append(1), real_render(self, **kw))[1])
+    pages = iter_pages(pdf, 30)
+    next(pages)
+    assert len(rendered) == 1  # a 300 dpi page is tens of MB: never all of them at once
+    assert sum(1 for _ in pages) + 1 == len(PdfReader(io.BytesIO(pdf)).pages) > 1
+
+
+def _long_report():
+    from datetime import date
+
+    from coprod_desktop.domain.model import AgendaItem, Contribution, Group, Session
+    from coprod_desktop.domain.values import ContributionKind
+
+    g = Group("G")
+    s = Session(g.id, "Long", date=date(2026, 1, 1), state=SessionState.CLOSED)
+    item = AgendaItem(s.id, "Stories", 30)
+    said = [Contribution(s.id, f"Story {i} " + "words " * 40, ContributionKind.EXPERIENCE, item.id) for i in range(40)]
+    return g, s, [item], said, [], frozenset(), [], [], []

@@ -303,3 +303,23 @@ def test_a_not_at_all_person_stays_anonymous_after_leaving_the_roster(archive):
     assert "Anonymous" in contributions and "Patient" not in contributions
     archive.restore(snapshot)  # undo gives back exactly what was there
     assert archive.find(Contribution, said.id) == said
+
+
+@pytest.mark.parametrize("items, large", [(30, False), (19, True), (60, True)])
+def test_a_full_day_agenda_fits_the_record(items, large):
+    # One chart taller than a page could not be laid out at all (LayoutError).
+    g = Group("G")
+    s = Session(g.id, "Full day", date=date(2026, 1, 1))
+    agenda = [AgendaItem(s.id, f"Item {i}", 10) for i in range(items)]
+    text = flat(text_of(build(SessionReport(g, s, agenda, [], [], frozenset(), [], [], []),
+                             Options(Document.RECORD, Paper.A4, large_print=large))))
+    assert f"Item {items - 1}" in text and "planned against actual time (continued)" in text
+
+
+def test_no_pdf_is_written_over_the_archive(workshop):
+    archive, s, _ = workshop
+    before = archive.path.read_bytes()
+    for target in (archive.path, archive.path.with_name(archive.path.name + "-wal")):
+        with pytest.raises(ExportError, match="the archive itself"):
+            export_session(archive, s.id, Options(), target)
+    assert archive.path.read_bytes() == before

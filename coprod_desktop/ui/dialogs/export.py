@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -33,10 +34,12 @@ from coprod_desktop.reports.data import Document, Options, Paper
 from coprod_desktop.ui.background import ExportJob
 
 
-def default_file_name(title: str, document: Document) -> str:
+def default_file_name(title: str, document: Document, day=None) -> str:
+    """e.g. "Monthly-meeting-2026-11-23-summary.pdf": the date keeps apart sessions with one title."""
     safe = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip().replace(" ", "-")[:60] or "session"
     suffix = {Document.PARTICIPANT: "summary", Document.RECORD: "full-record", Document.GROUP_REPORT: "group-report"}
-    return f"{safe}-{suffix[document]}.pdf"
+    dated = f"-{day.isoformat()}" if day else ""
+    return f"{safe}{dated}-{suffix[document]}.pdf"
 
 
 class ExportDialog(QDialog):
@@ -49,6 +52,7 @@ class ExportDialog(QDialog):
         self.archive_path, self.session, self.folder = archive_path, session, folder
         self.job: ExportJob | None = None
         self.last_pdf: bytes | None = None
+        self._replace_agreed: Path | None = None  # an existing file the user agreed to replace
 
         self.participant = QRadioButton("&Participant summary — to print and hand to everyone who took part")
         self.record = QRadioButton("&Full record — for the facilitator")
@@ -87,7 +91,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("Document", self.participant if not group else QLabel("Group report: we asked, you said, we did"))
         form.addRow("", self.record)
-        form.addRow("&Paper", self.paper)
+        form.addRow("Paper si&ze", self.paper)
         form.addRow("", self.large)
         form.addRow("", self.needs)
         row = QHBoxLayout()
@@ -120,11 +124,14 @@ class ExportDialog(QDialog):
         if not record:
             self.needs.setChecked(False)
         title = getattr(self.session, "title", None) or getattr(self.session, "name", "")
-        self.path.setText(str(self.folder / default_file_name(title, self.options().document)))
+        day = getattr(self.session, "date", None)
+        self.path.setText(str(self.folder / default_file_name(title, self.options().document, day)))
 
     def browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path.text(), "PDF documents (*.pdf)")
         if path:
+            if path.lower().endswith(".pdf"):
+                self._replace_agreed = Path(path)  # the file dialog has already asked
             self.path.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     # -- running -----------------------------------------------------------------
@@ -161,6 +168,9 @@ class ExportDialog(QDialog):
         if not self.path.text().strip():
             self.status.setText("Choose where to save the PDF first.")
             return
+        if out.is_file() and out != self._replace_agreed and not self._may_replace(out):
+            self.status.setText("Not saved. Choose another name, or agree to replace the file.")
+            return
 
         def saved(_pdf, written):
             self.status.setText(f"Saved {written}")
@@ -168,6 +178,16 @@ class ExportDialog(QDialog):
             self.open_folder.show()
 
         self._run(out, saved)
+
+    def _may_replace(self, out: Path) -> bool:
+        answer = QMessageBox.question(
+            self, "Replace the file?", f"{out.name} already exists in {out.parent}.\n\nReplace it with this PDF?",
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No,
+        )
+        if answer == QMessageBox.Yes:
+            self._replace_agreed = out
+            return True
+        return False
 
     def preview(self) -> None:
         title = getattr(self.session, "title", None) or getattr(self.session, "name", "")
@@ -235,14 +255,14 @@ def print_pdf(parent, pdf: bytes) -> bool:
 
 
 def paint_pages(printer, pdf: bytes) -> bool:
-    from coprod_desktop.ui.pdf_pages import render_pages
+    from coprod_desktop.ui.pdf_pages import iter_pages
 
     dpi = min(printer.resolution(), 300)
     painter = QPainter()
     if not painter.begin(printer):
         return False
     try:
-        for index, image in enumerate(render_pages(pdf, dpi)):
+        for index, image in enumerate(iter_pages(pdf, dpi)):
             if index:
                 printer.newPage()
             target = painter.viewport()
