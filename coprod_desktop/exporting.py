@@ -12,6 +12,7 @@ from pathlib import Path
 
 from coprod_desktop.assets import support_need_checklist
 from coprod_desktop.cards import group_deck
+from coprod_desktop.domain.loop import held_order, latest_reports
 from coprod_desktop.domain.model import Group, Session
 from coprod_desktop.domain.values import SessionState
 from coprod_desktop.reports.data import Document, Options, SessionReport
@@ -33,7 +34,8 @@ def gather(archive: Archive, session_id: str) -> SessionReport:
     ]
     deck = {c.key: c for c in group_deck(archive, group.id, include_retired=True)}
     owed = {a.id: a.what for a in archive.group_actions(group.id)} | {d.id: d.text for d in archive.group_decisions(group.id)}
-    since = [(owed.get(rb.action_id or rb.decision_id, ""), rb) for rb in archive.report_backs(session_id=session.id)]
+    # What was said of each item at this meeting, last word only: "in progress" then "done" prints "done".
+    since = [(owed.get(key, ""), rb) for key, rb in latest_reports(archive.report_backs(session_id=session.id)).items()]
     return SessionReport(
         group=group,
         session=session,
@@ -60,7 +62,7 @@ def gather_group(archive: Archive, group_id: str):
     group = archive.find(Group, group_id)
     if group is None:
         raise ExportError(f"There is no group with the id {group_id!r} in this archive.")
-    sessions = sorted(archive.sessions(group.id), key=lambda s: (s.date is None, s.date, s.created_at))
+    sessions = sorted(archive.sessions(group.id), key=held_order)
     outcomes = archive.outcomes(group.id)
     return GroupReport(
         group=group,

@@ -26,12 +26,20 @@ def latest_reports(report_backs: Sequence) -> dict[str, object]:
 
 
 def held_from(sessions: Sequence, session) -> frozenset[str]:
-    """Ids of ``session`` and of the sessions held after it (by date, then when planned;
-    undated sessions come last): what was made there is not yet owed at ``session``."""
-    def order(s):
-        return (s.date is None, s.date or date.min, s.created_at)
+    """Ids of ``session`` and of the sessions held after it: what was made there is not
+    yet owed at ``session``. See ``held_order``."""
+    at = held_order(session)
+    return frozenset(s.id for s in sessions if held_order(s) >= at) | {session.id}
 
-    return frozenset(s.id for s in sessions if order(s) >= order(session)) | {session.id}
+
+def held_order(session) -> tuple:
+    """When a session is held: its date, or the day it was run if it had none; then its
+    start time (a morning and an afternoon session on one day), when it was run, and
+    when it was planned. A session with no date that has not been run comes last."""
+    day = session.date
+    if day is None and session.actual_start:
+        day = date.fromisoformat(session.actual_start[:10])
+    return (day is None, day or date.min, session.start_time or "", session.actual_start or "", session.created_at)
 
 
 def open_items(actions: Sequence, decisions: Sequence, report_backs: Sequence, *, not_due_at: Collection[str] = ()) -> OpenItems:

@@ -33,6 +33,29 @@ def test_reopening_an_older_session_owes_nothing_from_later_ones():
     assert open_items([made_in_october, made_in_november], [], [], not_due_at=held_from(sessions, october)).actions == ()
 
 
+def test_a_session_run_without_a_date_is_held_on_the_day_it_ran():
+    from datetime import date
+
+    from coprod_desktop.domain.values import SessionState
+
+    kick_off = Session("g", "Kick-off, no date set", state=SessionState.CLOSED, actual_start="2026-01-05T10:00:00+00:00")
+    second = Session("g", "Second", date=date(2026, 2, 2))
+    not_yet = Session("g", "Some day")
+    made_at_kick_off = Action(kick_off.id, "Write to the ward manager")
+    owed = open_items([made_at_kick_off], [], [], not_due_at=held_from([kick_off, second, not_yet], second))
+    assert owed.actions == (made_at_kick_off,)  # carried forward, not lost
+    assert held_from([kick_off, second, not_yet], second) == {second.id, not_yet.id}
+
+
+def test_two_sessions_on_one_day_are_held_by_start_time():
+    from datetime import date
+
+    afternoon = Session("g", "Afternoon", date=date(2026, 3, 3), start_time="14:00")  # planned first
+    morning = Session("g", "Morning", date=date(2026, 3, 3), start_time="09:30")
+    assert held_from([afternoon, morning], afternoon) == {afternoon.id}
+    assert held_from([afternoon, morning], morning) == {morning.id, afternoon.id}
+
+
 def test_fts_query_is_safe_whatever_is_typed():
     assert fts_query('ward "7 AND (') == '"ward"* "7"* "AND"*'
     assert fts_query("  ") is None and fts_query("<>&") is None

@@ -323,3 +323,17 @@ def test_no_pdf_is_written_over_the_archive(workshop):
         with pytest.raises(ExportError, match="the archive itself"):
             export_session(archive, s.id, Options(), target)
     assert archive.path.read_bytes() == before
+
+
+def test_since_last_time_prints_the_last_word_on_each_item(archive):
+    from coprod_desktop.domain.model import ReportBack
+    from coprod_desktop.domain.values import ReportBackStatus
+
+    g = archive.add(Group("G"))
+    a = archive.add(Session(g.id, "A", date=date(2026, 1, 1), state=SessionState.CLOSED))
+    b = archive.add(Session(g.id, "B", date=date(2026, 2, 1), state=SessionState.CLOSED))
+    act = archive.add(Action(a.id, "Ask transport about texting carers"))
+    archive.add(ReportBack(b.id, ReportBackStatus.IN_PROGRESS, "", action_id=act.id, at="2026-02-01T10:00:00"))
+    archive.add(ReportBack(b.id, ReportBackStatus.DONE, "", action_id=act.id, at="2026-02-01T10:05:00"))
+    text = flat(text_of(export(archive, b)))
+    assert text.count("Ask transport about texting carers") == 1 and "In progress" not in text

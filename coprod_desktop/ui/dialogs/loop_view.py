@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from coprod_desktop.domain.attribution import public_label
-from coprod_desktop.domain.loop import not_taken_forward, trails
+from coprod_desktop.domain.loop import held_order, not_taken_forward, trails
 
 
 def _status(action, report) -> str:
@@ -30,7 +30,7 @@ class LoopView(QDialog):
         reports = archive.report_backs(group_id=group.id)
         self.paths = 0
         said_root = QTreeWidgetItem(["You said… and what came of it", ""])
-        for session in sorted(sessions.values(), key=lambda s: (s.date is None, s.date)):
+        for session in sorted(sessions.values(), key=held_order):
             for c in archive.contributions(session.id):
                 found = trails(c.id, decisions, actions, reports)
                 if not found:
