@@ -36,6 +36,37 @@ def test_outcomes_and_evidence_with_undo(qtbot, window):
     assert window.archive.evidence(outcome.id) == [evidence]
 
 
+def test_evidence_and_outcomes_can_be_corrected_and_removed(qtbot, window, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QInputDialog
+
+    from coprod_desktop.domain.model import Group, Outcome, OutcomeEvidence
+
+    archive = window.archive
+    g = archive.add(Group("G"))
+    o = archive.add(Outcome(g.id, "Carers know who brings someone home"))
+    kept = archive.add(OutcomeEvidence(o.id, "Two wards now ring ahead"))
+    wrong = archive.add(OutcomeEvidence(o.id, "Rhiannon's husband was rung (names someone)"))
+    window.reload_tree()
+    window.select(g.id)
+    window.group_page.tabs.setCurrentIndex(1)
+    panel = window.group_page.outcomes
+    panel.evidence.setCurrentRow(1)
+    panel.evidence.setFocus()
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (f"A carer was rung the day before {WELSH}", True))
+    qtbot.keyClick(panel.evidence, Qt.Key_F2)
+    assert archive.get(OutcomeEvidence, wrong.id).text.endswith(WELSH)
+    qtbot.keyClick(panel.evidence, Qt.Key_Delete)
+    assert archive.evidence(o.id) == [kept] and archive.outcomes(g.id)[0].id == o.id
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert archive.get(OutcomeEvidence, wrong.id).text == wrong.text
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Carers know who brings their person home", True))
+    panel.outcomes.setFocus()
+    qtbot.keyClick(panel.outcomes, Qt.Key_F2)
+    assert archive.get(Outcome, o.id).text == "Carers know who brings their person home"
+
+
 def test_you_said_we_did_shows_paths_and_what_was_dropped(qtbot, window):
     window.add_sample_group()
     archive = window.archive

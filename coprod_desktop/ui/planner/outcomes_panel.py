@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coprod_desktop.domain.model import Outcome, OutcomeEvidence
 from coprod_desktop.domain.text import SHORT_MAX
-from coprod_desktop.ui.commands import AddRecord, DeleteRecord
+from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.ui.planner.lists import view_action
 
 RecordRole = Qt.UserRole + 1
@@ -22,13 +32,21 @@ class OutcomesPanel(QWidget):
         self.outcomes.setWordWrap(True)
         self.outcomes.setAccessibleName("Outcomes")
         self.outcomes.currentRowChanged.connect(lambda _r: self._fill_evidence())
+        view_action(self.outcomes, "Edit outcome…", "F2", self.edit_outcome)
         view_action(self.outcomes, "Delete outcome", "Delete", self.delete_outcome)
+        self.outcomes.itemActivated.connect(lambda _item: self.edit_outcome())
+        self.outcomes.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.new_outcome = QLineEdit(placeholderText="What would make a difference in people's lives, in the group's words — Enter adds")
         self.new_outcome.setMaxLength(SHORT_MAX)
         self.new_outcome.returnPressed.connect(self.add_outcome)
         self.evidence = QListWidget()
         self.evidence.setWordWrap(True)
         self.evidence.setAccessibleName("Evidence for the selected outcome")
+        self.evidence.setToolTip("F2 or Enter edits the selected note; Delete removes it (Ctrl+Z brings it back)")
+        view_action(self.evidence, "Edit evidence…", "F2", self.edit_evidence)
+        view_action(self.evidence, "Delete evidence", "Delete", self.delete_evidence)
+        self.evidence.itemActivated.connect(lambda _item: self.edit_evidence())
+        self.evidence.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.new_evidence = QLineEdit(placeholderText="Evidence seen (what changed, for whom) — Enter adds")
         self.new_evidence.returnPressed.connect(self.add_evidence)
         self.session = QComboBox()
@@ -56,12 +74,13 @@ class OutcomesPanel(QWidget):
 
     def _fill(self) -> None:
         row = self.outcomes.currentRow()
-        self.outcomes.clear()
-        for o in self.archive.outcomes(self.group_id) if self.group_id else []:
-            item = QListWidgetItem(o.text)
-            item.setData(RecordRole, o)
-            self.outcomes.addItem(item)
-        self.outcomes.setCurrentRow(max(0, min(row, self.outcomes.count() - 1)))
+        with QSignalBlocker(self.outcomes):  # one evidence refill, keeping its selection
+            self.outcomes.clear()
+            for o in self.archive.outcomes(self.group_id) if self.group_id else []:
+                item = QListWidgetItem(o.text)
+                item.setData(RecordRole, o)
+                self.outcomes.addItem(item)
+            self.outcomes.setCurrentRow(max(0, min(row, self.outcomes.count() - 1)))
         self._fill_evidence()
 
     def select(self, record_id: str) -> None:
@@ -77,12 +96,21 @@ class OutcomesPanel(QWidget):
         return item.data(RecordRole) if item else None
 
     def _fill_evidence(self) -> None:
+        row = self.evidence.currentRow()
         self.evidence.clear()
         outcome = self.current()
         titles = {self.session.itemData(i): self.session.itemText(i) for i in range(self.session.count())}
         for e in self.archive.evidence(outcome.id) if outcome else []:
             where = titles.get(e.session_id) or ""
-            self.evidence.addItem(f"{e.text}" + (f"   ({where})" if e.session_id else ""))
+            item = QListWidgetItem(f"{e.text}" + (f"   ({where})" if e.session_id else ""))
+            item.setData(RecordRole, e)
+            self.evidence.addItem(item)
+        if self.evidence.count():
+            self.evidence.setCurrentRow(max(0, min(row, self.evidence.count() - 1)))
+
+    def current_evidence(self) -> OutcomeEvidence | None:
+        item = self.evidence.currentItem()
+        return item.data(RecordRole) if item else None
 
     def add_outcome(self) -> None:
         text = self.new_outcome.text().strip()
@@ -101,6 +129,27 @@ class OutcomesPanel(QWidget):
         outcome = self.current()
         if outcome and self.undoable.run(DeleteRecord(Outcome, outcome.id, "Delete outcome")):
             self.undoable.hub.notice.emit("Deleted the outcome and its evidence. Ctrl+Z brings them back.")
+
+    def edit_outcome(self) -> None:
+        outcome = self.current()
+        if outcome is None:
+            return
+        text, ok = QInputDialog.getText(self, "Edit the outcome", "The outcome, in the group's words:", text=outcome.text)
+        if ok and text.strip() and text.strip() != outcome.text:
+            self.undoable.run(EditRecord(Outcome, outcome.id, {"text": outcome.text}, {"text": text.strip()}, "Edit outcome"))
+
+    def edit_evidence(self) -> None:
+        evidence = self.current_evidence()
+        if evidence is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(self, "Edit the evidence", "What changed, for whom:", evidence.text)
+        if ok and text.strip() and text.strip() != evidence.text:
+            self.undoable.run(EditRecord(OutcomeEvidence, evidence.id, {"text": evidence.text}, {"text": text.strip()}, "Edit evidence"))
+
+    def delete_evidence(self) -> None:
+        evidence = self.current_evidence()
+        if evidence and self.undoable.run(DeleteRecord(OutcomeEvidence, evidence.id, "Delete evidence")):
+            self.undoable.hub.notice.emit("Deleted the evidence note. Ctrl+Z brings it back.")
 
     def _on_changed(self, kind: str, _record_id: str) -> None:
         if self.group_id and kind in ("Outcome", "OutcomeEvidence", "*"):
