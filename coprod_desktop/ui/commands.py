@@ -11,6 +11,7 @@ import time
 from contextlib import contextmanager
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication
 
 from coprod_desktop.domain import model
 from coprod_desktop.domain.model import Participant
@@ -160,9 +161,11 @@ class Undoable:
 
     def __init__(self, archive: Archive, hub: ChangeHub, stack: QUndoStack):
         self.archive, self.hub, self.stack = archive, hub, stack
+        self._committing = False
 
     def run(self, command: ArchiveCommand) -> bool:
         """Apply ``command``; True if it was saved. Failures are reported, not raised."""
+        self.commit_cell_being_edited()
         command.archive, command.hub = self.archive, self.hub
         try:
             command.apply()
@@ -174,6 +177,26 @@ class Undoable:
         self.stack.push(command)
         self.hub.announce(command.kind, command.record_id())
         return True
+
+    def commit_cell_being_edited(self) -> None:
+        """Keep what is being typed in a table cell before anything else changes: a shortcut
+        (Insert, Alt+Up, Ctrl+N) or a toolbar click does not take the focus from the cell,
+        and the change that follows would reset the table and drop the typing."""
+        if self._committing:
+            return
+        editor = QApplication.focusWidget()
+        viewport = editor.parentWidget() if editor is not None else None
+        view = viewport.parentWidget() if viewport is not None else None
+        if not (isinstance(view, QAbstractItemView) and viewport is view.viewport()
+                and view.state() == QAbstractItemView.EditingState):
+            return
+        delegate = view.itemDelegateForIndex(view.currentIndex())
+        self._committing = True
+        try:
+            delegate.commitData.emit(editor)
+            delegate.closeEditor.emit(editor, QAbstractItemDelegate.NoHint)
+        finally:
+            self._committing = False
 
     @contextmanager
     def macro(self, text: str):

@@ -274,3 +274,36 @@ def test_ctrl_z_in_a_saved_field_undoes_in_the_archive_too(qtbot, window):
     assert title.text() == "New session"
     qtbot.keyClick(title, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
     assert window.archive.get(Session, session.id).title == "Typed" and title.text() == "Typed"
+
+
+def _agenda_with_open_editor(qtbot, window):
+    session = make_session(qtbot, window)
+    page = window.session_page
+    page.tabs.setCurrentWidget(page.agenda)
+    tab = page.agenda
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key_Insert)  # adds "New item" and opens its title editor
+    editor = QApplication.focusWidget()
+    assert editor is not tab.view and tab.view.isAncestorOf(editor)
+    editor.selectAll()
+    type_text(editor, f"Welcome {WELSH}")
+    return session, tab, editor
+
+
+def test_a_title_being_typed_in_a_cell_is_kept_whatever_comes_next(qtbot, window):
+    # Shortcuts and toolbar clicks leave the focus in the cell; the change they make used to
+    # reset the table and drop the typing.
+    session, tab, editor = _agenda_with_open_editor(qtbot, window)
+    qtbot.keyClick(editor, Qt.Key_Insert)  # the next item
+    assert [i.title for i in window.archive.agenda(session.id)] == [f"Welcome {WELSH}", "New item"]
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(editor, "Stories")
+    qtbot.keyClick(editor, Qt.Key_Up, Qt.AltModifier)  # move it above "Welcome"
+    assert [i.title for i in window.archive.agenda(session.id)] == ["Stories", f"Welcome {WELSH}"]
+    qtbot.keyClick(tab.view, Qt.Key_Insert)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(editor, "Next steps")
+    qtbot.keyClick(editor, Qt.Key_N, Qt.ControlModifier)  # a new session
+    assert [i.title for i in window.archive.agenda(session.id)][-1] == "Next steps"
