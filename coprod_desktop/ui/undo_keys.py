@@ -13,6 +13,7 @@ event filter, which would route every event of the app through Python
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
@@ -45,3 +46,31 @@ class TextEdit(_AppUndo, QPlainTextEdit):
         document = self.document()
         if not self._route(event, document.isUndoAvailable(), document.isRedoAvailable()):
             super().keyPressEvent(event)
+
+
+class _SpinBoxUndo(QObject):
+    """For spin boxes and date/time edits, whose inner line edit claims Ctrl+Z for
+    itself: a filter on that one widget (not the application) hands it to the app."""
+
+    def __init__(self, widget, stack: QUndoStack):
+        super().__init__(widget)
+        self.stack = stack
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched, event) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.ShortcutOverride, QEvent.KeyPress):
+            return False
+        undo, redo = event.matches(QKeySequence.Undo), event.matches(QKeySequence.Redo)
+        if not (undo or redo):
+            return False
+        if kind == QEvent.ShortcutOverride:
+            event.accept()  # deliver it as a key press, to us, rather than to a shortcut
+            return True
+        (self.stack.undo if undo else self.stack.redo)()
+        return True
+
+
+def hand_undo_to_app(widget, stack: QUndoStack) -> None:
+    """Ctrl+Z / Ctrl+Shift+Z in ``widget`` (a spin box or date/time edit) use the app's undo."""
+    _SpinBoxUndo(widget, stack)

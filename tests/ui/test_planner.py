@@ -307,3 +307,41 @@ def test_a_title_being_typed_in_a_cell_is_kept_whatever_comes_next(qtbot, window
     type_text(editor, "Next steps")
     qtbot.keyClick(editor, Qt.Key_N, Qt.ControlModifier)  # a new session
     assert "Next steps" in [i.title for i in window.archive.agenda(session.id)]
+
+
+def test_ctrl_z_undoes_a_saved_change_in_length_date_and_start_time(qtbot, window):
+    session = make_session(qtbot, window)
+    details = window.session_page.details
+    details.length.setFocus()
+    qtbot.keyClick(details.length, Qt.Key_Up)  # 120 -> 135, saved at once
+    assert window.archive.get(Session, session.id).length_minutes == 135
+    qtbot.keyClick(details.length, Qt.Key_Z, Qt.ControlModifier)  # not the spin box's own undo
+    assert window.archive.get(Session, session.id).length_minutes == 120
+    qtbot.keyClick(details.length, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.archive.get(Session, session.id).length_minutes == 135
+    before = window.archive.get(Session, session.id).date
+    details.date.setFocus()
+    details.date.setCurrentSection(details.date.Section.DaySection)
+    qtbot.keyClick(details.date, Qt.Key_Down)
+    assert window.archive.get(Session, session.id).date != before
+    qtbot.keyClick(details.date, Qt.Key_Z, Qt.ControlModifier)
+    assert window.archive.get(Session, session.id).date == before
+    details.start.setFocus()
+    qtbot.keyClick(details.start, Qt.Key_Up)
+    assert window.archive.get(Session, session.id).start_time != "10:00"
+    qtbot.keyClick(details.start, Qt.Key_Z, Qt.ControlModifier)
+    assert window.archive.get(Session, session.id).start_time == "10:00"
+
+
+def test_ctrl_z_after_adding_the_groups_own_rule_undoes_the_add(qtbot, window):
+    session = make_session(qtbot, window)
+    tab = window.session_page.rules
+    window.session_page.tabs.setCurrentWidget(tab)
+    type_text(tab.own, "Phones on silent")
+    qtbot.keyClick(tab.own, Qt.Key_Backspace)
+    qtbot.keyClick(tab.own, Qt.Key_Z, Qt.ControlModifier)  # while typing: the box's own undo
+    assert tab.own.text() == "Phones on silent"
+    qtbot.keyClick(tab.own, Qt.Key_Return)
+    assert len(window.archive.ground_rules(session.id)) == 1
+    qtbot.keyClick(tab.own, Qt.Key_Z, Qt.ControlModifier)  # box empty: the add
+    assert window.archive.ground_rules(session.id) == [] and tab.own.text() == ""

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from coprod_desktop.domain.model import Outcome, OutcomeEvidence
 from coprod_desktop.domain.text import SHORT_MAX
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.ui.planner.lists import view_action
+from coprod_desktop.ui.undo_keys import LineEdit
 
 RecordRole = Qt.UserRole + 1
 
@@ -36,7 +36,7 @@ class OutcomesPanel(QWidget):
         view_action(self.outcomes, "Delete outcome", "Delete", self.delete_outcome)
         self.outcomes.itemActivated.connect(lambda _item: self.edit_outcome())
         self.outcomes.setContextMenuPolicy(Qt.ActionsContextMenu)
-        self.new_outcome = QLineEdit(placeholderText="What would make a difference in people's lives, in the group's words — Enter adds")
+        self.new_outcome = LineEdit(placeholderText="What would make a difference in people's lives, in the group's words — Enter adds")
         self.new_outcome.setMaxLength(SHORT_MAX)
         self.new_outcome.returnPressed.connect(self.add_outcome)
         self.evidence = QListWidget()
@@ -47,7 +47,9 @@ class OutcomesPanel(QWidget):
         view_action(self.evidence, "Delete evidence", "Delete", self.delete_evidence)
         self.evidence.itemActivated.connect(lambda _item: self.edit_evidence())
         self.evidence.setContextMenuPolicy(Qt.ActionsContextMenu)
-        self.new_evidence = QLineEdit(placeholderText="Evidence seen (what changed, for whom) — Enter adds")
+        self.new_evidence = LineEdit(placeholderText="Evidence seen (what changed, for whom) — Enter adds")
+        for box in (self.new_outcome, self.new_evidence):  # Ctrl+Z: the typing, then the add
+            box.app_undo, box.local_first = undoable.stack, True
         self.new_evidence.returnPressed.connect(self.add_evidence)
         self.session = QComboBox()
         self.session.setAccessibleName("Session the evidence was noted at")
@@ -115,7 +117,7 @@ class OutcomesPanel(QWidget):
     def add_outcome(self) -> None:
         text = self.new_outcome.text().strip()
         if text and self.group_id and self.undoable.run(AddRecord(Outcome(self.group_id, text), "Add outcome")):
-            self.new_outcome.setText("")
+            self.new_outcome.setText("")  # setText, not clear(): forgets the box's undo history
             self.outcomes.setCurrentRow(self.outcomes.count() - 1)
 
     def add_evidence(self) -> None:

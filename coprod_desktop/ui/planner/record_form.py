@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.text import SHORT_MAX
 from coprod_desktop.ui.commands import EditRecord, Undoable
+from coprod_desktop.ui.undo_keys import hand_undo_to_app
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "Not set" through specialValueText
 
@@ -72,11 +73,13 @@ class RecordForm(QObject):
         self._bind(field, (edit,), show)
 
     def number(self, spin: QSpinBox, field: str, label: str) -> None:
+        hand_undo_to_app(spin, self.undoable.stack)
         spin.valueChanged.connect(lambda value: self.edit(field, int(value), label))
         self._bind(field, (spin,), lambda value: spin.setValue(int(value or 0)))
 
     def day(self, edit: QDateEdit, field: str, label: str) -> None:
         prepare_date_edit(edit)
+        hand_undo_to_app(edit, self.undoable.stack)
 
         def edited(qdate: QDate):
             self.edit(field, None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day()), label)
@@ -86,6 +89,7 @@ class RecordForm(QObject):
 
     def clock(self, edit: QTimeEdit, field: str, label: str) -> None:
         edit.setDisplayFormat("HH:mm")
+        hand_undo_to_app(edit, self.undoable.stack)
         edit.timeChanged.connect(lambda t: self.edit(field, t.toString("HH:mm"), label))
         self._bind(field, (edit,), lambda v: edit.setTime(QTime.fromString(v or "10:00", "HH:mm")))
 

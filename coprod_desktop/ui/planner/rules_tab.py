@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from coprod_desktop.ui.models.rules import RulesModel
 from coprod_desktop.ui.planner.lists import button, select_row, view_action
 from coprod_desktop.ui.planner.ordered_tab import OrderedTab
 from coprod_desktop.ui.settings import remembered_splitter
+from coprod_desktop.ui.undo_keys import LineEdit
 
 KeyRole = Qt.UserRole + 1
 ChosenRole = Qt.UserRole + 2
@@ -43,7 +43,9 @@ class RulesTab(OrderedTab):
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self._chosen_brush = QBrush(QColor("#767676"))
 
-        self.own = QLineEdit(placeholderText="Write the group's own rule, then press Enter")
+        self.own = LineEdit(placeholderText="Write the group's own rule, then press Enter")
+        # Ctrl+Z undoes the typing while there is some, then (box empty after Enter) the add.
+        self.own.app_undo, self.own.local_first = undoable.stack, True
         self.own.setMaxLength(SHORT_MAX)
         self.own.returnPressed.connect(self.add_own)
 
@@ -124,7 +126,7 @@ class RulesTab(OrderedTab):
             return
         rule = GroundRule(self.session.id, text, RuleOrigin.GROUP)
         if self.undoable.run(AddRecord(rule, "Add the group's own rule")):
-            self.own.clear()
+            self.own.setText("")  # unlike clear(), also forgets the box's own undo history
             select_row(self.view, self.model.row_of(rule.id))
 
     def add_from_library(self, item: QListWidgetItem | None = None) -> None:
