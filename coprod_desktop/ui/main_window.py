@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "Go to &groups and sessions", "Ctrl+1", lambda: self.tree.setFocus())
-        self._action(view_menu, "Go to the &editor", "Ctrl+2", lambda: self.pages.currentWidget().setFocus())
+        self._action(view_menu, "Go to the &editor", "Ctrl+2", self.focus_editor)
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About coprod-desktop", None, self._about)
@@ -227,11 +227,52 @@ class MainWindow(QMainWindow):
 
     def reload_tree(self) -> None:
         selected = self.selected()
+        collapsed = self._collapsed_groups()
         self.tree_model.rebuild(self.archive.groups(), self.archive.sessions())
         self.tree.expandAll()
+        for group_id in collapsed:  # the facilitator folded these away: keep them so
+            item = self.tree_model.find(group_id)
+            if item is not None:
+                self.tree.collapse(item.index())
         if selected:
             self.select(selected[1])
         self._update_enabled()
+
+    def _collapsed_groups(self) -> list[str]:
+        root = self.tree_model.invisibleRootItem()
+        return [
+            root.child(r).data(IdRole)
+            for r in range(root.rowCount())
+            if not self.tree.isExpanded(root.child(r).index())
+        ]
+
+    def _neighbour(self, record_id: str) -> str | None:
+        """What to select when ``record_id`` goes: a session's group, else the next group
+        (or the one before)."""
+        item = self.tree_model.find(record_id)
+        if item is None:
+            return None
+        if item.parent() is not None:
+            return item.parent().data(IdRole)
+        root = self.tree_model.invisibleRootItem()
+        for row in (item.row() + 1, item.row() - 1):
+            if 0 <= row < root.rowCount():
+                return root.child(row).data(IdRole)
+        return None
+
+    def focus_editor(self) -> None:
+        """Ctrl+2: into the first field of the page on the right, ready to type."""
+        page = self.pages.currentWidget()
+        widget = page.nextInFocusChain()
+        for _ in range(1000):  # the chain is a ring; a bound in case it is not
+            if widget is None or widget is page:
+                break
+            if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.TabFocus):
+                widget.setFocus(Qt.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        page.setFocus()
 
     def selected(self) -> tuple[str, str] | None:
         index = self.tree.currentIndex()
@@ -291,17 +332,24 @@ class MainWindow(QMainWindow):
         if kind not in ("Group", "Session", "*"):
             return
         record = self.archive.find(Group if kind == "Group" else Session, record_id) if record_id else None
-        in_place = (
-            record is not None
-            and (self.tree_model.update_group(record) if kind == "Group" else self.tree_model.update_session(record))
+        in_place = record is not None and (
+            self._update_group_in_place(record) if kind == "Group" else self.tree_model.update_session(record)
         )
         if not in_place:
+            neighbour = self._neighbour(record_id) if record_id and record is None else None
             self.reload_tree()
-            # A record that came back (undo of a delete) or was just made is selected.
+            # A record that came back (undo of a delete) or was just made is selected;
+            # after a delete, its group or the group beside it.
             if record is not None:
                 self.select(record.id)
-            elif self.selected() is None:
+            elif self.selected() is None and not (neighbour and self.select(neighbour)):
                 self._show_current()
+
+    def _update_group_in_place(self, group: Group) -> bool:
+        """Rename in place, unless the new name moves the group (groups are listed by name)."""
+        root = self.tree_model.invisibleRootItem()
+        shown = [root.child(r).data(IdRole) for r in range(root.rowCount())]
+        return shown == [g.id for g in self.archive.groups()] and self.tree_model.update_group(group)
 
     # -- commands --------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.domain.model import AgendaItem, GroundRule, Group, Session
@@ -345,3 +345,47 @@ def test_ctrl_z_after_adding_the_groups_own_rule_undoes_the_add(qtbot, window):
     assert len(window.archive.ground_rules(session.id)) == 1
     qtbot.keyClick(tab.own, Qt.Key_Z, Qt.ControlModifier)  # box empty: the add
     assert window.archive.ground_rules(session.id) == [] and tab.own.text() == ""
+
+
+def test_group_tree_stays_in_archive_order_after_a_rename(qtbot, window):
+    qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier | Qt.ShiftModifier)
+    select_all_and_type(window.group_page.name, "Beta")
+    qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier | Qt.ShiftModifier)
+    select_all_and_type(window.group_page.name, "Alpha")
+    model = window.tree_model
+    shown = [model.item(r).text() for r in range(model.rowCount())]
+    assert shown == [g.name for g in window.archive.groups()]
+
+
+def test_deleting_a_session_leaves_its_group_selected(qtbot, window, monkeypatch):
+    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **k: True))
+    session = make_session(qtbot, window)
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key_Delete)
+    assert window.selected() == ("group", session.group_id)
+    assert window.new_session_action.isEnabled()
+
+
+def test_collapsed_group_stays_collapsed_after_a_date_change(qtbot, window):
+    first = make_session(qtbot, window)
+    second = make_session(qtbot, window)  # a second group with a session
+    window.tree.collapse(window.tree_model.find(first.group_id).index())
+    window.session_page.details.date.setDate(QDate(2027, 5, 1))  # in the second group
+    assert not window.tree.isExpanded(window.tree_model.find(first.group_id).index())
+
+
+def test_session_heading_shows_the_group_name_as_typed(qtbot, window):
+    session = make_session(qtbot, window)
+    window.select(session.group_id)
+    select_all_and_type(window.group_page.name, "Carers <b>Cardiff</b> & co")
+    window.select(session.id)
+    heading = window.session_page.heading
+    assert heading.textFormat() == Qt.PlainText and "<b>Cardiff</b>" in heading.text()
+
+
+def test_ctrl_2_puts_the_keyboard_in_an_editable_field(qtbot, window):
+    make_session(qtbot, window)
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key_2, Qt.ControlModifier)
+    focused = QApplication.focusWidget()
+    assert focused is not window.session_page and focused.focusPolicy() != Qt.NoFocus

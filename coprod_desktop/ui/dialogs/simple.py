@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -9,6 +10,7 @@ class Confirm:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, yes: str = "Delete") -> bool:
         box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.Cancel, parent)
+        box.setTextFormat(Qt.PlainText)  # names are shown as typed, "<b>" and all
         accept = box.addButton(yes, QMessageBox.DestructiveRole)
         box.setDefaultButton(QMessageBox.Cancel)
         box.exec()

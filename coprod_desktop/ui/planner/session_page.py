@@ -56,6 +56,7 @@ class SessionPage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("sessionHeading")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.PlainText)  # a group name is text, never markup
         self.tabs = LazyTabs()
         for _key, title, factory in self.TABS:
             self.tabs.add_lazy(title, lambda factory=factory: factory(undoable))
