@@ -389,3 +389,20 @@ def test_ctrl_2_puts_the_keyboard_in_an_editable_field(qtbot, window):
     qtbot.keyClick(window.tree, Qt.Key_2, Qt.ControlModifier)
     focused = QApplication.focusWidget()
     assert focused is not window.session_page and focused.focusPolicy() != Qt.NoFocus
+
+
+def test_space_ticks_who_is_here_from_any_column(qtbot, window):
+    from coprod_desktop.ui.planner.lists import select_row
+
+    session = make_session(qtbot, window)
+    page = window.session_page
+    page.tabs.setCurrentWidget(page.people)
+    panel = page.people
+    panel.add_person()  # leaves the cursor on the new person's Name
+    person = panel.current_person()
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key_Space)
+    assert window.archive.attending(session.id) == {person.id}
+    select_row(panel.view, panel.model.row_of(person.id), 0)  # the "Here" column itself: once, not twice
+    qtbot.keyClick(panel.view, Qt.Key_Space)
+    assert window.archive.attending(session.id) == frozenset()

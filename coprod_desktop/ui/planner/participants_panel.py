@@ -30,6 +30,8 @@ class ParticipantsPanel(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
         view_action(self.view, "Remove person", "Delete", self.remove_current)
+        if with_attendance:  # Space ticks from any column, not only "Here"
+            view_action(self.view, "Mark here or not here", "Space", self.toggle_attending)
         self._form: ParticipantForm | None = None  # built when a person is first selected
         self.details = QStackedWidget()
         hint = QLabel("Select a person to see and edit their details,\nor press Add person.")
@@ -120,6 +122,11 @@ class ParticipantsPanel(QWidget):
                 f"Removed {person.preferred_name} from the roster. Ctrl+Z brings them back."
             )
             select_row(self.view, min(row, self.model.rowCount() - 1))
+
+    def toggle_attending(self) -> None:
+        person = self.current_person()
+        if person is not None:
+            self.set_attending(person.id, person.id not in self.model.attending)
 
     def set_attending(self, participant_id: str, attending: bool) -> None:
         if self.session_id:
