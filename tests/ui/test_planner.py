@@ -406,3 +406,19 @@ def test_space_ticks_who_is_here_from_any_column(qtbot, window):
     select_row(panel.view, panel.model.row_of(person.id), 0)  # the "Here" column itself: once, not twice
     qtbot.keyClick(panel.view, Qt.Key_Space)
     assert window.archive.attending(session.id) == frozenset()
+
+
+def test_text_cleaned_as_it_is_kept_leaves_the_cursor_where_it_was(qtbot, window):
+    session = make_session(qtbot, window)
+    purpose = window.session_page.details.purpose
+    type_text(purpose, "Hello 🙂")
+    purpose.insertPlainText(" wor\x0cld")  # pasted from a PDF: the form feed is dropped when kept
+    type_text(purpose, "!")
+    purpose.insertPlainText(" Cafe\u0301")  # decomposed accent, as macOS pastes it: kept composed
+    type_text(purpose, " ar agor")
+    assert window.archive.get(Session, session.id).purpose == "Hello 🙂 world! Café ar agor"
+    title = window.session_page.details.title
+    select_all_and_type(title, "Day")
+    title.insert("\x07 one")  # a control character in a one-line field
+    type_text(title, "!")
+    assert window.archive.get(Session, session.id).title == "Day one!"

@@ -33,6 +33,14 @@ def prepare_date_edit(edit: QDateEdit) -> None:
     edit.setDisplayFormat("ddd d MMM yyyy")
 
 
+def _same_place(old: str, new: str, position: int) -> int:
+    """Where the cursor goes when what was kept (``new``: control characters dropped,
+    accents composed) replaces what was typed or pasted (``old``): as far from the end as
+    it was, so typing carries on where it was going. Positions count UTF-16 units, as Qt does."""
+    old_len, new_len = len(old.encode("utf-16-le")) // 2, len(new.encode("utf-16-le")) // 2
+    return max(0, min(new_len, new_len - (old_len - position)))
+
+
 @dataclass
 class _Binding:
     field: str
@@ -56,8 +64,11 @@ class RecordForm(QObject):
         edit.textEdited.connect(lambda text: self.edit(field, text, label))
 
         def show(value):
-            if edit.text() != (value or ""):
-                edit.setText(value or "")
+            old, new = edit.text(), value or ""
+            if old != new:
+                at = _same_place(old, new, edit.cursorPosition())
+                edit.setText(new)
+                edit.setCursorPosition(at)
 
         self._bind(field, (edit,), show)
 
@@ -67,8 +78,14 @@ class RecordForm(QObject):
         edit.textChanged.connect(lambda: self.edit(field, edit.toPlainText(), label))
 
         def show(value):
-            if edit.toPlainText() != (value or ""):
-                edit.setPlainText(value or "")
+            old, new = edit.toPlainText(), value or ""
+            if old != new:
+                cursor = edit.textCursor()
+                at = _same_place(old, new, cursor.position())
+                edit.setPlainText(new)
+                cursor = edit.textCursor()
+                cursor.setPosition(at)
+                edit.setTextCursor(cursor)
 
         self._bind(field, (edit,), show)
 
