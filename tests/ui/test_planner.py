@@ -422,3 +422,14 @@ def test_text_cleaned_as_it_is_kept_leaves_the_cursor_where_it_was(qtbot, window
     title.insert("\x07 one")  # a control character in a one-line field
     type_text(title, "!")
     assert window.archive.get(Session, session.id).title == "Day one!"
+
+
+def test_pasting_an_over_long_title_is_refused_with_a_message_not_cut_short(qtbot, window):
+    session = make_session(qtbot, window)
+    title = window.session_page.details.title
+    QApplication.clipboard().setText("A" * 600 + "END")
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key_V, Qt.ControlModifier)
+    assert window.archive.get(Session, session.id).title == "New session"  # not 500 A's, silently
+    assert "500" in window.message_bar.text()

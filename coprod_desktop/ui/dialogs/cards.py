@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from coprod_desktop.cards import group_deck
 from coprod_desktop.domain.deck import CATEGORIES, CATEGORY_BY_KEY
 from coprod_desktop.domain.model import GroupCard
-from coprod_desktop.domain.text import SHORT_MAX
 from coprod_desktop.ui.commands import AddRecord, EditRecord, SetDeckCardRetired
 
 KeyRole = Qt.UserRole + 1
@@ -36,7 +35,6 @@ class CardsDialog(QDialog):
         self.list.itemChanged.connect(self._ticked)
         self.list.itemDoubleClicked.connect(self._edit_own)
         self.text = QLineEdit(placeholderText="Write a new question for this group, then press Enter")
-        self.text.setMaxLength(SHORT_MAX)
         self.text.returnPressed.connect(self.add_own)
         self.category = QComboBox()
         for c in CATEGORIES:
@@ -89,13 +87,14 @@ class CardsDialog(QDialog):
         editing = getattr(self, "_editing", None)
         if editing:
             old = self.undoable.archive.get(GroupCard, editing).text
-            self.undoable.run(EditRecord(GroupCard, editing, {"text": old}, {"text": text}, "Edit card"))
-            self._editing = None
+            kept = self.undoable.run(EditRecord(GroupCard, editing, {"text": old}, {"text": text}, "Edit card"))
         else:
             category = self.category.currentData()
             value = CATEGORY_BY_KEY[category].values[0]
-            self.undoable.run(AddRecord(GroupCard(self.group_id, text, category, value), "Add card"))
-        self.text.clear()
+            kept = self.undoable.run(AddRecord(GroupCard(self.group_id, text, category, value), "Add card"))
+        if kept:  # else the message says why, and the text stays to be put right
+            self._editing = None
+            self.text.clear()
 
     def _on_changed(self, kind: str, _record_id: str) -> None:
         if kind in ("GroupCard", "*"):

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.model import Action, Decision
-from coprod_desktop.domain.text import SHORT_MAX
 from coprod_desktop.domain.values import ActionStatus, DecisionMethod, Role
 from coprod_desktop.ui.planner.record_form import NO_DATE, prepare_date_edit
 
@@ -165,7 +164,6 @@ class ActionDialog(QDialog):
             self.owner.addItem(f"{r.label} (role)", f"role:{r.value}")
         self.owner.addItem("The organisation / someone else (write below)", "text")
         self.owner_text = QLineEdit(action.owner)
-        self.owner_text.setMaxLength(SHORT_MAX)
         self.owner_text.setPlaceholderText("e.g. Ward 7 discharge team")
         if action.owner_participant_id:
             self.owner.setCurrentIndex(max(0, self.owner.findData(f"person:{action.owner_participant_id}")))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.model import Outcome, OutcomeEvidence
-from coprod_desktop.domain.text import SHORT_MAX
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.ui.planner.lists import view_action
 from coprod_desktop.ui.undo_keys import LineEdit
@@ -37,7 +36,6 @@ class OutcomesPanel(QWidget):
         self.outcomes.itemActivated.connect(lambda _item: self.edit_outcome())
         self.outcomes.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.new_outcome = LineEdit(placeholderText="What would make a difference in people's lives, in the group's words — Enter adds")
-        self.new_outcome.setMaxLength(SHORT_MAX)
         self.new_outcome.returnPressed.connect(self.add_outcome)
         self.evidence = QListWidget()
         self.evidence.setWordWrap(True)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.text import SHORT_MAX
 from coprod_desktop.ui.commands import EditRecord, Undoable
 from coprod_desktop.ui.undo_keys import hand_undo_to_app
 
@@ -59,7 +58,6 @@ class RecordForm(QObject):
     # -- binding editors -------------------------------------------------------
 
     def line(self, edit: QLineEdit, field: str, label: str) -> None:
-        edit.setMaxLength(SHORT_MAX)
         edit.app_undo = self.undoable.stack
         edit.textEdited.connect(lambda text: self.edit(field, text, label))
 

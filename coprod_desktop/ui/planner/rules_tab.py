@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.assets import ground_rule_library
 from coprod_desktop.domain.model import GroundRule
-from coprod_desktop.domain.text import SHORT_MAX
 from coprod_desktop.domain.values import RuleOrigin
 from coprod_desktop.ui.commands import AddRecord
 from coprod_desktop.ui.models.rules import RulesModel
@@ -46,7 +45,6 @@ class RulesTab(OrderedTab):
         self.own = LineEdit(placeholderText="Write the group's own rule, then press Enter")
         # Ctrl+Z undoes the typing while there is some, then (box empty after Enter) the add.
         self.own.app_undo, self.own.local_first = undoable.stack, True
-        self.own.setMaxLength(SHORT_MAX)
         self.own.returnPressed.connect(self.add_own)
 
         self.library = QListWidget()
