@@ -163,7 +163,7 @@ class Archive:
         if "id" in changes or "position" in changes:
             raise ValueError("use move() to reorder; ids never change")
         values = encode_changes(cls, {k: clean_value(k, v) for k, v in changes.items()})
-        if "updated_at" in {f for f in cls.__dataclass_fields__}:
+        if "updated_at" in cls.__dataclass_fields__ and "updated_at" not in changes:  # undo passes the old one
             values["updated_at"] = now_iso()
         with self.transaction():
             cursor = self.db.execute(

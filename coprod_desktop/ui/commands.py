@@ -101,10 +101,14 @@ class EditRecord(ArchiveCommand):
         self.at = time.monotonic()
 
     def apply(self):
+        if not hasattr(self, "_stamp"):  # first time: what undo puts back, to the microsecond
+            before = self.archive.find(self.kind, self.rid)
+            self._stamp = getattr(before, "updated_at", None)
         self.archive.update(self.kind, self.rid, **self.new)
 
     def revert(self):
-        self.archive.update(self.kind, self.rid, **self.old)
+        stamp = {"updated_at": self._stamp} if getattr(self, "_stamp", None) else {}
+        self.archive.update(self.kind, self.rid, **self.old, **stamp)
 
     def record_id(self):
         return self.rid

@@ -433,3 +433,12 @@ def test_pasting_an_over_long_title_is_refused_with_a_message_not_cut_short(qtbo
     qtbot.keyClick(title, Qt.Key_V, Qt.ControlModifier)
     assert window.archive.get(Session, session.id).title == "New session"  # not 500 A's, silently
     assert "500" in window.message_bar.text()
+
+
+def test_undoing_an_edit_restores_the_archive_exactly(qtbot, window):
+    session = make_session(qtbot, window)
+    qtbot.wait(5)
+    before = dump(window.archive)
+    select_all_and_type(window.session_page.details.title, "Carers' day")
+    window.undo_action.trigger()
+    assert dump(window.archive) == before
