@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coprod_desktop.domain.model import AgendaItem, GroundRule, Group, Session
 from coprod_desktop.domain.values import Role, ShownInPrint
@@ -442,3 +442,54 @@ def test_undoing_an_edit_restores_the_archive_exactly(qtbot, window):
     select_all_and_type(window.session_page.details.title, "Carers' day")
     window.undo_action.trigger()
     assert dump(window.archive) == before
+
+
+def _alt_keys(window):
+    """Alt+letter -> the visible things it would reach: menus, tabs, buttons, labelled fields."""
+    import re as _re
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar
+
+    found = {}
+
+    def add(text, where):
+        match = _re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match:
+            found.setdefault(match.group(1).lower(), []).append(where or text)
+
+    for action in window.menuBar().actions():
+        add(action.text(), f"menu {action.text()}")
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                add(widget.tabText(i), f"tab {widget.tabText(i)}")
+        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+            add(widget.text(), None)
+        elif isinstance(widget, QAbstractButton):
+            add(widget.text(), None)
+        elif isinstance(widget, QGroupBox):
+            add(widget.title(), None)
+    return {key: where for key, where in found.items() if len(where) > 1}
+
+
+def test_every_alt_key_on_the_planner_reaches_one_thing(qtbot, window):
+    session = make_session(qtbot, window)
+    page = window.session_page
+    for tab in (page.details, page.agenda, page.rules, page.people):
+        page.tabs.setCurrentWidget(tab)
+        if tab is page.people:
+            page.people.add_person()
+        assert _alt_keys(window) == {}, tab
+    window.select(session.group_id)
+    group_page = window.group_page
+    assert _alt_keys(window) == {}  # the roster, with the person selected
+    group_page.tabs.setCurrentIndex(1)
+    assert _alt_keys(window) == {}  # outcomes
+    page.details.title.setFocus()
+    window.select(session.id)
+    page.tabs.setCurrentWidget(page.details)
+    page.details.title.setFocus()
+    qtbot.keyClick(page.details.title, Qt.Key_B, Qt.AltModifier)
+    assert QApplication.focusWidget() is page.details.facilitators

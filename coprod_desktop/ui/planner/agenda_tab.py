@@ -33,7 +33,7 @@ class AgendaTab(OrderedTab):
         self.view.selectionModel().currentRowChanged.connect(self._show_notes)
 
         buttons = QHBoxLayout()
-        buttons.addWidget(button("&Add item", self.add_item, "Add an item after the selected one (Insert)"))
+        buttons.addWidget(button("Add ite&m", self.add_item, "Add an item after the selected one (Insert)"))
         buttons.addWidget(button("Move &up", lambda: self.shift(-1), "Alt+Up"))
         buttons.addWidget(button("Move do&wn", lambda: self.shift(+1), "Alt+Down"))
         buttons.addWidget(button("Delete", self.delete_current, "Delete the selected item (Delete); Ctrl+Z undoes"))

@@ -25,14 +25,14 @@ class GroupPage(QWidget):
         self.archive = undoable.archive
         self.tabs = LazyTabs()
         self.tabs.add_lazy("&Roster", lambda: self.people)
-        self.tabs.add_lazy("Ou&tcomes", lambda: _outcomes_panel(undoable))
+        self.tabs.add_lazy("&Outcomes", lambda: _outcomes_panel(undoable))
         self.tabs.built.connect(lambda index, widget: index == 1 and self._group and widget.show_group(self._group.id))
         self.tabs.page(0)
         loop = QPushButton("&You said, we did…")
         loop.clicked.connect(self.open_loop)
 
         details = QFormLayout()
-        details.addRow("Group &name", self.name)
+        details.addRow("Group na&me", self.name)
         details.addRow("&About the group", self.description)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()

@@ -60,12 +60,12 @@ class ParticipantForm(QScrollArea):
 
         about = QFormLayout()
         about.addRow("&Name", self.name)
-        about.addRow("Pro&nouns", self.pronouns)
+        about.addRow("Prono&uns", self.pronouns)
         roles_grid = QGridLayout()
         for i, box in enumerate(self.roles.values()):
             roles_grid.addWidget(box, i // 2, i % 2)
         about.addRow("Roles", roles_grid)
-        about.addRow("&Organisation", self.organisation)
+        about.addRow("Or&ganisation", self.organisation)
         about.addRow("&Strengths", self.strengths)
         about.addRow("Net&works", self.networks)
         layout.addLayout(about)
@@ -86,7 +86,7 @@ class ParticipantForm(QScrollArea):
         consent = QFormLayout(consent_box)
         consent.addRow("In &printed summaries", self.shown_in_print)
         consent.addRow("&Basis", self.consent_basis)
-        consent.addRow("Recorded &on", self.consent_date)
+        consent.addRow("Re&corded on", self.consent_date)
         consent.addRow("What they were &told", self.consent_notes)
         layout.addWidget(consent_box)
         layout.addStretch(1)

@@ -72,7 +72,7 @@ class RulesTab(OrderedTab):
         row.addWidget(button("Delete", self.delete_current, "Delete the selected rule (Delete); Ctrl+Z undoes"))
         row.addStretch(1)
         left.addLayout(row)
-        own_label = QLabel("The group's &own rule")
+        own_label = QLabel("The &group's own rule")
         own_label.setBuddy(self.own)
         left.addWidget(own_label)
         own_row = QHBoxLayout()

@@ -42,7 +42,7 @@ class SessionPage(QWidget):
     runRequested = Signal()
 
     TABS = (
-        ("details", "&Details", _details),
+        ("details", "Deta&ils", _details),
         ("agenda", "&Agenda", _agenda),
         ("rules", "Ground &rules", _rules),
         ("people", "Pe&ople", _people),
