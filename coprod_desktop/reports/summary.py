@@ -64,7 +64,11 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
         story += [Paragraph("Why we met", st.h1), Paragraph(para_text(s.purpose), st.body)]
 
     story.append(Paragraph("Who took part", st.h1))
-    story.append(Paragraph(para_text(f"{plural(len(present), 'person') if len(present) == 1 else f'{len(present)} people'} took part: {role_counts(present)}."), st.body))
+    if present:
+        took_part = f"{plural(len(present), 'person') if len(present) == 1 else f'{len(present)} people'} took part: {role_counts(present)}."
+    else:
+        took_part = "No one was recorded as taking part."
+    story.append(Paragraph(para_text(took_part), st.body))
     chosen = named(present)
     if chosen:
         story.append(Paragraph(para_text("Taking part by name (they asked to be named): " + ", ".join(chosen) + "."), st.body))

@@ -337,3 +337,10 @@ def test_since_last_time_prints_the_last_word_on_each_item(archive):
     archive.add(ReportBack(b.id, ReportBackStatus.DONE, "", action_id=act.id, at="2026-02-01T10:05:00"))
     text = flat(text_of(export(archive, b)))
     assert text.count("Ask transport about texting carers") == 1 and "In progress" not in text
+
+
+def test_a_summary_with_no_one_marked_present_says_so_once(archive):
+    g = archive.add(Group("G"))
+    s = archive.add(Session(g.id, "S", date=date(2026, 1, 1), state=SessionState.CLOSED))
+    text = flat(text_of(export(archive, s)))
+    assert "No one was recorded as taking part." in text and "0 people" not in text and ".." not in text

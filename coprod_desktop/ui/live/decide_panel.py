@@ -52,6 +52,7 @@ class DecidePanel(LivePanel):
         layout.addWidget(self.actions, 1)
         self.origin = QLabel()
         self.origin.setWordWrap(True)
+        self.origin.setTextFormat(Qt.PlainText)  # decisions and contributions are text, never markup
         self.origin.setAccessibleName("Where the selected action came from")
         layout.addWidget(self.origin)
         self.actions.currentRowChanged.connect(lambda _r: self.show_origin())
