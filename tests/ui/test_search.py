@@ -73,3 +73,22 @@ def test_outcome_hits_open_the_outcomes_tab(qtbot, window):
     assert window.pages.currentWidget() is window.group_page
     assert window.group_page.tabs.currentIndex() == 1
     assert window.group_page.outcomes.current().id == outcome.id
+
+
+def test_a_capped_list_says_there_may_be_more(qtbot, window):
+    from coprod_desktop.domain.model import Group, Session
+    from coprod_desktop.domain.values import ContributionKind
+    from coprod_desktop.ui.dialogs.search import SHOWN
+
+    archive = window.archive
+    s = archive.add(Session(archive.add(Group("G")).id, "S"))
+    for i in range(SHOWN + 5):
+        archive.add(Contribution(s.id, f"Transport story {i}", ContributionKind.EXPERIENCE))
+    dialog = SearchDialog(window, archive)
+    qtbot.addWidget(dialog)
+    dialog.box.setText("transport")
+    dialog.run_search()
+    assert dialog.results.count() == SHOWN and "best 20" in dialog.count.text()
+    dialog.box.setText("story 7")
+    dialog.run_search()
+    assert dialog.count.text().endswith("best first")

@@ -18,6 +18,8 @@ KIND_LABELS = {
 }
 
 
+SHOWN = 20  # results listed at most
+
 class SearchDialog(QDialog):
     opened = Signal(object)  # the SearchHit chosen
 
@@ -43,7 +45,7 @@ class SearchDialog(QDialog):
         layout.addWidget(self.results, 1)
 
     def run_search(self) -> None:
-        hits = self.archive.search(self.box.text())
+        hits = self.archive.search(self.box.text(), limit=SHOWN)
         sessions: dict[str, Session | None] = {}
         self.results.clear()
         for hit in hits:
@@ -55,7 +57,10 @@ class SearchDialog(QDialog):
             item.setData(HitRole, hit)
             self.results.addItem(item)
         text = self.box.text().strip()
-        found = f"{len(hits)} match{'es' if len(hits) != 1 else ''}, best first"
+        if len(hits) == SHOWN:  # there may be more: say so rather than claim a total
+            found = f"The best {SHOWN} matches; add a word to narrow the search"
+        else:
+            found = f"{len(hits)} match{'es' if len(hits) != 1 else ''}, best first"
         self.count.setText("" if not text else (found if hits else "Nothing found."))
         if hits:
             self.results.setCurrentRow(0)
