@@ -687,3 +687,20 @@ def test_each_session_keeps_its_own_unsaved_draft(running, qtbot):
     assert run.capture.text.text() == "Half a sentence for the first session"
     run.show_session(archive.get(Session, other.id))
     assert run.capture.text.text() == "Words for the other one"
+
+
+def test_room_view_follows_an_edit_of_the_card_on_the_table(running, qtbot):
+    from coprod_desktop.domain.model import CardDraw, GroupCard
+    from coprod_desktop.domain.values import CoproductionValue
+    from coprod_desktop.ui.commands import EditRecord
+
+    window, run, session, present = running
+    archive = window.archive
+    card = archive.add(GroupCard(session.group_id, "What would make Tuesday easier?", "stories", list(CoproductionValue)[0]))
+    archive.add(CardDraw(session.id, card.id))
+    window.open_room_view()
+    room = window.room_view
+    qtbot.addWidget(room)
+    assert "Tuesday" in room.card.text()
+    window.undoable.run(EditRecord(GroupCard, card.id, {"text": card.text}, {"text": "What would make Wednesday easier?"}, "Edit card"))
+    assert "Wednesday" in room.card.text()

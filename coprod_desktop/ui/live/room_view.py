@@ -164,5 +164,5 @@ class RoomView(QWidget):
             self.timer.setStyleSheet(style)
 
     def _on_changed(self, kind: str, _record_id: str) -> None:
-        if kind in ("Contribution", "Session", "Group", "AgendaItem", "CardDraw", "GroundRule", "Participant", "*"):
+        if kind in ("Contribution", "Session", "Group", "AgendaItem", "CardDraw", "GroupCard", "GroundRule", "Participant", "*"):
             self.refresh()
