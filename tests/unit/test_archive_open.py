@@ -299,35 +299,31 @@ def test_a_folder_that_cannot_be_entered(tmp_path, monkeypatch):
         Archive.open(tmp_path / "locked" / "a.sqlite")
 
 
-def test_a_new_archive_that_cannot_be_finished_is_removed(tmp_path, monkeypatch):
+def _disk_full_at(monkeypatch, index):
+    """Make migration step ``index`` fail as a full disk would."""
     from coprod_desktop.storage import migrations
 
     def full(db):
         raise sqlite3.OperationalError("database or disk is full")
 
-    full.__name__ = KNOWN[1]
+    full.__name__ = KNOWN[index]
     steps = list(migrations._STEPS)
-    steps[1] = full
+    steps[index] = full
     monkeypatch.setattr(migrations, "_STEPS", steps)
+
+
+def test_a_new_archive_that_cannot_be_finished_is_removed(tmp_path, monkeypatch):
+    _disk_full_at(monkeypatch, 1)
     with pytest.raises(errors.ArchiveWriteError, match="Nothing was kept"):
         Archive.open(tmp_path / "new.sqlite")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_a_failed_update_points_to_the_copy_made_before_it(archive_path, monkeypatch):
-    from coprod_desktop.storage import migrations
-
     db = Database(sqlite3.connect(archive_path))
     migration_set().apply(db, stop_before=KNOWN[2])
     db.close()
-
-    def full(db):
-        raise sqlite3.OperationalError("database or disk is full")
-
-    full.__name__ = KNOWN[-1]
-    steps = list(migrations._STEPS)
-    steps[-1] = full
-    monkeypatch.setattr(migrations, "_STEPS", steps)
+    _disk_full_at(monkeypatch, len(KNOWN) - 1)
     with pytest.raises(errors.ArchiveWriteError, match="partly updated") as caught:
         Archive.open(archive_path)
     copies = list(archive_path.parent.glob(f"*.before-{KNOWN[2]}.*"))
