@@ -98,11 +98,12 @@ def _gui(archive_path, quit_after_start: bool) -> int:
 
 
 def _demo(Archive, path) -> int:
+    from coprod_desktop.domain.clock import Clock
     from coprod_desktop.sample import add_sample_group
 
     archive = Archive.open(path)
     try:
-        group = add_sample_group(archive)
+        group = add_sample_group(archive, Clock().today())
         print(f"Added the sample group {group.name!r} ({group.id}) to {archive.path}")
     finally:
         archive.close()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from coprod_desktop.assets import support_need_checklist
 from coprod_desktop.cards import group_deck
+from coprod_desktop.domain.clock import Clock
 from coprod_desktop.domain.loop import held_order, latest_reports
 from coprod_desktop.domain.model import Group, Session
 from coprod_desktop.domain.values import SessionState
@@ -23,7 +24,8 @@ class ExportError(Exception):
     """A plain-words reason the document could not be written."""
 
 
-def gather(archive: Archive, session_id: str) -> SessionReport:
+def gather(archive: Archive, session_id: str, clock: Clock | None = None) -> SessionReport:
+    """What a session's documents need; ``clock`` says how long an item still running has run."""
     session = archive.find(Session, session_id)
     if session is None:
         raise ExportError(f"There is no session with the id {session_id!r} in this archive.")
@@ -53,6 +55,7 @@ def gather(archive: Archive, session_id: str) -> SessionReport:
         support_labels={n.key: n.label for n in support_need_checklist()},
         since_last_time=[(text, rb) for text, rb in since if text],
         self_check=archive.self_check(session.id),
+        now=(clock or Clock()).now_iso(),
     )
 
 

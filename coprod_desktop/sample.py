@@ -27,7 +27,6 @@ from coprod_desktop.domain.model import (
 from coprod_desktop.domain.values import (
     ActionStatus,
     ConsentBasis,
-    ContributionKind as K,
     DecisionMethod,
     LadderRung,
     ReportBackStatus,
@@ -35,6 +34,9 @@ from coprod_desktop.domain.values import (
     RuleOrigin,
     SessionState,
     ShownInPrint,
+)
+from coprod_desktop.domain.values import (
+    ContributionKind as K,
 )
 from coprod_desktop.storage import Archive
 
@@ -86,9 +88,9 @@ SESSIONS = [
 ]
 
 
-def add_sample_group(archive: Archive, today: date | None = None) -> Group:
-    """Add the sample group to ``archive`` (in one transaction) and return it."""
-    today = today or date.today()
+def add_sample_group(archive: Archive, today: date) -> Group:
+    """Add the sample group to ``archive`` (in one transaction) and return it, dated
+    around ``today``: two sessions held in the last weeks, one to come."""
     library = ground_rule_library()[:6]
     with archive.transaction():
         group = archive.add(Group(GROUP_NAME, "Carers, patients and staff redesigning what happens when someone leaves hospital. (Sample group: edit or delete it freely.)"))

@@ -6,7 +6,52 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from datetime import date
+
 import pytest
+
+# Besides today (or --today), tests marked "dated" run on each of these: a leap day,
+# the last day of a year, and a day years ahead.
+OTHER_DAYS = (date(2028, 2, 29), date(2027, 12, 31), date(2041, 6, 17))
+
+
+def pytest_addoption(parser):
+    parser.addoption("--today", metavar="YYYY-MM-DD", type=date.fromisoformat,
+                     help="run every test as if today were this date (the clock is shifted, time still runs)")
+    parser.addoption("--only-today", action="store_true",
+                     help="run tests marked 'dated' on today alone, not also on the other days")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "dated: the test reads today's date; it runs on today and on other days")
+
+
+def _base_day(config) -> date:
+    from coprod_desktop.domain.clock import Clock
+
+    return config.getoption("--today") or Clock().today()
+
+
+def pytest_generate_tests(metafunc):
+    if metafunc.definition.get_closest_marker("dated") and "today" in metafunc.fixturenames:
+        days = [_base_day(metafunc.config)]
+        if not metafunc.config.getoption("--only-today"):
+            days += [d for d in OTHER_DAYS if d != days[0]]
+        metafunc.parametrize("today", days, ids=[d.isoformat() for d in days])
+
+
+@pytest.fixture
+def today(request) -> date:
+    """The day the test runs on: today, or --today."""
+    return _base_day(request.config)
+
+
+@pytest.fixture
+def clock(today):
+    """The clock every test passes in: the system's, moved to ``today``."""
+    from coprod_desktop.domain.clock import Clock
+
+    return Clock.on(today)
 
 
 @pytest.fixture(autouse=True)

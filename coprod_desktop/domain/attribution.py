@@ -8,8 +8,8 @@ person who chose "not at all" is never more than anonymous.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from coprod_desktop.domain.values import Role, ShownInPrint
 

@@ -1,77 +1,62 @@
-"""The timer of the agenda item being run, computed from what is kept.
+"""Where the app reads the time. One clock is made at start and passed in; tests
+pass one shifted to another day, or one that only moves when told to.
 
-An item keeps when it started, when it ended (if it has), how many seconds it
-spent paused (time away from an item counts as a pause), when a current pause
-began, and the minutes added with "+5". From those and the current time the
-clock is exact after any restart: nothing ticks in memory.
+Record stamps (``created_at``) stay on the system's clock (``model.now_iso``):
+they order what was typed. What a person reads as a date — today's date, the
+start of an item, a report-back — comes from the clock passed in.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timezone
-from enum import Enum
-
-AMBER_FRACTION = 0.2  # amber once a fifth of the item's time is left
+import threading
+from datetime import UTC, date, datetime, timedelta
 
 
-class Band(str, Enum):
-    NOT_STARTED = "not_started"
-    NORMAL = "normal"
-    AMBER = "amber"
-    RED = "red"  # past time: the clock counts up
+class Clock:
+    """The system's time, moved by ``offset`` (none unless a test asks for it)."""
+
+    def __init__(self, offset: timedelta = timedelta(0)):
+        self.offset = offset
+        self._last = ""
+        self._lock = threading.Lock()
+
+    @classmethod
+    def on(cls, day: date) -> Clock:
+        """A clock whose today is ``day``; the time of day still runs."""
+        here = datetime.now().astimezone()
+        return cls(datetime.combine(day, here.timetz()) - here)
+
+    def now(self) -> datetime:
+        """Now, in UTC."""
+        return datetime.now(UTC) + self.offset
+
+    def today(self) -> date:
+        """Today's date where the laptop is."""
+        return self.now().astimezone().date()
+
+    def now_iso(self) -> str:
+        """Now as ISO 8601 in UTC, strictly later than this clock's last answer, so that
+        steps made in the same instant keep their order."""
+        with self._lock:
+            stamp = self.now().isoformat(timespec="microseconds")
+            if stamp <= self._last:
+                stamp = (datetime.fromisoformat(self._last) + timedelta(microseconds=1)).isoformat(timespec="microseconds")
+            self._last = stamp
+            return stamp
 
 
-def parse_time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    moment = datetime.fromisoformat(value)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+class StoppedClock(Clock):
+    """A clock that moves only when told to (tests of timers)."""
 
+    def __init__(self, at: datetime):
+        super().__init__()
+        self.at = at if at.tzinfo else at.replace(tzinfo=UTC)
 
-def seconds_between(start: str | None, end: str | None) -> int:
-    a, b = parse_time(start), parse_time(end)
-    return max(0, int((b - a).total_seconds())) if a and b else 0
+    def now(self) -> datetime:
+        return self.at.astimezone(UTC)
 
+    def now_iso(self) -> str:
+        return self.now().isoformat(timespec="microseconds")
 
-@dataclass(frozen=True)
-class ItemClock:
-    elapsed: int  # seconds run, pauses excluded
-    allowed: int  # planned plus added minutes, in seconds
-    paused: bool
-    running: bool
-
-    @property
-    def remaining(self) -> int:
-        return self.allowed - self.elapsed
-
-    @property
-    def band(self) -> Band:
-        if not self.running and self.elapsed == 0 and not self.paused:
-            return Band.NOT_STARTED
-        if self.remaining <= 0:
-            return Band.RED
-        if self.allowed and self.remaining <= self.allowed * AMBER_FRACTION:
-            return Band.AMBER
-        return Band.NORMAL
-
-    def display(self) -> str:
-        """mm:ss left, or +mm:ss over time."""
-        seconds = self.remaining
-        sign = "+" if seconds < 0 else ""
-        seconds = abs(seconds)
-        hours, rest = divmod(seconds, 3600)
-        minutes, secs = divmod(rest, 60)
-        body = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
-        return sign + body
-
-
-def item_clock(item, now: str) -> ItemClock:
-    """The clock of an agenda item at ``now`` (an ISO time)."""
-    allowed = (item.planned_minutes + item.extra_minutes) * 60
-    if not item.actual_start:
-        return ItemClock(0, allowed, False, False)
-    end = item.actual_end or (item.paused_at or now)
-    paused_now = bool(item.paused_at and not item.actual_end)
-    elapsed = seconds_between(item.actual_start, end) - item.paused_seconds
-    return ItemClock(max(0, elapsed), allowed, paused_now, not item.actual_end and not paused_now)
+    def advance(self, **delta: float) -> None:
+        self.at += timedelta(**delta)

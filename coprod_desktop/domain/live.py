@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from coprod_desktop.domain.clock import seconds_between
+from coprod_desktop.domain.timing import seconds_between
 from coprod_desktop.domain.values import SessionState
 
 

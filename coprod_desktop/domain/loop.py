@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Collection, Sequence
 
 from coprod_desktop.domain.values import ActionStatus
 

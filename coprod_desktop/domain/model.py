@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from coprod_desktop.domain.values import ConsentBasis, Role, RuleOrigin, SessionState, ShownInPrint
 
@@ -24,7 +24,7 @@ def now_iso() -> str:
     """The time now in UTC, strictly later than any earlier call in this process,
     so records made in the same instant (a burst of captures) keep their order."""
     with _stamp_lock:
-        stamp = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+        stamp = datetime.now(UTC).isoformat(timespec="microseconds")
         if stamp <= _last_stamp[0]:
             later = datetime.fromisoformat(_last_stamp[0]) + timedelta(microseconds=1)
             stamp = later.isoformat(timespec="microseconds")

@@ -55,7 +55,7 @@ def bar_chart(labels: list[str], series: list[list[float]], names: list[str], wi
     chart.x, chart.y = label_width, font_size * 1.8 + legend_height
     chart.width, chart.height = width - label_width - font_size, plot_height
     chart.data = [list(reversed(s)) for s in series]
-    chart.categoryAxis.categoryNames = [_label(l) for l in reversed(labels)]
+    chart.categoryAxis.categoryNames = [_label(text) for text in reversed(labels)]
     for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
         axis.fontName, axis.fontSize = fonts.FAMILY, font_size * 0.85
     chart.valueAxis.valueMin = 0

@@ -8,11 +8,10 @@ from reportlab.platypus import Paragraph
 
 from coprod_desktop.domain.attribution import public_label
 from coprod_desktop.domain.values import Role, ShownInPrint
+from coprod_desktop.domain.wording import in_a_list, long_date, plural
 from coprod_desktop.reports.markup import para_text
 
-
-def long_date(day) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}" if day else "date not set"
+__all__ = ["long_date", "plural", "said_by", "owner_label", "role_counts", "named", "bullets"]
 
 
 def said_by(contribution, people_by_id) -> str:
@@ -33,17 +32,13 @@ def owner_label(action, people_by_id) -> str:
     return action.owner or "Not yet agreed"
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def role_counts(present) -> str:
     """e.g. "3 carers, 2 professionals and 1 patient": each person counted once, by first role."""
     counts = Counter(p.roles[0] if p.roles else Role.OTHER for p in present)
     parts = [plural(counts[r], r.label.lower()) for r in Role if counts[r]]
     if not parts:
         return "No one was recorded as taking part."
-    return (", ".join(parts[:-1]) + " and " + parts[-1]) if len(parts) > 1 else parts[0]
+    return in_a_list(parts)
 
 
 def named(present) -> list[str]:

@@ -49,6 +49,7 @@ class SessionReport:
     support_labels: dict = field(default_factory=dict)  # need key -> label
     since_last_time: list = field(default_factory=list)  # (what was owed, its ReportBack) given at this session
     self_check: object | None = None
+    now: str = ""  # when the report was gathered (ISO, UTC): an item still running counts up to it
 
     @property
     def people_by_id(self) -> dict:

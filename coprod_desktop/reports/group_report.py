@@ -14,6 +14,7 @@ from reportlab.platypus import Paragraph
 
 from coprod_desktop.domain.loop import latest_reports, not_taken_forward, open_items
 from coprod_desktop.domain.values import LADDER_CREDIT, ContributionKind, LadderRung, ShownInPrint
+from coprod_desktop.domain.wording import short_date
 from coprod_desktop.reports import fonts
 from coprod_desktop.reports.common import long_date, owner_label, plural, said_by
 from coprod_desktop.reports.data import GroupReport, Options
@@ -22,7 +23,7 @@ from coprod_desktop.reports.markup import para_text
 
 
 def _short_date(session) -> str:
-    return session.date.strftime("%d %b %Y") if session.date else "no date"
+    return short_date(session.date)
 
 
 def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | None:

@@ -9,9 +9,9 @@ from collections import Counter
 from reportlab.lib import colors
 from reportlab.platypus import LongTable, Paragraph, TableStyle
 
-from coprod_desktop.domain.clock import item_clock, parse_time
-from coprod_desktop.domain.model import now_iso
+from coprod_desktop.domain.timing import item_clock, parse_time
 from coprod_desktop.domain.values import ShownInPrint
+from coprod_desktop.domain.wording import time_of_day
 from coprod_desktop.reports import fonts
 from coprod_desktop.reports.charts import bar_charts
 from coprod_desktop.reports.common import bullets, long_date, owner_label, role_counts, said_by
@@ -23,7 +23,7 @@ from coprod_desktop.reports.summary import method_words, who_agreed
 
 def _clock(value: str | None) -> str:
     moment = parse_time(value)
-    return moment.astimezone().strftime("%H:%M") if moment else "—"
+    return time_of_day(moment)
 
 
 def short(text: str, limit: int = 120) -> str:
@@ -72,7 +72,7 @@ def full_record(report: SessionReport, options: Options) -> bytes:
     rows = [["Item", "Planned", "Started", "Ended", "Actual"]]
     planned, actual = [], []
     for item in report.items:
-        clock = item_clock(item, item.actual_end or now_iso())  # an item still running: up to now
+        clock = item_clock(item, item.actual_end or report.now)  # an item still running: up to now
         ran = clock.elapsed // 60 if item.actual_start else None
         so_far = " so far" if item.actual_start and not item.actual_end else ""
         rows.append([short(item.title, 200), f"{item.planned_minutes + item.extra_minutes} min", _clock(item.actual_start), _clock(item.actual_end), f"{ran} min{so_far}" if ran is not None else "—"])

@@ -11,7 +11,15 @@ from collections import Counter
 
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from coprod_desktop.domain.values import LADDER_CREDIT, ActionStatus, ContributionKind, DecisionMethod, LadderRung, Role, ShownInPrint
+from coprod_desktop.domain.values import (
+    LADDER_CREDIT,
+    ActionStatus,
+    ContributionKind,
+    DecisionMethod,
+    LadderRung,
+    Role,
+    ShownInPrint,
+)
 from coprod_desktop.reports.charts import bar_chart
 from coprod_desktop.reports.common import bullets, long_date, named, owner_label, plural, role_counts, said_by
 from coprod_desktop.reports.data import Options, SessionReport

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterator, TypeVar
+from typing import TypeVar
 
 from coprod_desktop.domain import model
 from coprod_desktop.domain.model import AgendaItem, GroundRule, Group, Participant, Session, now_iso
@@ -73,7 +74,7 @@ class Archive:
         self._table_order = self._parent_first_order()
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True, full_check: bool | None = None) -> "Archive":
+    def open(cls, path: Path | str, *, create: bool = True, full_check: bool | None = None) -> Archive:
         """Open safely; ``full_check`` None decides by size (see database.FULL_CHECK_AT_OPEN_BYTES)."""
         from coprod_desktop.storage.database import FULL_CHECK_AT_OPEN_BYTES
 
@@ -83,7 +84,7 @@ class Archive:
         return archive
 
     @classmethod
-    def read_only(cls, path: Path | str) -> "Archive":
+    def read_only(cls, path: Path | str) -> Archive:
         """A second, read-only connection to an archive already opened (and checked) elsewhere,
         for work off the GUI thread: an SQLite connection belongs to the thread that made it."""
         from coprod_desktop.storage.database import uri
@@ -102,7 +103,7 @@ class Archive:
 
     def warm_up(self) -> None:
         """Load the write path ahead of the first edit (call when idle)."""
-        self.db
+        _ = self.db
 
     def close(self) -> None:
         self.conn.close()
@@ -123,7 +124,7 @@ class Archive:
                 with self.db.atomic():
                     yield
                 return
-            self.db  # the write path, loaded before the lock is taken
+            _ = self.db  # the write path, loaded before the lock is taken
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield

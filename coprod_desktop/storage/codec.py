@@ -6,10 +6,10 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from datetime import date
 from enum import Enum
 from functools import cache
-from typing import Callable
 
 
 @cache

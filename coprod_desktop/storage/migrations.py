@@ -8,7 +8,8 @@ migration is due, so opening an up-to-date archive stays quick.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -26,7 +27,7 @@ def migration(fn):
     return fn
 
 
-def migration_set() -> "Migrations":
+def migration_set() -> Migrations:
     """The sqlite-utils migration set holding every step, in order."""
     from sqlite_utils.migrations import Migrations
 
@@ -36,7 +37,7 @@ def migration_set() -> "Migrations":
     return steps
 
 
-def _run(db: "Database", script: str) -> None:
+def _run(db: Database, script: str) -> None:
     # Not executescript(): it would COMMIT the transaction sqlite-utils opened
     # around the migration, losing all-or-nothing.
     for statement in script.split(";"):
@@ -45,7 +46,7 @@ def _run(db: "Database", script: str) -> None:
 
 
 @migration
-def m001_planner(db: "Database") -> None:
+def m001_planner(db: Database) -> None:
     _run(
         db,
         """
@@ -123,7 +124,7 @@ def m001_planner(db: "Database") -> None:
 
 
 @migration
-def m002_capture(db: "Database") -> None:
+def m002_capture(db: Database) -> None:
     """What a session captures: contributions, decisions and actions."""
     _run(
         db,
@@ -175,7 +176,7 @@ def m002_capture(db: "Database") -> None:
 
 
 @migration
-def m003_live(db: "Database") -> None:
+def m003_live(db: Database) -> None:
     """Running a session: the item clock, the event log, prompt cards, richer decisions."""
     _run(
         db,
@@ -241,7 +242,7 @@ SEARCHED = {
 
 
 @migration
-def m004_loop(db: "Database") -> None:
+def m004_loop(db: Database) -> None:
     """Across sessions: report-backs, outcomes with evidence, self-checks, and full-text search."""
     _run(
         db,
@@ -288,7 +289,7 @@ def m004_loop(db: "Database") -> None:
 
 
 @migration
-def m005_owner_words(db: "Database") -> None:
+def m005_owner_words(db: Database) -> None:
     """An action's ``owner`` text holds only an owner in words (an organisation, someone not
     on the roster). Earlier versions also copied a person's name into it, which outlived
     the person's removal from the roster and their choice not to be named in print."""

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication
 
+from coprod_desktop.app.context import Context
 from coprod_desktop.domain import model
 from coprod_desktop.domain.model import Participant
 from coprod_desktop.storage import Archive, ArchiveError
@@ -163,8 +164,9 @@ class SetAttendance(ArchiveCommand):
 class Undoable:
     """Runs commands against the archive and keeps them on one undo stack."""
 
-    def __init__(self, archive: Archive, hub: ChangeHub, stack: QUndoStack):
-        self.archive, self.hub, self.stack = archive, hub, stack
+    def __init__(self, context: Context, hub: ChangeHub, stack: QUndoStack):
+        self.context, self.hub, self.stack = context, hub, stack
+        self.archive: Archive = context.archive
         self._committing = False
 
     def run(self, command: ArchiveCommand) -> bool:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import random
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop import __version__
+from coprod_desktop.app.context import Context
+from coprod_desktop.domain.clock import Clock
 from coprod_desktop.domain.model import Group, Session
 from coprod_desktop.domain.values import SessionState
 from coprod_desktop.storage import Archive
@@ -31,20 +34,22 @@ from coprod_desktop.ui.planner.lists import view_action
 from coprod_desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:
-    from coprod_desktop.ui.planner.group_page import GroupPage
     from coprod_desktop.ui.live.run_view import RunView
+    from coprod_desktop.ui.planner.group_page import GroupPage
     from coprod_desktop.ui.planner.session_page import SessionPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, archive: Archive, settings: AppSettings | None = None):
+    def __init__(self, archive: Archive, settings: AppSettings | None = None, *, clock: Clock | None = None,
+                 rng: random.Random | None = None):
         super().__init__()
         self.archive = archive
+        self.context = Context(archive, clock or Clock(), rng or random.Random())
         self.settings = settings or AppSettings()
         self.remember_layout = True  # off for smoke tests, which must not touch settings
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
-        self.undoable = Undoable(archive, self.hub, self.undo_stack)
+        self.undoable = Undoable(self.context, self.hub, self.undo_stack)
         self.setWindowTitle(f"coprod-desktop — {archive.path.name if archive.path else 'archive'}")
 
         self.tree_model = SessionTreeModel(self)
@@ -210,7 +215,7 @@ class MainWindow(QMainWindow):
         if not selected or selected[0] != "session":
             return
         if self.room_view is None:
-            self.room_view = RoomView(self.archive, self.hub)
+            self.room_view = RoomView(self.context, self.hub)
         self.room_view.show_session(selected[1])
         screens = QGuiApplication.screens()
         if screen is None:
@@ -365,7 +370,7 @@ class MainWindow(QMainWindow):
         if group_id is None:
             self.hub.notice.emit("Choose or create a group first: sessions belong to a group.")
             return
-        session = Session(group_id, "New session", date=date.today() + timedelta(days=7))
+        session = Session(group_id, "New session", date=self.context.clock.today() + timedelta(days=7))
         if self.undoable.run(AddRecord(session, "New session")):
             self.select(session.id)
             self.session_page.tabs.setCurrentWidget(self.session_page.details)
@@ -471,7 +476,7 @@ class MainWindow(QMainWindow):
         from coprod_desktop.storage import ArchiveError
 
         try:
-            group = add_sample_group(self.archive)
+            group = add_sample_group(self.archive, self.context.clock.today())
         except ArchiveError as error:
             self.message_bar.show_problem(error.title, str(error))
             return

@@ -15,6 +15,7 @@ import os
 import statistics
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,7 +29,7 @@ def make_archive(path: Path, existing: int) -> None:
     from coprod_desktop.storage import Archive
 
     archive = Archive.open(path)
-    group = add_sample_group(archive)
+    group = add_sample_group(archive, date.today())
     session = next(s for s in archive.sessions(group.id) if s.state.value == "planned")
     items = archive.agenda(session.id)
     archive.apply_live(session.id, live.start(session, items, "2026-11-23T10:00:00+00:00"))

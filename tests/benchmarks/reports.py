@@ -14,6 +14,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from coprod_desktop.domain.clock import Clock
 from coprod_desktop.domain.model import Contribution
 from coprod_desktop.domain.values import ContributionKind, Role
 from coprod_desktop.exporting import build, gather
@@ -40,7 +41,7 @@ def main() -> None:
     for n in (300, 10_000):
         with tempfile.TemporaryDirectory() as tmp:
             archive = Archive.open(Path(tmp) / "bench.sqlite")
-            group = add_sample_group(archive)
+            group = add_sample_group(archive, Clock().today())
             session_id = session_with(archive, group.id, n)
             report = gather(archive, session_id)
             for document in (Document.PARTICIPANT, Document.RECORD):
@@ -61,7 +62,7 @@ def main() -> None:
 def _warm():
     tmp = tempfile.mkdtemp()
     archive = Archive.open(Path(tmp) / "warm.sqlite")
-    group = add_sample_group(archive)
+    group = add_sample_group(archive, Clock().today())
     return archive, archive.sessions(group.id)[1].id
 
 

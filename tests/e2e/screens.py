@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -53,11 +54,11 @@ def live_screens(window, archive, planned, shot) -> None:
     shot("8-room-view", room)
     from datetime import datetime, timedelta
 
-    from coprod_desktop.ui.live import runner
+    from coprod_desktop.domain.clock import StoppedClock
 
     started = datetime.fromisoformat(archive.agenda(planned.id)[0].actual_start)
     for minutes, name in ((8.5, "amber"), (13, "red")):
-        runner.now = lambda m=minutes: (started + timedelta(minutes=m)).isoformat()
+        window.context.clock = StoppedClock(started + timedelta(minutes=minutes))
         run.tick()
         room.tick()
         shot(f"9-timer-{name}", run)
@@ -129,7 +130,7 @@ def main() -> None:
 
     app = make_application()
     archive = Archive.open(tmp / "screens.sqlite")
-    group = add_sample_group(archive)
+    group = add_sample_group(archive, date.today())
     from coprod_desktop.domain.model import Participant
 
     first = archive.participants(group.id)[0]

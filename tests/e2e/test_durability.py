@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from coprod_desktop.domain import live
+from coprod_desktop.domain.clock import Clock
 from coprod_desktop.domain.model import Session
 from coprod_desktop.sample import add_sample_group
 from coprod_desktop.storage import Archive
@@ -27,7 +28,7 @@ DRIVER = Path(__file__).with_name("capture_driver.py")
 
 def _live_archive(path: Path) -> str:
     archive = Archive.open(path)
-    group = add_sample_group(archive)
+    group = add_sample_group(archive, Clock().today())
     session = next(s for s in archive.sessions(group.id) if s.state.value == "planned")
     archive.apply_live(session.id, live.start(session, archive.agenda(session.id), "2026-11-23T10:00:00+00:00"))
     archive.close()

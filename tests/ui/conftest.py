@@ -18,10 +18,10 @@ def _private_settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, archive):
+def window(qtbot, archive, clock):
     from coprod_desktop.ui.main_window import MainWindow
 
-    win = MainWindow(archive)
+    win = MainWindow(archive, clock=clock)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -73,10 +73,10 @@ def test_window_size_and_splitter_are_remembered(qtbot, archive_path):
     archive.close()
 
 
-def test_last_selection_is_restored(qtbot, archive):
+def test_last_selection_is_restored(qtbot, archive, today):
     from coprod_desktop.sample import add_sample_group
 
-    group = add_sample_group(archive)
+    group = add_sample_group(archive, today)
     session = archive.sessions(group.id)[2]
     first = MainWindow(archive)
     qtbot.addWidget(first)
@@ -88,8 +88,9 @@ def test_last_selection_is_restored(qtbot, archive):
 
 
 def test_inner_splitters_are_remembered(qtbot, archive):
-    from coprod_desktop.ui.settings import remembered_splitter
     from PySide6.QtWidgets import QLabel
+
+    from coprod_desktop.ui.settings import remembered_splitter
 
     first = remembered_splitter("probe", QLabel("a"), QLabel("b"))
     qtbot.addWidget(first)

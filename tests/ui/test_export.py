@@ -7,8 +7,8 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
 from pypdf import PdfReader
+from PySide6.QtCore import QTimer
 
 import coprod_desktop.exporting as exporting
 from coprod_desktop.domain.values import SessionState

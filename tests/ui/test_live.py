@@ -2,37 +2,41 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from coprod_desktop.domain.clock import Band
+from coprod_desktop.domain.clock import StoppedClock
 from coprod_desktop.domain.model import Action, AgendaItem, Contribution, Decision, Participant, Session
+from coprod_desktop.domain.timing import Band
 from coprod_desktop.domain.values import ContributionKind, DecisionMethod, Role, SessionState
 from coprod_desktop.ui.dialogs.decision import IdRole
 from coprod_desktop.ui.dialogs.simple import Confirm
-from coprod_desktop.ui.live import deck_panel, runner
 
 from .conftest import MIXED, RTL, WELSH, type_text
 
-T0 = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 
 
-class FakeClock:
+class FakeClock(StoppedClock):
+    """Stopped at T0 + ``minutes``; calling it gives the time it shows."""
+
     def __init__(self):
+        super().__init__(T0)
         self.minutes = 0.0
 
+    def now(self) -> datetime:
+        return T0 + timedelta(minutes=self.minutes)
+
     def __call__(self) -> str:
-        return (T0 + timedelta(minutes=self.minutes)).isoformat()
+        return self.now_iso()
 
 
 @pytest.fixture
-def clock(monkeypatch):
-    fake = FakeClock()
-    monkeypatch.setattr(runner, "now", fake)
-    return fake
+def clock():
+    return FakeClock()
 
 
 @pytest.fixture
@@ -174,7 +178,7 @@ def test_deck_draw_without_repeats_link_mark_and_put_down(running, monkeypatch):
     import random
 
     window, run, session, _ = running
-    monkeypatch.setattr(deck_panel, "RNG", random.Random(7))
+    window.context.rng = random.Random(7)
     deck = run.deck
     deck.category.setCurrentIndex(deck.category.findData("strengths"))
     drawn = []
@@ -428,7 +432,7 @@ def test_own_cards_edit_and_retire_and_draw_by_value(running, qtbot, monkeypatch
     dialog.list.item(dialog.list.count() - 1).setCheckState(Qt.Unchecked)
     assert all(not c.own for c in group_deck(window.archive, session.group_id))
 
-    monkeypatch.setattr(deck_panel, "RNG", random.Random(1))
+    window.context.rng = random.Random(1)
     deck = run.deck
     deck.value.setCurrentIndex(deck.value.findData(CoproductionValue.NETWORKS))
     deck.draw()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 
 from coprod_desktop.domain.model import Decision, ReportBack
 from coprod_desktop.domain.values import ReportBackStatus
@@ -10,7 +11,8 @@ from coprod_desktop.ui.dialogs.loop_view import LoopView
 from .conftest import WELSH, type_text
 
 
-def test_outcomes_and_evidence_with_undo(qtbot, window):
+@pytest.mark.dated
+def test_outcomes_and_evidence_with_undo(qtbot, window, today):
     from PySide6.QtCore import Qt
 
     window.add_sample_group()
@@ -36,7 +38,8 @@ def test_outcomes_and_evidence_with_undo(qtbot, window):
     assert window.archive.evidence(outcome.id) == [evidence]
 
 
-def test_evidence_and_outcomes_can_be_corrected_and_removed(qtbot, window, monkeypatch):
+@pytest.mark.dated
+def test_evidence_and_outcomes_can_be_corrected_and_removed(qtbot, window, today, monkeypatch):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QInputDialog
 
@@ -67,7 +70,8 @@ def test_evidence_and_outcomes_can_be_corrected_and_removed(qtbot, window, monke
     assert archive.get(Outcome, o.id).text == "Carers know who brings their person home"
 
 
-def test_you_said_we_did_shows_paths_and_what_was_dropped(qtbot, window):
+@pytest.mark.dated
+def test_you_said_we_did_shows_paths_and_what_was_dropped(qtbot, window, today):
     window.add_sample_group()
     archive = window.archive
     group = archive.groups()[0]

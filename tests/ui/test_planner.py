@@ -368,7 +368,7 @@ def test_deleting_a_session_leaves_its_group_selected(qtbot, window, monkeypatch
 
 def test_collapsed_group_stays_collapsed_after_a_date_change(qtbot, window):
     first = make_session(qtbot, window)
-    second = make_session(qtbot, window)  # a second group with a session
+    make_session(qtbot, window)  # a second group with a session
     window.tree.collapse(window.tree_model.find(first.group_id).index())
     window.session_page.details.date.setDate(QDate(2027, 5, 1))  # in the second group
     assert not window.tree.isExpanded(window.tree_model.find(first.group_id).index())
@@ -436,7 +436,7 @@ def test_pasting_an_over_long_title_is_refused_with_a_message_not_cut_short(qtbo
 
 
 def test_undoing_an_edit_restores_the_archive_exactly(qtbot, window):
-    session = make_session(qtbot, window)
+    make_session(qtbot, window)
     qtbot.wait(5)
     before = dump(window.archive)
     select_all_and_type(window.session_page.details.title, "Carers' day")
@@ -465,9 +465,7 @@ def _alt_keys(window):
         if isinstance(widget, QTabBar):
             for i in range(widget.count()):
                 add(widget.tabText(i), f"tab {widget.tabText(i)}")
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
-            add(widget.text(), None)
-        elif isinstance(widget, QAbstractButton):
+        elif isinstance(widget, QLabel) and widget.buddy() is not None or isinstance(widget, QAbstractButton):
             add(widget.text(), None)
         elif isinstance(widget, QGroupBox):
             add(widget.title(), None)

@@ -99,7 +99,6 @@ def _refused(path, error_type, match=None):
 
 def _with_pending_wal(archive_path, sql):
     """An archive whose last commit is still only in its -wal, as after a crash (no -shm)."""
-    import shutil
     import subprocess
     import sys
 
@@ -192,7 +191,7 @@ def test_disk_full_on_write_is_a_clear_error_and_loses_nothing(archive):
     pages = archive.db.execute("PRAGMA page_count").fetchone()[0]
     archive.db.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(errors.ArchiveWriteError, match="disk is full"):
-        for i in range(200):
+        for _ in range(200):
             archive.add(Group("x" * 400))
     archive.db.execute("PRAGMA max_page_count = 1000000")
     assert archive.get(Group, group.id).name == "Kept"

@@ -19,8 +19,8 @@ def titles(archive, session_id):
 
 
 @pytest.fixture
-def sample(archive):
-    group = add_sample_group(archive)
+def sample(archive, today):
+    group = add_sample_group(archive, today)
     return archive, group
 
 
@@ -118,6 +118,7 @@ def test_sessions_newest_first_undated_on_top(archive):
     assert [s.title for s in archive.sessions(g.id)] == ["undated", "new", "old"]
 
 
+@pytest.mark.dated
 def test_sample_group_has_closed_and_planned_sessions(sample):
     archive, group = sample
     sessions = archive.sessions(group.id)

@@ -2,19 +2,19 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from coprod_desktop.domain import live
 from coprod_desktop.domain.attribution import ANONYMOUS, public_label, quote_allowed_by_default, resolve
 from coprod_desktop.domain.balance import balance
-from coprod_desktop.domain.clock import Band, item_clock
 from coprod_desktop.domain.deck import Card, draw
 from coprod_desktop.domain.model import AgendaItem, Contribution, Participant, Session
+from coprod_desktop.domain.timing import Band, item_clock
 from coprod_desktop.domain.values import CoproductionValue, Role, SessionState, ShownInPrint
 
-T0 = datetime(2026, 11, 23, 10, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 
 
 def at(minutes: float) -> str:

@@ -1,7 +1,16 @@
 from __future__ import annotations
 
 from coprod_desktop.domain.loop import held_from, latest_reports, open_items
-from coprod_desktop.domain.model import Action, Decision, Group, Outcome, OutcomeEvidence, ReportBack, SelfCheck, Session
+from coprod_desktop.domain.model import (
+    Action,
+    Decision,
+    Group,
+    Outcome,
+    OutcomeEvidence,
+    ReportBack,
+    SelfCheck,
+    Session,
+)
 from coprod_desktop.domain.search import fts_query
 from coprod_desktop.domain.values import ActionStatus, LadderRung, ReportBackStatus
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from coprod_desktop.domain.model import Action, AgendaItem, Contribution, Decision, Group, Participant, Session
-from coprod_desktop.domain.values import ActionStatus, ContributionKind, DecisionMethod, Role, SessionState, ShownInPrint
+from coprod_desktop.domain.values import (
+    ActionStatus,
+    ContributionKind,
+    DecisionMethod,
+    Role,
+    SessionState,
+    ShownInPrint,
+)
 from coprod_desktop.exporting import ExportError, build, export_session, gather, gather_group, write_atomically
 from coprod_desktop.reports.data import Document, Options, Paper, SessionReport
 
@@ -218,10 +225,11 @@ def test_export_never_raises_whatever_was_typed(texts, document, large):
 
 
 @pytest.mark.parametrize("paper", list(Paper))
-def test_sample_group_documents_have_every_section(archive, paper):
+@pytest.mark.dated
+def test_sample_group_documents_have_every_section(archive, today, paper):
     from coprod_desktop.sample import add_sample_group
 
-    group = add_sample_group(archive)
+    group = add_sample_group(archive, today)
     for session in archive.sessions(group.id):
         summary = flat(text_of(export(archive, session, document=Document.PARTICIPANT, paper=paper)))
         record = flat(text_of(export(archive, session, document=Document.RECORD, paper=paper, large_print=True)))
@@ -236,14 +244,16 @@ def test_sample_group_documents_have_every_section(archive, paper):
         assert "Dafydd" not in summary + record and "Mair" not in summary + record  # role only
 
 
-def test_group_report_sections_privacy_ladder_and_escaping(archive):
+@pytest.mark.dated
+def test_group_report_sections_privacy_ladder_and_escaping(archive, today):
     from coprod_desktop.domain.model import Outcome, OutcomeEvidence, ReportBack
     from coprod_desktop.domain.values import ReportBackStatus
     from coprod_desktop.exporting import gather_group
     from coprod_desktop.sample import add_sample_group
 
-    group = add_sample_group(archive)
+    group = add_sample_group(archive, today)
     first, second, planned = sorted(archive.sessions(group.id), key=lambda s: s.date)
+    assert (first.date, second.date, planned.date) == tuple(today + timedelta(weeks=w) for w in (-6, -3, 2))
     assert archive.self_check(first.id) is not None  # the sample group's own self-checks
     outcome = archive.add(Outcome(group.id, f"Carers know who brings someone home {MARKUP}"))
     archive.add(OutcomeEvidence(outcome.id, "Three carers were rung the day before", second.id))
@@ -257,7 +267,8 @@ def test_group_report_sections_privacy_ladder_and_escaping(archive):
             assert heading in text, heading
         assert "Ladder of co-production © Think Local Act Personal" in text
         assert f"Carers know who brings someone home {MARKUP}" in text
-        assert "02 Nov 2026: Three carers were rung the day before" in text
+        months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+        assert f"{second.date.day:02d} {months[second.date.month - 1]} {second.date.year}: Three carers were rung the day before" in text
         assert f"{dropped.what} — Transport is booked county-wide" in text
         assert "“The checklist should be in Welsh too — mae hynny'n bwysig.” — Rhiannon" in text
         for hidden in ("Amira", "Dafydd", "Mair"):  # not at all, role only
@@ -274,14 +285,14 @@ def test_role_only_people_stay_unnamed_in_the_support_needs_section(workshop):
 
 
 def test_a_record_taken_mid_session_counts_the_running_item_up_to_now(archive):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from coprod_desktop.domain import live
 
     g = archive.add(Group("g"))
     s = archive.add(Session(g.id, "Live now", date=date(2026, 11, 23)))
     archive.add(AgendaItem(s.id, "Running item", 30))
-    started = (datetime.now(timezone.utc) - timedelta(minutes=12)).isoformat(timespec="microseconds")
+    started = (datetime.now(UTC) - timedelta(minutes=12)).isoformat(timespec="microseconds")
     archive.apply_live(s.id, live.start(s, archive.agenda(s.id), started))
     record = flat(text_of(export(archive, s, document=Document.RECORD)))
     assert any(f"{m} min so far" in record for m in (12, 13)), record

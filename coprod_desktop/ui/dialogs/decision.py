@@ -231,5 +231,5 @@ class ActionDialog(QDialog):
         return None
 
 
-def default_due() -> date:
-    return date.today() + timedelta(weeks=4)
+def default_due(today: date) -> date:
+    return today + timedelta(weeks=4)

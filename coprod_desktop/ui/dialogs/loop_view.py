@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTreeWidget, QTreeWi
 
 from coprod_desktop.domain.attribution import public_label
 from coprod_desktop.domain.loop import held_order, not_taken_forward, trails
+from coprod_desktop.domain.wording import short_date
 
 
 def _status(action, report) -> str:
@@ -36,7 +37,7 @@ class LoopView(QDialog):
                 if not found:
                     continue
                 self.paths += 1
-                when = session.date.strftime("%d %b %Y") if session.date else session.title
+                when = short_date(session.date, session.title)
                 who = public_label(c, people.get(c.participant_id), names_on=True)
                 node = QTreeWidgetItem(said_root, [f"“{c.text}” — {who}, {when}", c.kind.label])
                 for t in found:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from coprod_desktop.domain.model import Session
+from coprod_desktop.domain.wording import short_date
 
 HitRole = Qt.UserRole + 1
 KIND_LABELS = {
@@ -52,7 +53,7 @@ class SearchDialog(QDialog):
             if hit.session_id and hit.session_id not in sessions:
                 sessions[hit.session_id] = self.archive.find(Session, hit.session_id)
             where = sessions.get(hit.session_id)
-            place = f"{where.title} ({where.date:%d %b %Y})" if where and where.date else (where.title if where else "the group")
+            place = f"{where.title} ({short_date(where.date)})" if where and where.date else (where.title if where else "the group")
             item = QListWidgetItem(f"{KIND_LABELS.get(hit.kind, hit.kind)} · {place}\n    {hit.snippet}")
             item.setData(HitRole, hit)
             self.results.addItem(item)

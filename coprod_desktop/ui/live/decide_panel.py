@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from coprod_desktop.domain.attribution import owner_in_words
 from coprod_desktop.domain.model import Action, Decision, Participant
 from coprod_desktop.domain.values import DecisionMethod
-from coprod_desktop.ui.live.panel import LivePanel
+from coprod_desktop.domain.wording import short_date
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.ui.dialogs.decision import ActionDialog, DecisionDialog, changed_fields, default_due
+from coprod_desktop.ui.live.panel import LivePanel
 from coprod_desktop.ui.planner.lists import view_action
 
 RecordRole = Qt.UserRole + 1
@@ -68,7 +69,7 @@ class DecidePanel(LivePanel):
         people = {p.id: p for p in self.archive.participants(self.session.group_id)}
         for a in self.archive.actions(self.session.id):
             owner = owner_in_words(a, people)
-            due = a.due_date.strftime("%d %b %Y") if a.due_date else "no date"
+            due = short_date(a.due_date)
             item = QListWidgetItem(f"{a.what}\n    {owner} · by {due} · {a.status.label}")
             item.setData(RecordRole, a)
             self.actions.addItem(item)
@@ -122,7 +123,7 @@ class DecidePanel(LivePanel):
     def new_action(self, decision_id: str | None) -> None:
         if self.session is None:
             return
-        blank = Action(self.session.id, "", due_date=default_due(), decision_id=decision_id)
+        blank = Action(self.session.id, "", due_date=default_due(self.undoable.context.clock.today()), decision_id=decision_id)
         record = ActionDialog.ask(self, blank, self.present, self.archive.decisions(self.session.id))
         if record is not None:
             self.undoable.run(AddRecord(record, "Record action"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import random
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -20,11 +18,8 @@ from coprod_desktop.cards import group_deck
 from coprod_desktop.domain.deck import CATEGORIES, draw
 from coprod_desktop.domain.model import CardDraw
 from coprod_desktop.domain.values import CoproductionValue
-from coprod_desktop.ui.live.panel import LivePanel
 from coprod_desktop.ui.commands import AddRecord, EditRecord
-from coprod_desktop.ui.live import runner
-
-RNG = random.Random()  # tests seed this
+from coprod_desktop.ui.live.panel import LivePanel
 
 
 class DeckPanel(LivePanel):
@@ -106,7 +101,7 @@ class DeckPanel(LivePanel):
         drawn = [d.card_key for d in self.archive.draws(self.session.id)]
         value = self.value.currentData()
         value = CoproductionValue(value) if value else None  # Qt returns str-enums as str
-        card = draw(cards, drawn, RNG, category=self.category.currentData(), value=value)
+        card = draw(cards, drawn, self.undoable.context.rng, category=self.category.currentData(), value=value)
         if card is None:
             self.undoable.hub.notice.emit("No card left to draw with that choice: every one has been drawn this session.")
             return
@@ -117,12 +112,12 @@ class DeckPanel(LivePanel):
     def mark_asked(self) -> None:
         table = self.archive.card_on_table(self.session.id) if self.session else None
         if table is not None and not table.asked_at:
-            self.undoable.run(EditRecord(CardDraw, table.id, {"asked_at": None}, {"asked_at": runner.now()}, "Mark card asked"))
+            self.undoable.run(EditRecord(CardDraw, table.id, {"asked_at": None}, {"asked_at": self.undoable.context.clock.now_iso()}, "Mark card asked"))
 
     def put_down(self) -> None:
         table = self.archive.card_on_table(self.session.id) if self.session else None
         if table is not None:
-            self.undoable.run(EditRecord(CardDraw, table.id, {"put_down_at": None}, {"put_down_at": runner.now()}, "Put card down"))
+            self.undoable.run(EditRecord(CardDraw, table.id, {"put_down_at": None}, {"put_down_at": self.undoable.context.clock.now_iso()}, "Put card down"))
 
     def manage(self) -> None:
         from coprod_desktop.ui.dialogs.cards import CardsDialog

@@ -13,6 +13,7 @@ from coprod_desktop.domain.attribution import owner_in_words
 from coprod_desktop.domain.loop import closing_change, held_from, open_items
 from coprod_desktop.domain.model import Action, ReportBack
 from coprod_desktop.domain.values import ReportBackStatus
+from coprod_desktop.domain.wording import short_date
 from coprod_desktop.ui.commands import AddRecord, EditRecord
 from coprod_desktop.ui.live.panel import LivePanel
 
@@ -61,7 +62,7 @@ class ReportBackPanel(LivePanel):
         self.owed.clear()
         for record in (*owed.actions, *owed.decisions):
             origin = sessions.get(record.session_id)
-            when = origin.date.strftime("%d %b %Y") if origin and origin.date else ""
+            when = short_date(origin.date if origin else None, "")
             kind = "Action" if isinstance(record, Action) else "Decision"
             extra = f" · {owner_in_words(record, people)}" if isinstance(record, Action) else ""
             item = QListWidgetItem(f"{kind}: {getattr(record, 'what', None) or record.text}\n    from “{origin.title if origin else '?'}” {when}{extra}")

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.cards import card_by_key
 from coprod_desktop.domain.attribution import public_label
-from coprod_desktop.domain.clock import Band, item_clock
 from coprod_desktop.domain.model import Session
-from coprod_desktop.ui.live import runner
+from coprod_desktop.domain.timing import Band, item_clock
 
 RECENT = 5
 BAND_COLOURS = {
@@ -40,8 +39,9 @@ def _label(scale: float, bold: bool = False, colour: str = "#ffffff") -> QLabel:
 
 
 class RoomView(QWidget):
-    def __init__(self, archive, hub, parent=None):
+    def __init__(self, context, hub, parent=None):
         super().__init__(parent, Qt.Window)
+        archive, self.context = context.archive, context
         self.setWindowTitle("coprod-desktop — room view")
         self.archive, self.hub = archive, hub
         self.session_id: str | None = None
@@ -153,7 +153,7 @@ class RoomView(QWidget):
             self.item.setText("")
             self.timer.setText("")
             return
-        clock = item_clock(item, runner.now())
+        clock = item_clock(item, self.context.clock.now_iso())
         self.item.setText(item.title)
         text = clock.display() + (" ⏸" if clock.paused else "")
         if self.timer.text() != text:

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from coprod_desktop.domain.model import SessionEvent
-from coprod_desktop.ui.live.panel import LivePanel
 from coprod_desktop.ui.commands import AddRecord
+from coprod_desktop.ui.live.panel import LivePanel
 
 REMINDER = "rule_reminder"
 RuleRole = Qt.UserRole + 1

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.clock import Band, item_clock
 from coprod_desktop.domain.model import Group, Session
+from coprod_desktop.domain.timing import Band, item_clock
 from coprod_desktop.domain.values import SessionState
-from coprod_desktop.ui.live import runner as runner_module
-from coprod_desktop.ui.live.capture_panel import CapturePanel
 from coprod_desktop.ui.lazy_tabs import LazyTabs
+from coprod_desktop.ui.live.capture_panel import CapturePanel
 from coprod_desktop.ui.live.runner import LiveRunner
 from coprod_desktop.ui.settings import remembered_splitter
 
@@ -40,7 +39,7 @@ class RunView(QWidget):
         super().__init__(parent)
         self.undoable = undoable
         self.archive = undoable.archive
-        self.runner = LiveRunner(self.archive, undoable.hub)
+        self.runner = LiveRunner(undoable.context, undoable.hub)
         self.session: Session | None = None
         self.items: list = []
         self.present: list = []
@@ -254,7 +253,7 @@ class RunView(QWidget):
             self.current_title.setText("No agenda item" if not self.items else "")
             self._set_timer("--:--", Band.NOT_STARTED)
             return
-        clock = item_clock(item, runner_module.now())
+        clock = item_clock(item, self.runner.clock.now_iso())
         self.current_title.setText(item.title)
         text = clock.display() + ("  (paused)" if clock.paused else "")
         self._set_timer(text, clock.band)

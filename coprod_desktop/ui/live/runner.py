@@ -7,18 +7,17 @@ way back. Each step is one transaction with its log entry.
 from __future__ import annotations
 
 from coprod_desktop.domain import live
-from coprod_desktop.domain.model import AgendaItem, Session, now_iso
+from coprod_desktop.domain.model import AgendaItem, Session
 from coprod_desktop.storage import ArchiveError
 
 
-def now() -> str:
-    """The current time; tests replace this to move the clock."""
-    return now_iso()
-
-
 class LiveRunner:
-    def __init__(self, archive, hub):
-        self.archive, self.hub = archive, hub
+    def __init__(self, context, hub):
+        self.context, self.archive, self.hub = context, context.archive, hub
+
+    @property
+    def clock(self):
+        return self.context.clock
 
     def _state(self, session_id: str):
         session = self.archive.get(Session, session_id)
@@ -43,27 +42,27 @@ class LiveRunner:
         return True
 
     def start(self, session_id: str) -> bool:
-        return self._apply(session_id, lambda: live.start(*self._state(session_id), now()))
+        return self._apply(session_id, lambda: live.start(*self._state(session_id), self.clock.now_iso()))
 
     def step(self, session_id: str, offset: int) -> bool:
-        return self._apply(session_id, lambda: live.step(*self._state(session_id), offset, now()))
+        return self._apply(session_id, lambda: live.step(*self._state(session_id), offset, self.clock.now_iso()))
 
     def go_to(self, session_id: str, item_id: str) -> bool:
-        return self._apply(session_id, lambda: live.go_to(*self._state(session_id), item_id, now()))
+        return self._apply(session_id, lambda: live.go_to(*self._state(session_id), item_id, self.clock.now_iso()))
 
     def toggle_pause(self, session_id: str) -> bool:
         item = self.current_item(session_id)
         if item is None:
             return False
         step = live.resume if item.paused_at else live.pause
-        return self._apply(session_id, lambda: step(item, now()))
+        return self._apply(session_id, lambda: step(item, self.clock.now_iso()))
 
     def extend(self, session_id: str, minutes: int = 5) -> bool:
         item = self.current_item(session_id)
         return item is not None and self._apply(session_id, lambda: live.extend(item, minutes))
 
     def end(self, session_id: str) -> bool:
-        return self._apply(session_id, lambda: live.end(*self._state(session_id), now()))
+        return self._apply(session_id, lambda: live.end(*self._state(session_id), self.clock.now_iso()))
 
     def reopen(self, session_id: str) -> bool:
-        return self._apply(session_id, lambda: live.reopen(*self._state(session_id), now()))
+        return self._apply(session_id, lambda: live.reopen(*self._state(session_id), self.clock.now_iso()))

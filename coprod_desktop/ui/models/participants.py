@@ -4,7 +4,6 @@ from PySide6.QtCore import Qt, Signal
 
 from coprod_desktop.ui.models.records import RecordRole, RecordTableModel
 
-
 _ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, Qt.CheckStateRole, Qt.AccessibleTextRole, RecordRole})
 
 

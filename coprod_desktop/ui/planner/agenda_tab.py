@@ -7,9 +7,9 @@ from coprod_desktop.ui.commands import AddRecord
 from coprod_desktop.ui.models.agenda import MINUTES, START, TITLE, AgendaModel
 from coprod_desktop.ui.planner.lists import button, current_row, select_row, view_action
 from coprod_desktop.ui.planner.ordered_tab import OrderedTab
-from coprod_desktop.ui.undo_keys import TextEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
 from coprod_desktop.ui.settings import remembered_splitter
+from coprod_desktop.ui.undo_keys import TextEdit
 
 
 class AgendaTab(OrderedTab):

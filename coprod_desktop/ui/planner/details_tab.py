@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.model import Session
-from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
+from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 
 
 class DetailsTab(QWidget):

@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from coprod_desktop.domain.model import Group
 from coprod_desktop.ui.lazy_tabs import LazyTabs
 from coprod_desktop.ui.planner.participants_panel import ParticipantsPanel
-from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
+from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 
 
 class GroupPage(QWidget):

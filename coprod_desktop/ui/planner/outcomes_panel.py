@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.model import Outcome, OutcomeEvidence
+from coprod_desktop.domain.wording import short_date
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.ui.planner.lists import view_action
 from coprod_desktop.ui.undo_keys import LineEdit
@@ -69,7 +70,7 @@ class OutcomesPanel(QWidget):
         self.session.addItem("No particular session", None)
         if group_id:
             for s in self.archive.sessions(group_id):
-                self.session.addItem(f"{s.date:%d %b %Y} — {s.title}" if s.date else s.title, s.id)
+                self.session.addItem(f"{short_date(s.date)} — {s.title}" if s.date else s.title, s.id)
         self._fill()
 
     def _fill(self) -> None:

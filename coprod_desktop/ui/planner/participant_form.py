@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from coprod_desktop.assets import support_need_checklist
 from coprod_desktop.domain.model import Participant
 from coprod_desktop.domain.values import ConsentBasis, Role, ShownInPrint
-from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
+from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 
 
 def _short_text(placeholder: str) -> TextEdit:

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 from coprod_desktop.domain.model import Participant
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, SetAttendance
 from coprod_desktop.ui.models.participants import ParticipantsModel
-from coprod_desktop.ui.settings import remembered_splitter
 from coprod_desktop.ui.planner.lists import button, current_row, record_table, select_row, view_action
+from coprod_desktop.ui.settings import remembered_splitter
 
 if TYPE_CHECKING:
     from coprod_desktop.ui.planner.participant_form import ParticipantForm

@@ -4,9 +4,9 @@ redo, another screen) without moving the cursor of the field being typed in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QDate, QObject, QSignalBlocker, QTime
 from PySide6.QtWidgets import (

@@ -1,0 +1,42 @@
+"""Fixed words that reach a person, from one place: dates, counts and plurals, lists.
+
+Ready for a second language: every phrase is built here, not in the screens
+or the documents that show it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def short_date(day: date | None, missing: str = "no date") -> str:
+    """02 Nov 2026: lists, headings, table cells."""
+    return f"{day.day:02d} {MONTHS[day.month - 1][:3]} {day.year}" if day else missing
+
+
+def long_date(day: date | None, missing: str = "date not set") -> str:
+    """Monday 2 November 2026: what a reader is told."""
+    return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}" if day else missing
+
+
+def time_of_day(moment) -> str:
+    """14:05, in the laptop's time zone; a dash for a time not recorded."""
+    return f"{moment.astimezone():%H:%M}" if moment else "—"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """"1 idea", "2 ideas"; ``many`` for words that do not just take an s ("people")."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def in_a_list(parts: Sequence[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    parts = list(parts)
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
