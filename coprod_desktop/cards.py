@@ -9,9 +9,7 @@ from coprod_desktop.storage import Archive
 
 def group_deck(archive: Archive, group_id: str, *, include_retired: bool = False) -> list[Card]:
     retired = archive.retired_deck_keys(group_id)
-    cards = [
-        Card(c.key, c.text, c.category, c.value, own=False, retired=c.key in retired) for c in default_deck()
-    ]
+    cards = [Card(c.key, c.text, c.category, c.value, own=False, retired=c.key in retired) for c in default_deck()]
     cards += [
         Card(g.id, g.text, g.category, g.value, own=True, retired=g.retired) for g in archive.group_cards(group_id)
     ]

@@ -20,8 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser = argparse.ArgumentParser(
         prog="coprod-desktop",
-        description="Plan, run and report co-production workshops, offline. "
-        "With no command, opens the app.",
+        description="Plan, run and report co-production workshops, offline. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"coprod-desktop {__version__}")
     parser.add_argument("--archive", metavar="PATH", help=archive_help)
@@ -45,9 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--session", metavar="ID", help="the session's id (see `sessions`)")
     which.add_argument("--group", metavar="ID", help="the group's id, for --document group-report")
-    export.add_argument("--document", choices=["participant", "record", "group-report"], required=True,
-                        help="participant: the summary to hand out; record: the facilitator's full record; "
-                        "group-report: a group's sessions, outcomes and open items")
+    export.add_argument(
+        "--document",
+        choices=["participant", "record", "group-report"],
+        required=True,
+        help="participant: the summary to hand out; record: the facilitator's full record; "
+        "group-report: a group's sessions, outcomes and open items",
+    )
     export.add_argument("--paper", choices=["a4", "letter"], default="a4")
     export.add_argument("--large-print", action="store_true", help="body text at 16 pt with generous spacing")
     export.add_argument("--support-needs", action="store_true", help="include support needs (full record only)")
@@ -78,8 +81,10 @@ def main(argv: list[str] | None = None) -> int:
     except (BrokenPipeError, KeyboardInterrupt):
         return 1
     except Exception as error:  # a bug: say what, without a traceback (the promise of the CLI)
-        print(f"coprod-desktop: something went wrong ({type(error).__name__}: {error}). "
-              "Please report it.", file=sys.stderr)
+        print(
+            f"coprod-desktop: something went wrong ({type(error).__name__}: {error}). Please report it.",
+            file=sys.stderr,
+        )
         return 1
 
 

@@ -31,11 +31,17 @@ def gather(archive: Archive, session_id: str, clock: Clock | None = None) -> Ses
         raise ExportError(f"There is no session with the id {session_id!r} in this archive.")
     group = archive.get(Group, session.group_id)
     later = [
-        s for s in archive.sessions(group.id)
-        if s.id != session.id and s.state is SessionState.PLANNED and s.date and (not session.date or s.date > session.date)
+        s
+        for s in archive.sessions(group.id)
+        if s.id != session.id
+        and s.state is SessionState.PLANNED
+        and s.date
+        and (not session.date or s.date > session.date)
     ]
     deck = {c.key: c for c in group_deck(archive, group.id, include_retired=True)}
-    owed = {a.id: a.what for a in archive.group_actions(group.id)} | {d.id: d.text for d in archive.group_decisions(group.id)}
+    owed = {a.id: a.what for a in archive.group_actions(group.id)} | {
+        d.id: d.text for d in archive.group_decisions(group.id)
+    }
     # What was said of each item at this meeting, last word only: "in progress" then "done" prints "done".
     since = [(owed.get(key, ""), rb) for key, rb in latest_reports(archive.report_backs(session_id=session.id)).items()]
     return SessionReport(

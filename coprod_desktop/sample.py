@@ -57,7 +57,13 @@ SESSIONS = [
         "title": "What happens on the day of discharge",
         "weeks": -6,
         "purpose": "Hear what the day a cared-for person leaves hospital is like for carers, and what gets in the way.",
-        "agenda": [("Welcome and ground rules", 15), ("Tell us about a day of discharge", 45), ("Break", 15), ("What would make the biggest difference?", 30), ("Actions and next steps", 15)],
+        "agenda": [
+            ("Welcome and ground rules", 15),
+            ("Tell us about a day of discharge", 45),
+            ("Break", 15),
+            ("What would make the biggest difference?", 30),
+            ("Actions and next steps", 15),
+        ],
         "attend": [0, 1, 2, 3, 4, 5],
         "contributions": [
             (1, "I was told at 9am he'd be home by lunch. The transport came at 8pm.", K.EXPERIENCE, 0, False),
@@ -67,14 +73,29 @@ SESSIONS = [
             (3, "A single phone number for the day would help.", K.IDEA, 2, False),
             (3, "The chapel luncheon club already drives people home from clinic.", K.STRENGTH, 5, True),
         ],
-        "decisions": [("Draft a one-page 'discharge day' checklist written with carers.", DecisionMethod.CONSENSUS, None, "The ward cannot promise a fixed transport time: ambulance transport is booked county-wide.")],
-        "actions": [("Draft the checklist and bring it to the next session", 4, ActionStatus.DONE, ""), ("Ask transport whether carers can be texted an arrival window", 5, ActionStatus.OPEN, "")],
+        "decisions": [
+            (
+                "Draft a one-page 'discharge day' checklist written with carers.",
+                DecisionMethod.CONSENSUS,
+                None,
+                "The ward cannot promise a fixed transport time: ambulance transport is booked county-wide.",
+            )
+        ],
+        "actions": [
+            ("Draft the checklist and bring it to the next session", 4, ActionStatus.DONE, ""),
+            ("Ask transport whether carers can be texted an arrival window", 5, ActionStatus.OPEN, ""),
+        ],
     },
     {
         "title": "Testing the discharge day checklist",
         "weeks": -3,
         "purpose": "Look at the draft checklist together and change it until it works for carers and for the ward.",
-        "agenda": [("Welcome back: what happened since last time", 20), ("Walk through the draft checklist", 40), ("Break", 10), ("Decide what goes in version 2", 30)],
+        "agenda": [
+            ("Welcome back: what happened since last time", 20),
+            ("Walk through the draft checklist", 40),
+            ("Break", 10),
+            ("Decide what goes in version 2", 30),
+        ],
         "attend": [0, 2, 3, 4, 6],
         "contributions": [
             (1, "The checklist should be in Welsh too — mae hynny'n bwysig.", K.IDEA, 0, True),
@@ -83,7 +104,10 @@ SESSIONS = [
             (3, "Can the ward give it out at admission, not on the day?", K.QUESTION, 4, True),
         ],
         "decisions": [("Publish version 2 of the checklist in Welsh and English.", DecisionMethod.VOTE, (5, 0, 0), "")],
-        "actions": [("Translate the checklist into Welsh", 0, ActionStatus.OPEN, ""), ("Pilot handing the checklist out at admission on Ward 7", 4, ActionStatus.OPEN, "")],
+        "actions": [
+            ("Translate the checklist into Welsh", 0, ActionStatus.OPEN, ""),
+            ("Pilot handing the checklist out at admission on Ward 7", 4, ActionStatus.OPEN, ""),
+        ],
     },
 ]
 
@@ -93,12 +117,22 @@ def add_sample_group(archive: Archive, today: date) -> Group:
     around ``today``: two sessions held in the last weeks, one to come."""
     library = ground_rule_library()[:6]
     with archive.transaction():
-        group = archive.add(Group(GROUP_NAME, "Carers, patients and staff redesigning what happens when someone leaves hospital. (Sample group: edit or delete it freely.)"))
+        group = archive.add(
+            Group(
+                GROUP_NAME,
+                "Carers, patients and staff redesigning what happens when someone leaves hospital. (Sample group: edit or delete it freely.)",
+            )
+        )
         people = [
             archive.add(
                 Participant(
-                    group.id, name, pronouns, roles, organisation,
-                    shown_in_print=shown, support_needs=needs,
+                    group.id,
+                    name,
+                    pronouns,
+                    roles,
+                    organisation,
+                    shown_in_print=shown,
+                    support_needs=needs,
                     consent_basis=ConsentBasis.CONSENT,
                     consent_date=today - timedelta(weeks=7),
                     consent_notes="Told what is kept, who sees it, that it is kept for two years, and how to withdraw.",
@@ -110,13 +144,20 @@ def add_sample_group(archive: Archive, today: date) -> Group:
             _add_closed_session(archive, group, people, library, spec, today)
         planned = archive.add(
             Session(
-                group.id, "Version 2 checklist: first feedback",
+                group.id,
+                "Version 2 checklist: first feedback",
                 purpose="Hear how the checklist worked on Ward 7 and agree what to change.",
-                date=today + timedelta(weeks=2), place="Community room, Llanfair library",
+                date=today + timedelta(weeks=2),
+                place="Community room, Llanfair library",
                 facilitators="Gwenllian and Sam",
             )
         )
-        for title, minutes in [("Welcome and ground rules", 10), ("You said, we did", 25), ("Feedback from the ward pilot", 40), ("Next steps", 15)]:
+        for title, minutes in [
+            ("Welcome and ground rules", 10),
+            ("You said, we did", 25),
+            ("Feedback from the ward pilot", 40),
+            ("Next steps", 15),
+        ]:
             archive.add(AgendaItem(planned.id, title, minutes))
         for rule in library:
             archive.add(GroundRule(planned.id, rule.text, RuleOrigin.LIBRARY, rule.key))
@@ -126,38 +167,76 @@ def add_sample_group(archive: Archive, today: date) -> Group:
 
 def _add_the_loop(archive, group) -> None:
     """What the second session heard back from the first, an outcome, and two self-checks."""
-    first, second = sorted((s for s in archive.sessions(group.id) if s.state is SessionState.CLOSED), key=lambda s: s.date)
+    first, second = sorted(
+        (s for s in archive.sessions(group.id) if s.state is SessionState.CLOSED), key=lambda s: s.date
+    )
     drafted = next(a for a in archive.actions(first.id) if a.status is ActionStatus.DONE)
-    archive.add(ReportBack(second.id, ReportBackStatus.DONE, "The draft was handed out at the start of the session.", action_id=drafted.id))
+    archive.add(
+        ReportBack(
+            second.id,
+            ReportBackStatus.DONE,
+            "The draft was handed out at the start of the session.",
+            action_id=drafted.id,
+        )
+    )
     decision = archive.decisions(first.id)[0]
-    archive.add(ReportBack(second.id, ReportBackStatus.DONE, "The checklist exists and was tested today.", decision_id=decision.id))
-    outcome = archive.add(Outcome(group.id, "Carers know who is bringing someone home, and when, the day before discharge."))
-    archive.add(OutcomeEvidence(outcome.id, "Two carers said the draft checklist told them what to ask for.", second.id))
-    archive.add(SelfCheck(first.id, (0, 0, 1, 2, 3, 0, 0), LadderRung.ENGAGEMENT, ("constraints_explained=yes", "pressed_to_share=no")))
-    archive.add(SelfCheck(second.id, (0, 0, 0, 1, 1, 3, 0), LadderRung.CO_DESIGN, ("constraints_explained=yes", "pressed_to_share=no", "something_changed=yes")))
+    archive.add(
+        ReportBack(
+            second.id, ReportBackStatus.DONE, "The checklist exists and was tested today.", decision_id=decision.id
+        )
+    )
+    outcome = archive.add(
+        Outcome(group.id, "Carers know who is bringing someone home, and when, the day before discharge.")
+    )
+    archive.add(
+        OutcomeEvidence(outcome.id, "Two carers said the draft checklist told them what to ask for.", second.id)
+    )
+    archive.add(
+        SelfCheck(
+            first.id, (0, 0, 1, 2, 3, 0, 0), LadderRung.ENGAGEMENT, ("constraints_explained=yes", "pressed_to_share=no")
+        )
+    )
+    archive.add(
+        SelfCheck(
+            second.id,
+            (0, 0, 0, 1, 1, 3, 0),
+            LadderRung.CO_DESIGN,
+            ("constraints_explained=yes", "pressed_to_share=no", "something_changed=yes"),
+        )
+    )
 
 
 def _add_closed_session(archive, group, people, library, spec, today):
     when = today + timedelta(weeks=spec["weeks"])
     session = archive.add(
         Session(
-            group.id, spec["title"], purpose=spec["purpose"], date=when,
-            place="Community room, Llanfair library", facilitators="Gwenllian and Sam",
+            group.id,
+            spec["title"],
+            purpose=spec["purpose"],
+            date=when,
+            place="Community room, Llanfair library",
+            facilitators="Gwenllian and Sam",
             state=SessionState.CLOSED,
         )
     )
     items = [archive.add(AgendaItem(session.id, title, minutes)) for title, minutes in spec["agenda"]]
     for rule in library:
         archive.add(GroundRule(session.id, rule.text, RuleOrigin.LIBRARY, rule.key))
-    archive.add(GroundRule(session.id, "We start and finish on time so people can get back to the person they care for."))
+    archive.add(
+        GroundRule(session.id, "We start and finish on time so people can get back to the person they care for.")
+    )
     for index in spec["attend"]:
         archive.set_attending(session.id, people[index].id, True)
     said = []
     for item_index, text, kind, who, quotable in spec["contributions"]:
         person = people[spec["attend"][who % len(spec["attend"])]]
         contribution = Contribution(
-            session.id, text, kind, items[item_index].id,
-            participant_id=person.id, role=person.roles[0],
+            session.id,
+            text,
+            kind,
+            items[item_index].id,
+            participant_id=person.id,
+            role=person.roles[0],
             quote_allowed=quotable and person.shown_in_print is not ShownInPrint.NOT_AT_ALL,
         )
         said.append(archive.add(contribution))
@@ -172,8 +251,12 @@ def _add_closed_session(archive, group, people, library, spec, today):
         owner = people[owner_index]
         archive.add(
             Action(
-                session.id, what, owner_participant_id=owner.id,
-                due_date=when + timedelta(weeks=3), status=status, status_reason=reason,
+                session.id,
+                what,
+                owner_participant_id=owner.id,
+                due_date=when + timedelta(weeks=3),
+                status=status,
+                status_reason=reason,
                 decision_id=decision_ids[0] if decision_ids else None,
             )
         )

@@ -16,10 +16,15 @@ OTHER_DAYS = (date(2028, 2, 29), date(2027, 12, 31), date(2041, 6, 17))
 
 
 def pytest_addoption(parser):
-    parser.addoption("--today", metavar="YYYY-MM-DD", type=date.fromisoformat,
-                     help="run every test as if today were this date (the clock is shifted, time still runs)")
-    parser.addoption("--only-today", action="store_true",
-                     help="run tests marked 'dated' on today alone, not also on the other days")
+    parser.addoption(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=date.fromisoformat,
+        help="run every test as if today were this date (the clock is shifted, time still runs)",
+    )
+    parser.addoption(
+        "--only-today", action="store_true", help="run tests marked 'dated' on today alone, not also on the other days"
+    )
 
 
 def pytest_configure(config):

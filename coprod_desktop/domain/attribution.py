@@ -30,8 +30,7 @@ class Who:
 def choices(present: Sequence) -> list[Who]:
     """Numbered people present, then each role alone, then anonymous."""
     people = [
-        Who(p.id, p.roles[0] if p.roles else None, f"{n} {p.preferred_name}")
-        for n, p in enumerate(present, start=1)
+        Who(p.id, p.roles[0] if p.roles else None, f"{n} {p.preferred_name}") for n, p in enumerate(present, start=1)
     ]
     roles = [Who(None, role, f"{role.label} (role only)") for role in Role]
     return [*people, *roles, Who()]
@@ -55,7 +54,7 @@ def resolve(text: str, present: Sequence) -> Who | None:
         return people[0]
     if people:
         return None
-    roles = [w for w in options[len(present):-1] if w.role.label.casefold().startswith(typed)]
+    roles = [w for w in options[len(present) : -1] if w.role.label.casefold().startswith(typed)]
     return roles[0] if len(roles) == 1 else None
 
 

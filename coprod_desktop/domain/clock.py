@@ -40,7 +40,9 @@ class Clock:
         with self._lock:
             stamp = self.now().isoformat(timespec="microseconds")
             if stamp <= self._last:
-                stamp = (datetime.fromisoformat(self._last) + timedelta(microseconds=1)).isoformat(timespec="microseconds")
+                stamp = (datetime.fromisoformat(self._last) + timedelta(microseconds=1)).isoformat(
+                    timespec="microseconds"
+                )
             self._last = stamp
             return stamp
 

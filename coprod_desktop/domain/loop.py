@@ -42,7 +42,9 @@ def held_order(session) -> tuple:
     return (day is None, day or date.min, session.start_time or "", session.actual_start or "", session.created_at)
 
 
-def open_items(actions: Sequence, decisions: Sequence, report_backs: Sequence, *, not_due_at: Collection[str] = ()) -> OpenItems:
+def open_items(
+    actions: Sequence, decisions: Sequence, report_backs: Sequence, *, not_due_at: Collection[str] = ()
+) -> OpenItems:
     """What is still owed to the group. Items made in the sessions of ``not_due_at`` (the one
     being run and any held after it, see ``held_from``) are not owed there."""
     latest = latest_reports(report_backs)

@@ -35,7 +35,5 @@ def clean_block(value: str, *, what: str = "This text", limit: int = LONG_MAX) -
 
 def _check_length(value: str, what: str, limit: int) -> str:
     if len(value) > limit:
-        raise ValueError(
-            f"{what} is {len(value):,} characters long; the most it can hold is {limit:,}."
-        )
+        raise ValueError(f"{what} is {len(value):,} characters long; the most it can hold is {limit:,}.")
     return value

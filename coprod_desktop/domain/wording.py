@@ -9,8 +9,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -30,12 +42,12 @@ def time_of_day(moment) -> str:
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
-    """"1 idea", "2 ideas"; ``many`` for words that do not just take an s ("people")."""
+    """ "1 idea", "2 ideas"; ``many`` for words that do not just take an s ("people")."""
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
 def in_a_list(parts: Sequence[str]) -> str:
-    """"a", "a and b", "a, b and c"."""
+    """ "a", "a and b", "a, b and c"."""
     parts = list(parts)
     if len(parts) <= 1:
         return "".join(parts)

@@ -23,7 +23,9 @@ def _label(text: str, limit: int = 34) -> str:
 MAX_PLOT_HEIGHT = 360  # points, half an A4 or Letter page
 
 
-def bar_charts(labels: list[str], series: list[list[float]], names: list[str], width: float, font_size: float, title: str) -> list[Drawing]:
+def bar_charts(
+    labels: list[str], series: list[list[float]], names: list[str], width: float, font_size: float, title: str
+) -> list[Drawing]:
     """As many charts as it takes to show every label, each no taller than half a page,
     all on the same scale (a full-day agenda has many items)."""
     row = _row_height(series, font_size)
@@ -41,7 +43,16 @@ def _row_height(series: list[list[float]], font_size: float) -> float:
     return font_size * (2.2 if len(series) > 1 else 1.6)
 
 
-def bar_chart(labels: list[str], series: list[list[float]], names: list[str], width: float, font_size: float, title: str, *, top: float | None = None) -> Drawing:
+def bar_chart(
+    labels: list[str],
+    series: list[list[float]],
+    names: list[str],
+    width: float,
+    font_size: float,
+    title: str,
+    *,
+    top: float | None = None,
+) -> Drawing:
     """Horizontal bars, one group a label; a legend when there is more than one series.
     ``top``: the largest value on the scale (default: the largest here)."""
     fonts.register()

@@ -56,9 +56,18 @@ def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | No
     chart.lines[1].strokeColor, chart.lines[1].strokeWidth = colors.HexColor("#e09f00"), 2
     chart.lines[1].strokeDashArray = (4, 3)
     drawing.add(chart)
-    drawing.add(String(0, height - size, "The ladder of co-production, session by session", fontName=fonts.BOLD, fontSize=size))
-    drawing.add(String(chart.x, size * 1.2, "Solid: the group's hands (average rung). Dashed: the facilitator's rating.",
-                       fontName=fonts.FAMILY, fontSize=size * 0.8))
+    drawing.add(
+        String(0, height - size, "The ladder of co-production, session by session", fontName=fonts.BOLD, fontSize=size)
+    )
+    drawing.add(
+        String(
+            chart.x,
+            size * 1.2,
+            "Solid: the group's hands (average rung). Dashed: the facilitator's rating.",
+            fontName=fonts.FAMILY,
+            fontSize=size * 0.8,
+        )
+    )
     drawing.add(String(chart.x, 0, LADDER_CREDIT, fontName=fonts.FAMILY, fontSize=size * 0.8))
     return drawing
 
@@ -67,13 +76,22 @@ def group_report(report: GroupReport, options: Options) -> bytes:
     st = make_styles(options.large_print)
     people = report.people_by_id
     latest = latest_reports(report.report_backs)
-    story: list = [Paragraph(para_text(report.group.name), st.title),
-                   Paragraph("Group report: we asked, you said, we did", st.h2)]
+    story: list = [
+        Paragraph(para_text(report.group.name), st.title),
+        Paragraph("Group report: we asked, you said, we did", st.h2),
+    ]
     if report.group.description.strip():
         story.append(Paragraph(para_text(report.group.description), st.body))
     dated = [s for s in report.sessions if s.date]
     if dated:
-        story.append(Paragraph(para_text(f"{plural(len(report.sessions), 'session')} from {long_date(dated[0].date)} to {long_date(dated[-1].date)}."), st.body))
+        story.append(
+            Paragraph(
+                para_text(
+                    f"{plural(len(report.sessions), 'session')} from {long_date(dated[0].date)} to {long_date(dated[-1].date)}."
+                ),
+                st.body,
+            )
+        )
 
     story.append(Paragraph("We asked, you said, we did", st.h1))
     for s in report.sessions:
@@ -83,10 +101,24 @@ def group_report(report: GroupReport, options: Options) -> bytes:
             story.append(Paragraph(para_text(f"We asked: {s.purpose}"), st.body))
         here = [p for p in report.people if p.id in report.attendance.get(s.id, ())]
         if here:
-            story.append(Paragraph(para_text(f"{plural(len(here), 'person') if len(here) == 1 else f'{len(here)} people'} took part."), st.small))
+            story.append(
+                Paragraph(
+                    para_text(f"{plural(len(here), 'person') if len(here) == 1 else f'{len(here)} people'} took part."),
+                    st.small,
+                )
+            )
         if said:
             kinds = Counter(c.kind for c in said)
-            story.append(Paragraph(para_text("You said: " + ", ".join(plural(kinds[k], k.label.lower()) for k in ContributionKind if kinds[k]) + "."), st.body))
+            story.append(
+                Paragraph(
+                    para_text(
+                        "You said: "
+                        + ", ".join(plural(kinds[k], k.label.lower()) for k in ContributionKind if kinds[k])
+                        + "."
+                    ),
+                    st.body,
+                )
+            )
             for c in said:
                 person = people.get(c.participant_id)
                 if c.quote_allowed and not (person is not None and person.shown_in_print is ShownInPrint.NOT_AT_ALL):
@@ -96,13 +128,17 @@ def group_report(report: GroupReport, options: Options) -> bytes:
         for a in (a for a in report.actions if a.session_id == s.id):
             rb = latest.get(a.id)
             did = f"{rb.status.label}" + (f" — {rb.note}" if rb.note else "") if rb else a.status.label
-            story.append(Paragraph(para_text(f"We did: {a.what} ({owner_label(a, people)}): {did}"), st.bullet, bulletText="•"))
+            story.append(
+                Paragraph(para_text(f"We did: {a.what} ({owner_label(a, people)}): {did}"), st.bullet, bulletText="•")
+            )
 
     dropped = not_taken_forward(report.actions, report.report_backs)
     story.append(Paragraph("Not taken forward, and why", st.h1))
     if dropped:
         for action, reason in dropped:
-            story.append(Paragraph(para_text(f"{action.what} — {reason or 'no reason recorded'}"), st.bullet, bulletText="•"))
+            story.append(
+                Paragraph(para_text(f"{action.what} — {reason or 'no reason recorded'}"), st.bullet, bulletText="•")
+            )
     else:
         story.append(Paragraph("Nothing has been dropped.", st.body))
 
@@ -127,7 +163,9 @@ def group_report(report: GroupReport, options: Options) -> bytes:
             due = f", by {long_date(a.due_date)}" if a.due_date else ""
             story.append(Paragraph(para_text(f"{a.what} — {owner_label(a, people)}{due}"), st.bullet, bulletText="•"))
         for d in owed.decisions:
-            story.append(Paragraph(para_text(f"Decision not yet reported back on: {d.text}"), st.bullet, bulletText="•"))
+            story.append(
+                Paragraph(para_text(f"Decision not yet reported back on: {d.text}"), st.bullet, bulletText="•")
+            )
     else:
         story.append(Paragraph("Nothing is still owed to the group.", st.body))
 
@@ -137,5 +175,10 @@ def group_report(report: GroupReport, options: Options) -> bytes:
         story.append(chart)  # carries the credit
     else:
         story.append(Paragraph("No self-checks have been taken yet.", st.body))
-    return render(story, paper_size=options.paper.size, title=f"{report.group.name}: group report",
-                  subject="Group report", large_print=options.large_print)
+    return render(
+        story,
+        paper_size=options.paper.size,
+        title=f"{report.group.name}: group report",
+        subject="Group report",
+        large_print=options.large_print,
+    )

@@ -31,15 +31,53 @@ def make_styles(large_print: bool) -> Styles:
     family = fonts.register()
     size = 16 if large_print else 11  # large print: at least 16 pt body
     leading = size * (1.5 if large_print else 1.35)
-    body = ParagraphStyle("body", fontName=family, fontSize=size, leading=leading, spaceAfter=size * 0.5, alignment=TA_LEFT)
+    body = ParagraphStyle(
+        "body", fontName=family, fontSize=size, leading=leading, spaceAfter=size * 0.5, alignment=TA_LEFT
+    )
     return Styles(
-        title=ParagraphStyle("title", parent=body, fontName=fonts.BOLD, fontSize=size * 1.9, leading=size * 2.3, spaceAfter=size),
-        h1=ParagraphStyle("h1", parent=body, fontName=fonts.BOLD, fontSize=size * 1.45, leading=size * 1.8, spaceBefore=size * 1.1, spaceAfter=size * 0.5, textColor=colors.HexColor("#1f3d5c"), keepWithNext=1),
-        h2=ParagraphStyle("h2", parent=body, fontName=fonts.BOLD, fontSize=size * 1.15, leading=size * 1.5, spaceBefore=size * 0.7, spaceAfter=size * 0.3, keepWithNext=1),
+        title=ParagraphStyle(
+            "title", parent=body, fontName=fonts.BOLD, fontSize=size * 1.9, leading=size * 2.3, spaceAfter=size
+        ),
+        h1=ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=size * 1.45,
+            leading=size * 1.8,
+            spaceBefore=size * 1.1,
+            spaceAfter=size * 0.5,
+            textColor=colors.HexColor("#1f3d5c"),
+            keepWithNext=1,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=size * 1.15,
+            leading=size * 1.5,
+            spaceBefore=size * 0.7,
+            spaceAfter=size * 0.3,
+            keepWithNext=1,
+        ),
         body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=max(size * 0.85, 9.5 if not large_print else 16), leading=leading * 0.9, textColor=colors.HexColor("#333333")),
-        quote=ParagraphStyle("quote", parent=body, leftIndent=size * 1.2, textColor=colors.HexColor("#1a1a1a")),  # not oblique: DejaVu Sans Oblique has no Arabic or Hebrew
-        bullet=ParagraphStyle("bullet", parent=body, leftIndent=size * 1.2, bulletIndent=size * 0.3, bulletFontName=family, bulletFontSize=size),
+        small=ParagraphStyle(
+            "small",
+            parent=body,
+            fontSize=max(size * 0.85, 9.5 if not large_print else 16),
+            leading=leading * 0.9,
+            textColor=colors.HexColor("#333333"),
+        ),
+        quote=ParagraphStyle(
+            "quote", parent=body, leftIndent=size * 1.2, textColor=colors.HexColor("#1a1a1a")
+        ),  # not oblique: DejaVu Sans Oblique has no Arabic or Hebrew
+        bullet=ParagraphStyle(
+            "bullet",
+            parent=body,
+            leftIndent=size * 1.2,
+            bulletIndent=size * 0.3,
+            bulletFontName=family,
+            bulletFontSize=size,
+        ),
         size=size,
     )
 
@@ -61,8 +99,16 @@ def render(story: list, *, paper_size, title: str, subject: str, large_print: bo
     buffer = io.BytesIO()
     margin = 18 * mm
     doc = OutlinedDoc(
-        buffer, pagesize=paper_size, leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin + 8 * mm,
-        title=plain(title)[:200], subject=subject, author="coprod-desktop", creator="coprod-desktop",
+        buffer,
+        pagesize=paper_size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin + 8 * mm,
+        title=plain(title)[:200],
+        subject=subject,
+        author="coprod-desktop",
+        creator="coprod-desktop",
         lang="en-GB",
     )
     footer_size = 12 if large_print else 8.5

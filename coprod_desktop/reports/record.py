@@ -35,12 +35,16 @@ def short(text: str, limit: int = 120) -> str:
 def _table(rows, widths, st) -> LongTable:
     data = [[Paragraph(para_text(str(cell)), st.small) for cell in row] for row in rows]
     table = LongTable(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa8b5")),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.FAMILY),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa8b5")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
     return table
 
 
@@ -63,10 +67,15 @@ def full_record(report: SessionReport, options: Options) -> bytes:
     story.append(Paragraph("Attendance", st.h1))
     present = report.present
     story.append(Paragraph(para_text(f"{len(present)} took part: {role_counts(present)}."), st.body))
-    shown = [p.preferred_name if p.shown_in_print is ShownInPrint.BY_NAME else f"{p.roles_label} (role only)" for p in present
-             if p.shown_in_print is not ShownInPrint.NOT_AT_ALL]
+    shown = [
+        p.preferred_name if p.shown_in_print is ShownInPrint.BY_NAME else f"{p.roles_label} (role only)"
+        for p in present
+        if p.shown_in_print is not ShownInPrint.NOT_AT_ALL
+    ]
     hidden = sum(1 for p in present if p.shown_in_print is ShownInPrint.NOT_AT_ALL)
-    story += bullets(sorted(shown, key=str.casefold) + ([f"{hidden} more who asked not to be shown"] if hidden else []), st.bullet)
+    story += bullets(
+        sorted(shown, key=str.casefold) + ([f"{hidden} more who asked not to be shown"] if hidden else []), st.bullet
+    )
 
     story.append(Paragraph("Agenda: planned and actual", st.h1))
     rows = [["Item", "Planned", "Started", "Ended", "Actual"]]
@@ -75,12 +84,27 @@ def full_record(report: SessionReport, options: Options) -> bytes:
         clock = item_clock(item, item.actual_end or report.now)  # an item still running: up to now
         ran = clock.elapsed // 60 if item.actual_start else None
         so_far = " so far" if item.actual_start and not item.actual_end else ""
-        rows.append([short(item.title, 200), f"{item.planned_minutes + item.extra_minutes} min", _clock(item.actual_start), _clock(item.actual_end), f"{ran} min{so_far}" if ran is not None else "—"])
+        rows.append(
+            [
+                short(item.title, 200),
+                f"{item.planned_minutes + item.extra_minutes} min",
+                _clock(item.actual_start),
+                _clock(item.actual_end),
+                f"{ran} min{so_far}" if ran is not None else "—",
+            ]
+        )
         planned.append(item.planned_minutes + item.extra_minutes)
         actual.append(ran or 0)
     story.append(_table(rows, [width * 0.44, width * 0.14, width * 0.14, width * 0.14, width * 0.14], st))
     if report.items:
-        story += bar_charts([i.title for i in report.items], [planned, actual], ["Planned minutes", "Actual minutes"], width, st.size, "Agenda: planned against actual time")
+        story += bar_charts(
+            [i.title for i in report.items],
+            [planned, actual],
+            ["Planned minutes", "Actual minutes"],
+            width,
+            st.size,
+            "Agenda: planned against actual time",
+        )
 
     if report.rules:
         story.append(Paragraph("Ground rules", st.h1))
@@ -146,11 +170,19 @@ def full_record(report: SessionReport, options: Options) -> bytes:
                 ShownInPrint.BY_NAME: p.preferred_name,
                 ShownInPrint.ROLE_ONLY: f"{p.roles_label} (role only)",
             }.get(p.shown_in_print, f"{p.roles_label} (asked not to be named)")
-            needs = [report.support_labels.get(k, k) for k in p.support_needs] + ([p.support_notes] if p.support_notes.strip() else [])
+            needs = [report.support_labels.get(k, k) for k in p.support_needs] + (
+                [p.support_notes] if p.support_notes.strip() else []
+            )
             if needs:  # paragraphs, not a table: free-text notes can run long
                 story.append(Paragraph(para_text(short(label)), st.small))
                 story.append(Paragraph(para_text("; ".join(needs)), st.bullet))
                 listed += 1
         if not listed:
             story.append(Paragraph("None recorded.", st.body))
-    return render(story, paper_size=options.paper.size, title=s.title or "Session", subject="Full record", large_print=options.large_print)
+    return render(
+        story,
+        paper_size=options.paper.size,
+        title=s.title or "Session",
+        subject="Full record",
+        large_print=options.large_print,
+    )

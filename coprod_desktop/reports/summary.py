@@ -38,8 +38,10 @@ DATA_NOTE = (
 def method_words(decision) -> str:
     m = decision.method
     if m is DecisionMethod.VOTE:
-        return (f"by a vote: {decision.votes_for or 0} for, {decision.votes_against or 0} against, "
-                f"{decision.votes_abstain or 0} not voting")
+        return (
+            f"by a vote: {decision.votes_for or 0} for, {decision.votes_against or 0} against, "
+            f"{decision.votes_abstain or 0} not voting"
+        )
     if m is DecisionMethod.FIST_OF_FIVE:
         shown = ", ".join(f"{n} showed {i}" for i, n in enumerate(decision.fist_counts) if n)
         return f"by a show of fingers (0 = against, 5 = fully for){': ' + shown if shown else ''}"
@@ -67,7 +69,11 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
     s, people = report.session, report.people_by_id
     present = report.present
     story: list = [Paragraph(para_text(s.title or "Our meeting"), st.title)]
-    story.append(Paragraph(para_text(f"{report.group.name} · {long_date(s.date)}" + (f" · {s.place}" if s.place else "")), st.body))
+    story.append(
+        Paragraph(
+            para_text(f"{report.group.name} · {long_date(s.date)}" + (f" · {s.place}" if s.place else "")), st.body
+        )
+    )
     if s.purpose.strip():
         story += [Paragraph("Why we met", st.h1), Paragraph(para_text(s.purpose), st.body)]
 
@@ -79,7 +85,9 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
     story.append(Paragraph(para_text(took_part), st.body))
     chosen = named(present)
     if chosen:
-        story.append(Paragraph(para_text("Taking part by name (they asked to be named): " + ", ".join(chosen) + "."), st.body))
+        story.append(
+            Paragraph(para_text("Taking part by name (they asked to be named): " + ", ".join(chosen) + "."), st.body)
+        )
 
     if report.rules:
         story.append(Paragraph("Our ground rules", st.h1))
@@ -97,7 +105,10 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
     story.append(Paragraph("What we agreed, and how", st.h1))
     if report.decisions:
         for d in report.decisions:
-            block = [Paragraph(para_text(d.text), st.body), Paragraph(para_text(f"Decided {method_words(d)}. {who_agreed(d, people)}".strip()), st.small)]
+            block = [
+                Paragraph(para_text(d.text), st.body),
+                Paragraph(para_text(f"Decided {method_words(d)}. {who_agreed(d, people)}".strip()), st.small),
+            ]
             story.append(KeepTogether(block))
     else:
         story.append(Paragraph("We did not make decisions at this meeting.", st.body))
@@ -116,12 +127,20 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
         for a in open_actions:
             due = f"by {long_date(a.due_date)}" if a.due_date else "date to be agreed"
             status = " (done)" if a.status is ActionStatus.DONE else ""
-            story.append(Paragraph(para_text(f"{a.what} — {owner_label(a, people)}, {due}{status}"), st.bullet, bulletText="•"))
+            story.append(
+                Paragraph(para_text(f"{a.what} — {owner_label(a, people)}, {due}{status}"), st.bullet, bulletText="•")
+            )
     else:
         story.append(Paragraph("No actions were agreed at this meeting.", st.body))
     dropped = [a for a in report.actions if a.status is ActionStatus.DROPPED]
     for a in dropped:
-        story.append(Paragraph(para_text(f"Not taken forward: {a.what}. Why: {a.status_reason or 'not recorded'}."), st.bullet, bulletText="•"))
+        story.append(
+            Paragraph(
+                para_text(f"Not taken forward: {a.what}. Why: {a.status_reason or 'not recorded'}."),
+                st.bullet,
+                bulletText="•",
+            )
+        )
 
     check = report.self_check
     if check is not None and (sum(check.ladder_counts) or check.facilitator_rung):
@@ -129,24 +148,51 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
         rungs = list(LadderRung)
         if sum(check.ladder_counts):
             top = max(range(7), key=lambda i: (check.ladder_counts[i], i))
-            story.append(Paragraph(para_text(f"By a show of hands, most of you placed this meeting at “{rungs[top].label}” "
-                                             f"on the ladder of co-production ({plural(sum(check.ladder_counts), 'hand')} in all)."), st.body))
+            story.append(
+                Paragraph(
+                    para_text(
+                        f"By a show of hands, most of you placed this meeting at “{rungs[top].label}” "
+                        f"on the ladder of co-production ({plural(sum(check.ladder_counts), 'hand')} in all)."
+                    ),
+                    st.body,
+                )
+            )
         if check.facilitator_rung:
-            story.append(Paragraph(para_text(f"The facilitator's own rating: “{check.facilitator_rung.label}”."), st.body))
+            story.append(
+                Paragraph(para_text(f"The facilitator's own rating: “{check.facilitator_rung.label}”."), st.body)
+            )
         story.append(Paragraph(para_text(LADDER_CREDIT), st.small))
 
     story.append(Paragraph("When you will hear back", st.h1))
     nxt = report.next_session
     if nxt is not None:
         where = f" at {nxt.place}" if nxt.place else ""
-        story.append(Paragraph(para_text(f"Our next meeting is on {long_date(nxt.date)} at {nxt.start_time}{where}. "
-                                         "We will start by telling you what happened to each action above."), st.body))
+        story.append(
+            Paragraph(
+                para_text(
+                    f"Our next meeting is on {long_date(nxt.date)} at {nxt.start_time}{where}. "
+                    "We will start by telling you what happened to each action above."
+                ),
+                st.body,
+            )
+        )
     else:
-        story.append(Paragraph("We will write to you with the date of the next meeting, and tell you then what happened to each action above.", st.body))
+        story.append(
+            Paragraph(
+                "We will write to you with the date of the next meeting, and tell you then what happened to each action above.",
+                st.body,
+            )
+        )
 
     story.append(Paragraph("About your information", st.h1))
     story.append(Paragraph(para_text(DATA_NOTE), st.small))
-    return render(story, paper_size=options.paper.size, title=s.title or "Our meeting", subject="Participant summary", large_print=options.large_print)
+    return render(
+        story,
+        paper_size=options.paper.size,
+        title=s.title or "Our meeting",
+        subject="Participant summary",
+        large_print=options.large_print,
+    )
 
 
 def _we_asked_you_said(report: SessionReport, st, options: Options) -> list:

@@ -80,7 +80,9 @@ class Archive:
 
         path = Path(path)
         archive = cls(open_database(path, create=create, full_check=full_check), path)
-        archive.checked_fully = full_check if full_check is not None else path.stat().st_size <= FULL_CHECK_AT_OPEN_BYTES
+        archive.checked_fully = (
+            full_check if full_check is not None else path.stat().st_size <= FULL_CHECK_AT_OPEN_BYTES
+        )
         return archive
 
     @classmethod
@@ -150,8 +152,7 @@ class Archive:
                 siblings = self._sibling_ids(kind, getattr(record, kind.parent))
                 at = len(siblings) if position is None else max(0, min(position, len(siblings)))
                 self.db.execute(
-                    f"UPDATE {kind.table} SET position = position + 1 "
-                    f"WHERE {kind.parent} = ? AND position >= ?",
+                    f"UPDATE {kind.table} SET position = position + 1 WHERE {kind.parent} = ? AND position >= ?",
                     [getattr(record, kind.parent), at],
                 )
                 record = replace(record, position=at)
@@ -193,9 +194,12 @@ class Archive:
     def delete(self, cls: type, record_id: str) -> Snapshot:
         """Delete a record and what hangs from it; the snapshot undoes it."""
         kind = KINDS[cls.__name__]
-        if kind.table == "agenda_items" and self.conn.execute(
-            "SELECT 1 FROM sessions WHERE state = 'live' AND current_item_id = ?", [record_id]
-        ).fetchone():
+        if (
+            kind.table == "agenda_items"
+            and self.conn.execute(
+                "SELECT 1 FROM sessions WHERE state = 'live' AND current_item_id = ?", [record_id]
+            ).fetchone()
+        ):
             raise ValueError("That agenda item is running now. Move to another item first, then delete it.")
         snapshot = self._snapshot(kind.table, record_id)
         if not snapshot.count(kind.table):
@@ -253,9 +257,7 @@ class Archive:
     def set_attending(self, session_id: str, participant_id: str, attending: bool) -> None:
         with self.transaction():
             if attending:
-                self.db["attendance"].insert(
-                    {"session_id": session_id, "participant_id": participant_id}, ignore=True
-                )
+                self.db["attendance"].insert({"session_id": session_id, "participant_id": participant_id}, ignore=True)
             else:
                 self.db.execute(
                     "DELETE FROM attendance WHERE session_id = ? AND participant_id = ?",
@@ -330,7 +332,9 @@ class Archive:
     def report_backs(self, *, session_id: str | None = None, group_id: str | None = None) -> list[model.ReportBack]:
         """Report-backs given at one session, or at any session of a group; oldest first."""
         if session_id:
-            return self._query(model.ReportBack, "SELECT * FROM report_backs WHERE session_id = ? ORDER BY at, rowid", [session_id])
+            return self._query(
+                model.ReportBack, "SELECT * FROM report_backs WHERE session_id = ? ORDER BY at, rowid", [session_id]
+            )
         return self._query(
             model.ReportBack,
             "SELECT r.* FROM report_backs r JOIN sessions s ON s.id = r.session_id WHERE s.group_id = ? ORDER BY r.at, r.rowid",
@@ -352,10 +356,16 @@ class Archive:
         )
 
     def outcomes(self, group_id: str) -> list[model.Outcome]:
-        return self._query(model.Outcome, "SELECT * FROM outcomes WHERE group_id = ? ORDER BY created_at, rowid", [group_id])
+        return self._query(
+            model.Outcome, "SELECT * FROM outcomes WHERE group_id = ? ORDER BY created_at, rowid", [group_id]
+        )
 
     def evidence(self, outcome_id: str) -> list[model.OutcomeEvidence]:
-        return self._query(model.OutcomeEvidence, "SELECT * FROM outcome_evidence WHERE outcome_id = ? ORDER BY at, rowid", [outcome_id])
+        return self._query(
+            model.OutcomeEvidence,
+            "SELECT * FROM outcome_evidence WHERE outcome_id = ? ORDER BY at, rowid",
+            [outcome_id],
+        )
 
     def self_check(self, session_id: str) -> model.SelfCheck | None:
         found = self._query(model.SelfCheck, "SELECT * FROM self_checks WHERE session_id = ?", [session_id])
@@ -402,14 +412,18 @@ class Archive:
         return [SearchHit(*row) for row in rows]
 
     def group_cards(self, group_id: str) -> list[model.GroupCard]:
-        return self._query(model.GroupCard, "SELECT * FROM group_cards WHERE group_id = ? ORDER BY created_at", [group_id])
+        return self._query(
+            model.GroupCard, "SELECT * FROM group_cards WHERE group_id = ? ORDER BY created_at", [group_id]
+        )
 
     def retired_deck_keys(self, group_id: str) -> frozenset[str]:
         rows = self.conn.execute("SELECT card_key FROM retired_deck_cards WHERE group_id = ?", [group_id])
         return frozenset(r[0] for r in rows)
 
     def draws(self, session_id: str) -> list[model.CardDraw]:
-        return self._query(model.CardDraw, "SELECT * FROM card_draws WHERE session_id = ? ORDER BY drawn_at, rowid", [session_id])
+        return self._query(
+            model.CardDraw, "SELECT * FROM card_draws WHERE session_id = ? ORDER BY drawn_at, rowid", [session_id]
+        )
 
     def contributions_per_card(self, session_id: str) -> dict[str, int]:
         """How many contributions each prompt card drew in a session."""
@@ -427,11 +441,8 @@ class Archive:
         )
         return found[0] if found else None
 
-
     def get(self, cls: type[R], record_id: str) -> R:
-        row = self.conn.execute(
-            f"SELECT * FROM {KINDS[cls.__name__].table} WHERE id = ?", [record_id]
-        ).fetchone()
+        row = self.conn.execute(f"SELECT * FROM {KINDS[cls.__name__].table} WHERE id = ?", [record_id]).fetchone()
         if row is None:
             raise errors.RecordNotFound(f"That {cls.__name__.lower()} no longer exists.")
         return self._record(cls, row)
@@ -450,8 +461,7 @@ class Archive:
         where, params = ("WHERE group_id = ?", [group_id]) if group_id else ("", [])
         return self._query(
             Session,
-            f"SELECT * FROM sessions {where} "
-            "ORDER BY COALESCE(date, '9999-99-99') DESC, created_at DESC",
+            f"SELECT * FROM sessions {where} ORDER BY COALESCE(date, '9999-99-99') DESC, created_at DESC",
             params,
         )
 
@@ -464,15 +474,12 @@ class Archive:
     def participants(self, group_id: str) -> list[Participant]:
         return self._query(
             Participant,
-            "SELECT * FROM participants WHERE group_id = ? "
-            "ORDER BY preferred_name COLLATE NOCASE, created_at",
+            "SELECT * FROM participants WHERE group_id = ? ORDER BY preferred_name COLLATE NOCASE, created_at",
             [group_id],
         )
 
     def attending(self, session_id: str) -> frozenset[str]:
-        rows = self.conn.execute(
-            "SELECT participant_id FROM attendance WHERE session_id = ?", [session_id]
-        )
+        rows = self.conn.execute("SELECT participant_id FROM attendance WHERE session_id = ?", [session_id])
         return frozenset(r[0] for r in rows)
 
     def contributions(self, session_id: str) -> list[model.Contribution]:
@@ -508,9 +515,7 @@ class Archive:
 
     def _children(self, cls: type[R], parent_id: str) -> list[R]:
         kind = KINDS[cls.__name__]
-        return self._query(
-            cls, f"SELECT * FROM {kind.table} WHERE {kind.parent} = ? ORDER BY position", [parent_id]
-        )
+        return self._query(cls, f"SELECT * FROM {kind.table} WHERE {kind.parent} = ? ORDER BY position", [parent_id])
 
     def _sibling_ids(self, kind: Kind, parent_id: str) -> list[str]:
         rows = self.conn.execute(

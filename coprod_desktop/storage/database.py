@@ -46,7 +46,9 @@ def open_database(path: Path | str, *, create: bool = True, full_check: bool | N
         _create_empty_file(path)
         created = True
     else:
-        raise errors.NoArchive(f"Nothing exists at {path}. Check the path, or run `coprod-desktop demo --archive PATH` to make one.", path)
+        raise errors.NoArchive(
+            f"Nothing exists at {path}. Check the path, or run `coprod-desktop demo --archive PATH` to make one.", path
+        )
     if full_check is None:
         full_check = path.stat().st_size <= FULL_CHECK_AT_OPEN_BYTES
     companions = {p for p in _companions(path) if not _exists(p)}  # -wal/-shm a reader may create
@@ -184,8 +186,7 @@ def _create_empty_file(path: Path) -> None:
         os.close(fd)
     except OSError as e:
         raise errors.ArchiveReadOnly(
-            f"A new archive cannot be created at {path}: {e.strerror or e}. "
-            "Choose a folder you can write to.",
+            f"A new archive cannot be created at {path}: {e.strerror or e}. Choose a folder you can write to.",
             path,
         ) from e
 
@@ -226,9 +227,14 @@ def integrity_problem(path: Path | str) -> str | None:
         finally:
             conn.close()
     except errors.CorruptArchive as error:
-        return str(error).replace("cannot be opened safely", "is damaged").replace(
-            "The file has not been changed. Restore it from a backup copy, or open another archive.",
-            "Copy the file somewhere safe now, then restore a backup; new changes may not be kept.")
+        return (
+            str(error)
+            .replace("cannot be opened safely", "is damaged")
+            .replace(
+                "The file has not been changed. Restore it from a backup copy, or open another archive.",
+                "Copy the file somewhere safe now, then restore a backup; new changes may not be kept.",
+            )
+        )
     except sqlite3.Error as error:
         return f"{path.name} could not be checked: {error}."
     return None
@@ -253,8 +259,7 @@ def _check_version(conn: sqlite3.Connection, path: Path) -> list[str]:
         return []
     if "_sqlite_migrations" not in tables:
         raise errors.NotAnArchive(
-            f"{path.name} is a SQLite database, but not a coprod-desktop archive. "
-            "The file has not been changed.",
+            f"{path.name} is a SQLite database, but not a coprod-desktop archive. The file has not been changed.",
             path,
         )
     applied = [
@@ -265,8 +270,7 @@ def _check_version(conn: sqlite3.Connection, path: Path) -> list[str]:
     ]
     if not applied:
         raise errors.NotAnArchive(
-            f"{path.name} belongs to another program (no {MIGRATION_SET} schema). "
-            "The file has not been changed.",
+            f"{path.name} belongs to another program (no {MIGRATION_SET} schema). The file has not been changed.",
             path,
         )
     if set(applied) - set(KNOWN):

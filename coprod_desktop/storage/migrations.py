@@ -119,7 +119,7 @@ def m001_planner(db: Database) -> None:
             PRIMARY KEY (session_id, participant_id)
         );
         CREATE INDEX attendance_by_participant ON attendance(participant_id);
-        """
+        """,
     )
 
 
@@ -170,9 +170,8 @@ def m002_capture(db: Database) -> None:
         CREATE INDEX actions_by_session ON actions(session_id);
         CREATE INDEX actions_by_decision ON actions(decision_id);
         CREATE INDEX actions_by_owner ON actions(owner_participant_id);
-        """
+        """,
     )
-
 
 
 @migration

@@ -193,8 +193,11 @@ class Undoable:
         editor = QApplication.focusWidget()
         viewport = editor.parentWidget() if editor is not None else None
         view = viewport.parentWidget() if viewport is not None else None
-        if not (isinstance(view, QAbstractItemView) and viewport is view.viewport()
-                and view.state() == QAbstractItemView.EditingState):
+        if not (
+            isinstance(view, QAbstractItemView)
+            and viewport is view.viewport()
+            and view.state() == QAbstractItemView.EditingState
+        ):
             return
         delegate = view.itemDelegateForIndex(view.currentIndex())
         self._committing = True

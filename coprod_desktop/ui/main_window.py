@@ -40,8 +40,14 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, archive: Archive, settings: AppSettings | None = None, *, clock: Clock | None = None,
-                 rng: random.Random | None = None):
+    def __init__(
+        self,
+        archive: Archive,
+        settings: AppSettings | None = None,
+        *,
+        clock: Clock | None = None,
+        rng: random.Random | None = None,
+    ):
         super().__init__()
         self.archive = archive
         self.context = Context(archive, clock or Clock(), rng or random.Random())
@@ -120,7 +126,9 @@ class MainWindow(QMainWindow):
         self.new_group_action = self._action(file_menu, "New &group", "Ctrl+Shift+N", self.new_group)
         self.new_session_action = self._action(file_menu, "&New session", "Ctrl+N", self.new_session)
         file_menu.addSeparator()
-        self.export_action = self._action(file_menu, "&Export as PDF… (session documents or group report)", "Ctrl+E", self.export_pdf)
+        self.export_action = self._action(
+            file_menu, "&Export as PDF… (session documents or group report)", "Ctrl+E", self.export_pdf
+        )
         self.sample_action = self._action(file_menu, "Add the &sample group", None, self.add_sample_group)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.Quit, self.close)
@@ -272,8 +280,12 @@ class MainWindow(QMainWindow):
         for _ in range(1000):  # the chain is a ring; a bound in case it is not
             if widget is None or widget is page:
                 break
-            if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
-                    and widget.focusPolicy() & Qt.TabFocus):
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.TabFocus
+            ):
                 widget.setFocus(Qt.ShortcutFocusReason)
                 return
             widget = widget.nextInFocusChain()

@@ -36,7 +36,9 @@ def make_archive(path: Path, existing: int) -> None:
     kinds = list(ContributionKind)
     with archive.transaction():
         for n in range(existing):
-            archive.add(Contribution(session.id, f"Earlier contribution {n}: " + "words " * 12, kinds[n % 5], items[0].id))
+            archive.add(
+                Contribution(session.id, f"Earlier contribution {n}: " + "words " * 12, kinds[n % 5], items[0].id)
+            )
     archive.close()
 
 
@@ -103,10 +105,14 @@ def main() -> None:
     p99 = ms[min(len(ms) - 1, int(len(ms) * 0.99))]
     in_session = window.archive.conn.execute("SELECT count(*) FROM contributions").fetchone()[0]
     print(f"contributions in the archive at the end: {in_session}")
-    print(f"capture -> committed and painted: median {statistics.median(ms):.2f} ms, p99 {p99:.2f} ms, "
-          f"max {ms[-1]:.2f} ms over {len(ms)} captures (targets: median <= 10, p99 <= 50)")
-    print(f"burst of {args.captures} captures: longest GUI-thread stall {max(gaps) * 1000:.1f} ms "
-          f"(heartbeat 5 ms; target <= 50)")
+    print(
+        f"capture -> committed and painted: median {statistics.median(ms):.2f} ms, p99 {p99:.2f} ms, "
+        f"max {ms[-1]:.2f} ms over {len(ms)} captures (targets: median <= 10, p99 <= 50)"
+    )
+    print(
+        f"burst of {args.captures} captures: longest GUI-thread stall {max(gaps) * 1000:.1f} ms "
+        f"(heartbeat 5 ms; target <= 50)"
+    )
     window.archive.close()
 
 

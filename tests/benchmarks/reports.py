@@ -31,8 +31,17 @@ def session_with(archive: Archive, group_id: str, n: int) -> str:
     with archive.transaction():
         for i in range(n):
             person = people[i % len(people)]
-            archive.add(Contribution(session.id, f"Contribution {i}: what it is like on the day, ŵ ŷ, and what would help. " * 2,
-                                     kinds[i % 5], items[i % len(items)].id, person.id, roles[i % 5], quote_allowed=i % 3 == 0))
+            archive.add(
+                Contribution(
+                    session.id,
+                    f"Contribution {i}: what it is like on the day, ŵ ŷ, and what would help. " * 2,
+                    kinds[i % 5],
+                    items[i % len(items)].id,
+                    person.id,
+                    roles[i % 5],
+                    quote_allowed=i % 3 == 0,
+                )
+            )
     return session.id
 
 
@@ -52,11 +61,15 @@ def main() -> None:
                 build(report, Options(document=document))
                 _, peak = tracemalloc.get_traced_memory()
                 tracemalloc.stop()
-                print(f"{n:>6} contributions · {document.value:<11} {elapsed:6.2f} s · "
-                      f"{len(pdf) / 1e6:5.2f} MB PDF · peak Python memory {peak / 1e6:6.1f} MB")
+                print(
+                    f"{n:>6} contributions · {document.value:<11} {elapsed:6.2f} s · "
+                    f"{len(pdf) / 1e6:5.2f} MB PDF · peak Python memory {peak / 1e6:6.1f} MB"
+                )
             archive.close()
-    print(f"process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
-          "(target: 300 contributions <= 0.5 s each)")
+    print(
+        f"process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB "
+        "(target: 300 contributions <= 0.5 s each)"
+    )
 
 
 def _warm():

@@ -20,10 +20,12 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-WORDS = ("carer ward discharge transport checklist home nurse pharmacy letter phone wait hours "
-         "family support key safe equipment stairs bed meals medicine Welsh English rota night "
-         "doctor social worker council taxi lift weekend form leaflet visit volunteer respite "
-         "trust listen explain decide change plan money benefit advocate interpreter").split()
+WORDS = (
+    "carer ward discharge transport checklist home nurse pharmacy letter phone wait hours "
+    "family support key safe equipment stairs bed meals medicine Welsh English rota night "
+    "doctor social worker council taxi lift weekend form leaflet visit volunteer respite "
+    "trust listen explain decide change plan money benefit advocate interpreter"
+).split()
 
 
 def build(path: Path, sessions: int, per_session: int) -> float:
@@ -40,10 +42,18 @@ def build(path: Path, sessions: int, per_session: int) -> float:
             group = groups[n % len(groups)]
             session = archive.add(Session(group.id, f"Session {n}", date=date(2020, 1, 1) + timedelta(days=n)))
             rows = (
-                {"id": new_id(), "session_id": session.id, "agenda_item_id": None,
-                 "text": " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 24))),
-                 "kind": kinds[i % 5], "participant_id": None, "role": None, "quote_allowed": 0,
-                 "created_at": f"2020-01-01T10:{i // 60 % 60:02d}:{i % 60:02d}+00:00", "card_key": None}
+                {
+                    "id": new_id(),
+                    "session_id": session.id,
+                    "agenda_item_id": None,
+                    "text": " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 24))),
+                    "kind": kinds[i % 5],
+                    "participant_id": None,
+                    "role": None,
+                    "quote_allowed": 0,
+                    "created_at": f"2020-01-01T10:{i // 60 % 60:02d}:{i % 60:02d}+00:00",
+                    "card_key": None,
+                }
                 for i in range(per_session)
             )
             archive.db["contributions"].insert_all(rows, batch_size=500)
@@ -57,8 +67,13 @@ def startup(archive: Path, runs: int) -> float:
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "coprod_desktop", "--archive", str(archive), "--quit-after-start"],
-                       check=True, env=env, capture_output=True, stdin=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "coprod_desktop", "--archive", str(archive), "--quit-after-start"],
+            check=True,
+            env=env,
+            capture_output=True,
+            stdin=subprocess.DEVNULL,
+        )
         times.append(time.perf_counter() - t)
     return statistics.median(times)
 
@@ -74,14 +89,28 @@ def main() -> None:
     path = args.keep or folder / "big.sqlite"
     if not path.exists():
         seconds = build(path, args.sessions, args.per_session)
-        print(f"built {args.sessions} sessions x {args.per_session} contributions in {seconds:.0f} s; "
-              f"{path.stat().st_size / 1e6:.0f} MB")
+        print(
+            f"built {args.sessions} sessions x {args.per_session} contributions in {seconds:.0f} s; "
+            f"{path.stat().st_size / 1e6:.0f} MB"
+        )
 
     from coprod_desktop.storage import Archive
 
     archive = Archive.open(path)
-    queries = ["carer", "transport", "key safe", "discharge checklist", "interpreter weekend", "respite",
-               "phone wait hours", "medicine", "social worker", "volunteer", "xylophone", "Welsh leaflet"]
+    queries = [
+        "carer",
+        "transport",
+        "key safe",
+        "discharge checklist",
+        "interpreter weekend",
+        "respite",
+        "phone wait hours",
+        "medicine",
+        "social worker",
+        "volunteer",
+        "xylophone",
+        "Welsh leaflet",
+    ]
     for q in queries:  # warm the cache once
         archive.search(q)
     times = []
@@ -93,14 +122,18 @@ def main() -> None:
             assert len(hits) <= 20
     archive.close()
     times.sort()
-    print(f"search top 20: median {statistics.median(times):.1f} ms, p95 {times[int(len(times) * 0.95)]:.1f} ms, "
-          f"max {times[-1]:.1f} ms over {len(times)} queries (target median <= 50)")
+    print(
+        f"search top 20: median {statistics.median(times):.1f} ms, p95 {times[int(len(times) * 0.95)]:.1f} ms, "
+        f"max {times[-1]:.1f} ms over {len(times)} queries (target median <= 50)"
+    )
 
     empty = folder / "empty.sqlite"
     Archive.open(empty).close()
     big_s, empty_s = startup(path, args.runs), startup(empty, args.runs)
-    print(f"--quit-after-start: empty {empty_s * 1000:.0f} ms, big {big_s * 1000:.0f} ms, "
-          f"ratio {big_s / empty_s:.2f} (target <= 1.2)")
+    print(
+        f"--quit-after-start: empty {empty_s * 1000:.0f} ms, big {big_s * 1000:.0f} ms, "
+        f"ratio {big_s / empty_s:.2f} (target <= 1.2)"
+    )
 
 
 if __name__ == "__main__":

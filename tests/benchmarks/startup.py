@@ -73,8 +73,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "bench.sqlite"
         make_archive(archive, args.sessions)
-        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               "XDG_CONFIG_HOME": str(Path(tmp) / "config")}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "XDG_CONFIG_HOME": str(Path(tmp) / "config"),
+        }
         commands = {
             "bare QMainWindow": [sys.executable, "-c", BARE],
             "same window, by hand": [sys.executable, str(Path(__file__).with_name("same_window.py"))],

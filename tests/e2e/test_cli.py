@@ -14,7 +14,12 @@ def run(*args, env=None, cwd=None):
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "coprod_desktop", *args],
-        capture_output=True, text=True, env=environment, cwd=cwd, timeout=60, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=cwd,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
     )
 
 
@@ -86,7 +91,11 @@ def test_quit_after_start_creates_the_archive_in_the_data_folder(tmp_path):
     env["QT_QPA_PLATFORM"] = "offscreen"
     out = subprocess.run(
         [sys.executable, "-m", "coprod_desktop", "--quit-after-start"],
-        capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
     )
     assert out.returncode == 0, out.stderr
     archive = Path(tmp_path / "data" / "coprod-desktop" / "archive.coprod.sqlite")
@@ -111,8 +120,20 @@ def test_export_pdf_writes_both_documents(tmp_path):
     closed = [line.split("\t") for line in run("sessions", "--archive", str(path)).stdout.splitlines()][1]
     for document, heading in (("participant", "We asked, you said"), ("record", "Every contribution")):
         out = tmp_path / f"{document}.pdf"
-        done = run("export-pdf", "--archive", str(path), "--session", closed[0], "--document", document,
-                   "--paper", "letter", "--large-print", "--out", str(out))
+        done = run(
+            "export-pdf",
+            "--archive",
+            str(path),
+            "--session",
+            closed[0],
+            "--document",
+            document,
+            "--paper",
+            "letter",
+            "--large-print",
+            "--out",
+            str(out),
+        )
         assert done.returncode == 0, done.stderr
         text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
         assert heading in " ".join(text.split())
@@ -141,7 +162,17 @@ def test_export_pdf_to_an_unwritable_place(tmp_path):
     run("demo", "--archive", str(path))
     session_id = run("sessions", "--archive", str(path)).stdout.split("\t")[0]
     for target, message in ((tmp_path / "nowhere" / "x.pdf", "does not exist"), (tmp_path, "is a folder")):
-        out = run("export-pdf", "--archive", str(path), "--session", session_id, "--document", "participant", "--out", str(target))
+        out = run(
+            "export-pdf",
+            "--archive",
+            str(path),
+            "--session",
+            session_id,
+            "--document",
+            "participant",
+            "--out",
+            str(target),
+        )
         assert out.returncode == 1 and message in out.stderr and "Traceback" not in out.stderr
 
 
@@ -155,14 +186,30 @@ def test_export_group_report_from_the_command_line(tmp_path):
     run("demo", "--archive", str(path))
     group_id = sqlite3.connect(path).execute("SELECT id FROM groups").fetchone()[0]
     out = tmp_path / "group.pdf"
-    done = run("export-pdf", "--archive", str(path), "--group", group_id, "--document", "group-report", "--out", str(out))
+    done = run(
+        "export-pdf", "--archive", str(path), "--group", group_id, "--document", "group-report", "--out", str(out)
+    )
     assert done.returncode == 0, done.stderr
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.read_bytes())).pages).split())
     assert "Group report: we asked, you said, we did" in text
     wrong = run("export-pdf", "--archive", str(path), "--group", group_id, "--document", "record", "--out", str(out))
     assert wrong.returncode == 2 and "needs --session ID" in wrong.stderr
-    missing = run("export-pdf", "--archive", str(path), "--group", "nope", "--document", "group-report", "--out", str(tmp_path / "x.pdf"))
-    assert missing.returncode == 1 and "There is no group with the id" in missing.stderr and "Traceback" not in missing.stderr
+    missing = run(
+        "export-pdf",
+        "--archive",
+        str(path),
+        "--group",
+        "nope",
+        "--document",
+        "group-report",
+        "--out",
+        str(tmp_path / "x.pdf"),
+    )
+    assert (
+        missing.returncode == 1
+        and "There is no group with the id" in missing.stderr
+        and "Traceback" not in missing.stderr
+    )
 
 
 STARTUP_PROBE = """
@@ -180,16 +227,28 @@ def test_opening_the_planner_leaves_later_work_unloaded(tmp_path):
     path = tmp_path / "a.sqlite"
     assert run("demo", "--archive", str(path)).returncode == 0
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    out = subprocess.run([sys.executable, "-c", STARTUP_PROBE, str(path)], capture_output=True, text=True,
-                         env=env, timeout=60, stdin=subprocess.DEVNULL)
+    out = subprocess.run(
+        [sys.executable, "-c", STARTUP_PROBE, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
     assert out.returncode == 0, out.stderr
     status, modules = out.stdout.splitlines()[-2:]
     assert status == "0 True True"  # the collector is back on, with start-up's objects frozen
     loaded = set(modules.split(","))
     assert "coprod_desktop.ui.main_window" in loaded and "coprod_desktop.domain.model" in loaded
-    for deferred in ("sqlite_utils", "reportlab", "coprod_desktop.domain.live_records",
-                     "coprod_desktop.domain.loop_records", "coprod_desktop.ui.live.run_view",
-                     "coprod_desktop.ui.planner.outcomes_panel", "coprod_desktop.ui.planner.session_page"):
+    for deferred in (
+        "sqlite_utils",
+        "reportlab",
+        "coprod_desktop.domain.live_records",
+        "coprod_desktop.domain.loop_records",
+        "coprod_desktop.ui.live.run_view",
+        "coprod_desktop.ui.planner.outcomes_panel",
+        "coprod_desktop.ui.planner.session_page",
+    ):
         assert deferred not in loaded, deferred
 
 
@@ -198,7 +257,9 @@ def test_export_pdf_never_replaces_the_archive(tmp_path):
     run("demo", "--archive", str(path))
     session_id = run("sessions", "--archive", str(path)).stdout.split("\t")[0]
     before = path.read_bytes()
-    out = run("export-pdf", "--archive", str(path), "--session", session_id, "--document", "participant", "--out", str(path))
+    out = run(
+        "export-pdf", "--archive", str(path), "--session", session_id, "--document", "participant", "--out", str(path)
+    )
     assert out.returncode == 1 and "the archive itself" in out.stderr
     assert path.read_bytes() == before
 
@@ -212,9 +273,19 @@ def test_an_empty_archive_path_is_refused_not_the_default(tmp_path):
 def test_a_file_name_that_is_not_utf8(tmp_path):
     name = os.fsdecode(b"caf\xe9.sqlite")
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-m", "coprod_desktop", "demo", "--archive", str(tmp_path / name)],
-                          capture_output=True, env=environment, timeout=60, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        [sys.executable, "-m", "coprod_desktop", "demo", "--archive", str(tmp_path / name)],
+        capture_output=True,
+        env=environment,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
     assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr[-300:]
-    listed = subprocess.run([sys.executable, "-m", "coprod_desktop", "sessions", "--archive", str(tmp_path / name)],
-                            capture_output=True, env=environment, timeout=60, stdin=subprocess.DEVNULL)
+    listed = subprocess.run(
+        [sys.executable, "-m", "coprod_desktop", "sessions", "--archive", str(tmp_path / name)],
+        capture_output=True,
+        env=environment,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
     assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 3

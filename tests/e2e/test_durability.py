@@ -43,7 +43,11 @@ def test_sigkill_mid_capture_loses_nothing_shown(tmp_path, run):
     target = 500 + random.randrange(300)
     proc = subprocess.Popen(
         [sys.executable, str(DRIVER), str(path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        env=env,
+        text=True,
     )
     shown: list[str] = []
     deadline = time.monotonic() + 240

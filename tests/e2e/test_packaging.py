@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _env(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "COPROD_ARCHIVE")}
-    env.update(QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    env.update(
+        QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config")
+    )
     return env
 
 
@@ -25,7 +27,8 @@ def test_wheel_installs_into_a_fresh_venv_and_starts(tmp_path):
     wheels = tmp_path / "wheels"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels), str(ROOT)],
-        check=True, timeout=300,
+        check=True,
+        timeout=300,
     )
     wheel = next(wheels.glob("coprod_desktop-*.whl"))
     fresh = tmp_path / "fresh"
@@ -34,12 +37,24 @@ def test_wheel_installs_into_a_fresh_venv_and_starts(tmp_path):
     subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True, timeout=300)
     # Dependencies come from this environment's site-packages, added as a plain
     # path: its .pth files (our editable install among them) are not processed.
-    site = Path(subprocess.check_output([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True).strip())
+    site = Path(
+        subprocess.check_output(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True
+        ).strip()
+    )
     (site / "deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
 
     probe = subprocess.run(
-        [str(python), "-c", "import coprod_desktop.assets as a; print(a.__file__); print(a.resources_dir()); print(len(a.ground_rule_library()))"],
-        capture_output=True, text=True, cwd=tmp_path, env=_env(tmp_path), check=True,
+        [
+            str(python),
+            "-c",
+            "import coprod_desktop.assets as a; print(a.__file__); print(a.resources_dir()); print(len(a.ground_rule_library()))",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        check=True,
     )
     module_file, resources, rules = probe.stdout.split("\n")[:3]
     assert Path(module_file).is_relative_to(site), "the wheel, not the source checkout, was imported"
@@ -48,7 +63,11 @@ def test_wheel_installs_into_a_fresh_venv_and_starts(tmp_path):
 
     started = subprocess.run(
         [str(fresh / "bin" / "coprod-desktop"), "--quit-after-start", "--archive", str(tmp_path / "a.sqlite")],
-        capture_output=True, text=True, cwd=tmp_path, env=_env(tmp_path), timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        timeout=120,
     )
     assert started.returncode == 0, started.stderr
     assert (tmp_path / "a.sqlite").is_file()
@@ -58,10 +77,22 @@ def test_wheel_installs_into_a_fresh_venv_and_starts(tmp_path):
 def test_pyinstaller_bundle_builds_and_starts(tmp_path):
     pytest.importorskip("PyInstaller")
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "build"),
-         str(ROOT / "build_installer.spec")],
-        check=True, timeout=900, cwd=tmp_path,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(tmp_path / "dist"),
+            "--workpath",
+            str(tmp_path / "build"),
+            str(ROOT / "build_installer.spec"),
+        ],
+        check=True,
+        timeout=900,
+        cwd=tmp_path,
     )
     app_dir = tmp_path / "dist" / "coprod-desktop"
     binary = app_dir / "coprod-desktop"
@@ -70,22 +101,55 @@ def test_pyinstaller_bundle_builds_and_starts(tmp_path):
     assert not list(app_dir.rglob("*WebEngine*")), "WebEngine must not be bundled"
     started = subprocess.run(
         [str(binary), "--quit-after-start", "--archive", str(tmp_path / "a.sqlite")],
-        capture_output=True, text=True, cwd=tmp_path, env=_env(tmp_path), timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        timeout=120,
     )
     assert started.returncode == 0, started.stderr
     listed = subprocess.run(
         [str(binary), "sessions", "--archive", str(tmp_path / "a.sqlite")],
-        capture_output=True, text=True, cwd=tmp_path, env=_env(tmp_path), timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        timeout=120,
     )
     assert listed.returncode == 0 and listed.stdout == ""
     # The bundled fonts and ReportLab work frozen: a PDF with Welsh in it.
     demo = tmp_path / "demo.sqlite"
     subprocess.run([str(binary), "demo", "--archive", str(demo)], check=True, env=_env(tmp_path), timeout=120)
-    session_id = subprocess.run([str(binary), "sessions", "--archive", str(demo)], capture_output=True, text=True,
-                                check=True, env=_env(tmp_path), timeout=120).stdout.splitlines()[1].split("\t")[0]
+    session_id = (
+        subprocess.run(
+            [str(binary), "sessions", "--archive", str(demo)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=_env(tmp_path),
+            timeout=120,
+        )
+        .stdout.splitlines()[1]
+        .split("\t")[0]
+    )
     out = tmp_path / "frozen.pdf"
-    subprocess.run([str(binary), "export-pdf", "--archive", str(demo), "--session", session_id, "--document",
-                    "participant", "--out", str(out)], check=True, env=_env(tmp_path), timeout=120)
+    subprocess.run(
+        [
+            str(binary),
+            "export-pdf",
+            "--archive",
+            str(demo),
+            "--session",
+            session_id,
+            "--document",
+            "participant",
+            "--out",
+            str(out),
+        ],
+        check=True,
+        env=_env(tmp_path),
+        timeout=120,
+    )
     from pypdf import PdfReader
 
     assert "mae hynny'n bwysig" in " ".join(p.extract_text() for p in PdfReader(str(out)).pages)

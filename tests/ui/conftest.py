@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 WELSH = "Gwŷr ŵyn"
 EMOJI = "😀🏳️‍🌈"
 RTL = "مرحبا שלום"
-MIXED = f"{WELSH} {EMOJI} {RTL} <b>&amp; \"q\""
+MIXED = f'{WELSH} {EMOJI} {RTL} <b>&amp; "q"'
 
 
 @pytest.fixture(autouse=True)

@@ -38,7 +38,9 @@ def test_a_bad_archive_is_explained_and_another_can_be_chosen(qtbot, tmp_path, m
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database at all")
     shown = []
-    monkeypatch.setattr(ArchiveProblem, "ask", classmethod(lambda cls, title, msg: shown.append((title, msg)) or cls.CHOOSE))
+    monkeypatch.setattr(
+        ArchiveProblem, "ask", classmethod(lambda cls, title, msg: shown.append((title, msg)) or cls.CHOOSE)
+    )
     monkeypatch.setattr(ArchiveProblem, "choose_file", classmethod(lambda cls, start: tmp_path / "fresh.sqlite"))
     archive = app_module.open_archive_interactively(bad)
     try:

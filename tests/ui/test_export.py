@@ -76,7 +76,9 @@ def test_failure_is_explained(qtbot, dialog, tmp_path):
 
 def test_preview_shows_every_page(qtbot, dialog, monkeypatch):
     shown = []
-    monkeypatch.setattr(PreviewDialog, "show_pdf", classmethod(lambda cls, parent, pdf, title: shown.append(cls(parent, pdf, title))))
+    monkeypatch.setattr(
+        PreviewDialog, "show_pdf", classmethod(lambda cls, parent, pdf, title: shown.append(cls(parent, pdf, title)))
+    )
     dialog.preview()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     preview = shown[0]
@@ -160,7 +162,9 @@ def test_printing_renders_one_page_at_a_time(monkeypatch):
     pdf = exporting.build(exporting.SessionReport(*_long_report()), exporting.Options())
     rendered = []
     real_render = pypdfium2.PdfPage.render
-    monkeypatch.setattr(pypdfium2.PdfPage, "render", lambda self, **kw: (rendered.append(1), real_render(self, **kw))[1])
+    monkeypatch.setattr(
+        pypdfium2.PdfPage, "render", lambda self, **kw: (rendered.append(1), real_render(self, **kw))[1]
+    )
     pages = iter_pages(pdf, 30)
     next(pages)
     assert len(rendered) == 1  # a 300 dpi page is tens of MB: never all of them at once

@@ -159,7 +159,11 @@ def test_edit_and_delete_contributions_with_undo(running, qtbot, monkeypatch):
     capture.text.setText("Frist draft")
     capture.capture()
     c = window.archive.contributions(session.id)[0]
-    monkeypatch.setattr(ContributionDialog, "ask", classmethod(lambda cls, *a: {"text": "First draft", "kind": ContributionKind.QUESTION}))
+    monkeypatch.setattr(
+        ContributionDialog,
+        "ask",
+        classmethod(lambda cls, *a: {"text": "First draft", "kind": ContributionKind.QUESTION}),
+    )
     capture.list.setCurrentIndex(capture.model.index(0))
     capture.edit(c)
     assert window.archive.get(Contribution, c.id).text == "First draft"
@@ -230,9 +234,15 @@ def test_decisions_and_actions(running, monkeypatch):
         assert contributions[-1].id == said.id
         from dataclasses import replace
 
-        return replace(decision, text="Pilot it on Ward 7", method=DecisionMethod.FIST_OF_FIVE,
-                       fist_counts=(0, 0, 1, 1, 2, 0), agreed_by=tuple(p.id for p in people[:3]),
-                       cannot_change="Ward staffing is set by the health board.", contribution_ids=(said.id,))
+        return replace(
+            decision,
+            text="Pilot it on Ward 7",
+            method=DecisionMethod.FIST_OF_FIVE,
+            fist_counts=(0, 0, 1, 1, 2, 0),
+            agreed_by=tuple(p.id for p in people[:3]),
+            cannot_change="Ward staffing is set by the health board.",
+            contribution_ids=(said.id,),
+        )
 
     monkeypatch.setattr(DecisionDialog, "ask", classmethod(decide))
     panel = run.decide
@@ -244,7 +254,9 @@ def test_decisions_and_actions(running, monkeypatch):
     def act(cls, parent, action, people, decisions):
         from dataclasses import replace
 
-        return replace(action, what="Print 50 copies", owner=people[2].preferred_name, owner_participant_id=people[2].id)
+        return replace(
+            action, what="Print 50 copies", owner=people[2].preferred_name, owner_participant_id=people[2].id
+        )
 
     monkeypatch.setattr(ActionDialog, "ask", classmethod(act))
     panel.decisions.setCurrentRow(0)
@@ -376,7 +388,10 @@ def test_editing_an_action_keeps_its_owner(qtbot, running):
         record = dialog.result_record()
         assert record.status is ActionStatus.DONE
         assert (record.owner, record.owner_participant_id, record.owner_role) == (
-            action.owner, action.owner_participant_id, action.owner_role), owner
+            action.owner,
+            action.owner_participant_id,
+            action.owner_role,
+        ), owner
 
 
 def test_editing_a_decision_keeps_people_and_links_the_dialog_did_not_list(qtbot, running):
@@ -384,8 +399,12 @@ def test_editing_a_decision_keeps_people_and_links_the_dialog_did_not_list(qtbot
 
     window, run, session, present = running
     absent = window.archive.participants(present[0].group_id)[5]
-    decision = Decision(session.id, "Send papers a week ahead", agreed_by=(absent.id, present[1].id),
-                        contribution_ids=("older-contribution",))
+    decision = Decision(
+        session.id,
+        "Send papers a week ahead",
+        agreed_by=(absent.id, present[1].id),
+        contribution_ids=("older-contribution",),
+    )
     dialog = DecisionDialog(run, decision, present, [])
     qtbot.addWidget(dialog)
     dialog.text.setPlainText("Send papers ten days ahead")
@@ -505,7 +524,11 @@ def test_starting_shows_what_is_owed_and_report_back_is_recorded(running, monkey
     window.undo_action.trigger()
     assert since.owed_count() == owed - 1 and window.archive.get(Action, second.id).status is ActionStatus.OPEN
     window.redo_action.trigger()
-    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(build(gather(window.archive, session.id), Options()))).pages).split())
+    text = " ".join(
+        " ".join(
+            p.extract_text() for p in PdfReader(io.BytesIO(build(gather(window.archive, session.id), Options()))).pages
+        ).split()
+    )
     assert "Since last time: you said, we did" in text
     assert f"{first.what} — Done." in text and "Not possible. The contract ended in March" in text
 
@@ -542,9 +565,15 @@ def test_trail_from_a_contribution_and_origin_of_an_action(running, monkeypatch)
     run.capture.text.setText("Text carers when transport leaves")
     run.capture.capture()
     said = window.archive.contributions(session.id)[0]
-    monkeypatch.setattr(DecisionDialog, "ask", classmethod(lambda cls, p, d, people, cs: _replace(d, text="Ask for texts", contribution_ids=(said.id,))))
+    monkeypatch.setattr(
+        DecisionDialog,
+        "ask",
+        classmethod(lambda cls, p, d, people, cs: _replace(d, text="Ask for texts", contribution_ids=(said.id,))),
+    )
     run.decide.new_decision()
-    monkeypatch.setattr(ActionDialog, "ask", classmethod(lambda cls, p, a, people, ds: _replace(a, what="Write to transport")))
+    monkeypatch.setattr(
+        ActionDialog, "ask", classmethod(lambda cls, p, a, people, ds: _replace(a, what="Write to transport"))
+    )
     run.decide.decisions.setCurrentRow(0)
     run.decide.action_from_decision()
     run.decide.actions.setCurrentRow(0)
@@ -700,11 +729,15 @@ def test_room_view_follows_an_edit_of_the_card_on_the_table(running, qtbot):
 
     window, run, session, present = running
     archive = window.archive
-    card = archive.add(GroupCard(session.group_id, "What would make Tuesday easier?", "stories", list(CoproductionValue)[0]))
+    card = archive.add(
+        GroupCard(session.group_id, "What would make Tuesday easier?", "stories", list(CoproductionValue)[0])
+    )
     archive.add(CardDraw(session.id, card.id))
     window.open_room_view()
     room = window.room_view
     qtbot.addWidget(room)
     assert "Tuesday" in room.card.text()
-    window.undoable.run(EditRecord(GroupCard, card.id, {"text": card.text}, {"text": "What would make Wednesday easier?"}, "Edit card"))
+    window.undoable.run(
+        EditRecord(GroupCard, card.id, {"text": card.text}, {"text": "What would make Wednesday easier?"}, "Edit card")
+    )
     assert "Wednesday" in room.card.text()

@@ -56,7 +56,9 @@ def test_evidence_and_outcomes_can_be_corrected_and_removed(qtbot, window, today
     panel = window.group_page.outcomes
     panel.evidence.setCurrentRow(1)
     panel.evidence.setFocus()
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: (f"A carer was rung the day before {WELSH}", True))
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: (f"A carer was rung the day before {WELSH}", True)
+    )
     qtbot.keyClick(panel.evidence, Qt.Key_F2)
     assert archive.get(OutcomeEvidence, wrong.id).text.endswith(WELSH)
     qtbot.keyClick(panel.evidence, Qt.Key_Delete)
@@ -81,7 +83,9 @@ def test_you_said_we_did_shows_paths_and_what_was_dropped(qtbot, window, today):
     archive.update(Decision, decision.id, contribution_ids=(said.id,))
     action = archive.actions(first.id)[1]
     later = archive.sessions(group.id)[0]
-    archive.add(ReportBack(later.id, ReportBackStatus.NOT_POSSIBLE, "Transport is booked county-wide", action_id=action.id))
+    archive.add(
+        ReportBack(later.id, ReportBackStatus.NOT_POSSIBLE, "Transport is booked county-wide", action_id=action.id)
+    )
     view = LoopView(window, archive, group)
     qtbot.addWidget(view)
     said_root, dropped_root = view.tree.topLevelItem(0), view.tree.topLevelItem(1)

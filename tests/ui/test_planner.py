@@ -42,7 +42,11 @@ def test_create_group_and_session_by_keyboard_with_any_script(qtbot, window, arc
     type_text(details.purpose, f"Clywed {RTL}\nline two")
     type_text(details.place, "Neuadd & <Hall>")
     session = window.archive.sessions()[0]
-    assert (session.title, session.purpose, session.place) == (f"Sesiwn {WELSH}", f"Clywed {RTL}\nline two", "Neuadd & <Hall>")
+    assert (session.title, session.purpose, session.place) == (
+        f"Sesiwn {WELSH}",
+        f"Clywed {RTL}\nline two",
+        "Neuadd & <Hall>",
+    )
     assert f"Sesiwn {WELSH}" in window.tree_model.find(session.id).text()
 
     # The archive on disk has it, read by a fresh connection.

@@ -21,7 +21,10 @@ def test_live_steps_are_kept_with_their_log(archive, archive_path):
         a, b = again.agenda(s.id)
         assert s.state is SessionState.LIVE and s.current_item_id == b.id
         assert (a.actual_start, a.actual_end, b.actual_start) == (
-            "2026-11-23T10:00:00+00:00", "2026-11-23T10:12:00+00:00", "2026-11-23T10:12:00+00:00")
+            "2026-11-23T10:00:00+00:00",
+            "2026-11-23T10:12:00+00:00",
+            "2026-11-23T10:12:00+00:00",
+        )
         assert [e.kind for e in again.events(s.id)] == ["started", "moved"]
         assert again.live_sessions() == [s]
     finally:
@@ -33,12 +36,21 @@ def test_item_contributions_newest_first_and_counts(archive):
     s = archive.add(Session(g.id, "s"))
     item = archive.add(AgendaItem(s.id, "a"))
     for i in range(5):
-        archive.add(Contribution(s.id, f"c{i}", agenda_item_id=item.id, role=Role.CARER if i % 2 else None,
-                                 created_at=f"2026-11-23T10:0{i}:00+00:00"))
+        archive.add(
+            Contribution(
+                s.id,
+                f"c{i}",
+                agenda_item_id=item.id,
+                role=Role.CARER if i % 2 else None,
+                created_at=f"2026-11-23T10:0{i}:00+00:00",
+            )
+        )
     archive.add(Contribution(s.id, "loose"))
     assert [c.text for c in archive.item_contributions(s.id, item.id)] == ["c4", "c3", "c2", "c1", "c0"]
     assert [c.text for c in archive.item_contributions(s.id, None)] == ["loose"]
-    assert sorted(archive.contribution_counts(s.id), key=str) == sorted([(None, Role.CARER, 2), (None, None, 4)], key=str)
+    assert sorted(archive.contribution_counts(s.id), key=str) == sorted(
+        [(None, Role.CARER, 2), (None, None, 4)], key=str
+    )
 
 
 def test_deck_retire_own_cards_and_the_table(archive):
@@ -59,8 +71,16 @@ def test_deck_retire_own_cards_and_the_table(archive):
 def test_decision_lists_round_trip(archive):
     g = archive.add(Group("g"))
     s = archive.add(Session(g.id, "s"))
-    d = archive.add(Decision(s.id, "Do it", DecisionMethod.FIST_OF_FIVE, fist_counts=(0, 1, 0, 2, 3, 4),
-                             agreed_by=("p1", "p2"), contribution_ids=("c1",)))
+    d = archive.add(
+        Decision(
+            s.id,
+            "Do it",
+            DecisionMethod.FIST_OF_FIVE,
+            fist_counts=(0, 1, 0, 2, 3, 4),
+            agreed_by=("p1", "p2"),
+            contribution_ids=("c1",),
+        )
+    )
     assert archive.get(Decision, d.id) == d
 
 

@@ -224,9 +224,20 @@ def test_m005_stops_copying_owners_names_into_actions(archive_path):
     db = Database(sqlite3.connect(archive_path))
     migration_set().apply(db, stop_before="m005_owner_words")
     db["groups"].insert({"id": "g1", "name": "G", "description": "", "created_at": "t", "updated_at": "t"})
-    db["participants"].insert({"id": "p1", "group_id": "g1", "preferred_name": "Zenobia", "created_at": "t", "updated_at": "t"})
+    db["participants"].insert(
+        {"id": "p1", "group_id": "g1", "preferred_name": "Zenobia", "created_at": "t", "updated_at": "t"}
+    )
     db["sessions"].insert({"id": "s1", "group_id": "g1", "title": "S", "created_at": "t", "updated_at": "t"})
-    db["actions"].insert({"id": "a1", "session_id": "s1", "what": "Ring", "owner": "Zenobia", "owner_participant_id": "p1", "created_at": "t"})
+    db["actions"].insert(
+        {
+            "id": "a1",
+            "session_id": "s1",
+            "what": "Ring",
+            "owner": "Zenobia",
+            "owner_participant_id": "p1",
+            "created_at": "t",
+        }
+    )
     db["actions"].insert({"id": "a2", "session_id": "s1", "what": "Book", "owner": "Ward 7", "created_at": "t"})
     db.close()
     archive = Archive.open(archive_path)
@@ -247,7 +258,10 @@ def test_refusing_a_file_leaves_its_pending_wal_alone(archive_path):
 
 
 def test_a_pending_wal_is_kept_when_the_archive_opens(archive_path):
-    _with_pending_wal(archive_path, "INSERT INTO groups (id, name, description, created_at, updated_at) VALUES ('g1', 'Only in the wal', '', 'x', 'x')")
+    _with_pending_wal(
+        archive_path,
+        "INSERT INTO groups (id, name, description, created_at, updated_at) VALUES ('g1', 'Only in the wal', '', 'x', 'x')",
+    )
     archive = Archive.open(archive_path)
     assert [g.name for g in archive.groups()] == ["Only in the wal"]
     archive.close()
@@ -267,7 +281,10 @@ def test_a_lock_held_elsewhere_is_not_called_damage(filled):
 
 
 def test_a_read_only_wal_or_shm_is_refused_at_open(archive_path):
-    _with_pending_wal(archive_path, "INSERT INTO groups (id, name, description, created_at, updated_at) VALUES ('g1', 'G', '', 'x', 'x')")
+    _with_pending_wal(
+        archive_path,
+        "INSERT INTO groups (id, name, description, created_at, updated_at) VALUES ('g1', 'G', '', 'x', 'x')",
+    )
     wal = archive_path.with_name(archive_path.name + "-wal")
     wal.chmod(0o444)
     try:

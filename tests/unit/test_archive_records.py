@@ -28,8 +28,13 @@ def test_records_round_trip_with_any_text(archive):
     name = "Gwŷn ŵ ŷ 😀🏳️‍🌈 مرحبا שלום <b>&amp; 'q' \"qq\""
     group = archive.add(Group(name, description="line 1\nline 2 <i>"))
     person = archive.add(
-        Participant(group.id, name, roles=(Role.CARER, Role.PROFESSIONAL), support_needs=("bsl",),
-                    shown_in_print=ShownInPrint.BY_NAME)
+        Participant(
+            group.id,
+            name,
+            roles=(Role.CARER, Role.PROFESSIONAL),
+            support_needs=("bsl",),
+            shown_in_print=ShownInPrint.BY_NAME,
+        )
     )
     assert archive.get(Group, group.id) == group
     assert archive.get(Participant, person.id) == person
@@ -150,7 +155,10 @@ def test_undoing_a_delete_keeps_what_happened_to_the_other_rows_since(sample):
     said = archive.add(Contribution(session.id, "Under the third item", agenda_item_id=doomed.id))
     snapshot = archive.delete(AgendaItem, doomed.id)
     assert archive.get(Contribution, said.id).agenda_item_id is None
-    archive.apply_live(session.id, live.start(archive.get(Session, session.id), archive.agenda(session.id), "2026-12-07T10:00:00+00:00"))
+    archive.apply_live(
+        session.id,
+        live.start(archive.get(Session, session.id), archive.agenda(session.id), "2026-12-07T10:00:00+00:00"),
+    )
     archive.update(Contribution, said.id, text="Under the third item, edited later")
     archive.restore(snapshot)
     after = archive.agenda(session.id)
@@ -167,7 +175,10 @@ def test_the_running_item_cannot_be_deleted(sample):
 
     archive, _group = sample
     session = next(s for s in archive.sessions() if s.state is SessionState.PLANNED)
-    archive.apply_live(session.id, live.start(archive.get(Session, session.id), archive.agenda(session.id), "2026-12-07T10:00:00+00:00"))
+    archive.apply_live(
+        session.id,
+        live.start(archive.get(Session, session.id), archive.agenda(session.id), "2026-12-07T10:00:00+00:00"),
+    )
     running = archive.get(Session, session.id).current_item_id
     before = dump(archive)
     with pytest.raises(ValueError, match="running now"):

@@ -36,4 +36,8 @@ def test_a_stopped_clock_moves_only_when_told():
 def test_dated_tests_run_on_each_day(today, clock):
     """Runs once per day in OTHER_DAYS and once on today (or --today): the clock follows."""
     assert clock.today() == today
-    assert abs(Clock().now() + (datetime.combine(today, datetime.min.time()) - datetime.combine(Clock().today(), datetime.min.time())) - clock.now()) < timedelta(seconds=5)
+    assert abs(
+        Clock().now()
+        + (datetime.combine(today, datetime.min.time()) - datetime.combine(Clock().today(), datetime.min.time()))
+        - clock.now()
+    ) < timedelta(seconds=5)

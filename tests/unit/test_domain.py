@@ -13,7 +13,13 @@ from coprod_desktop.domain.values import LadderRung, Role
 
 def test_ladder_is_lowest_rung_first():
     assert [r.value for r in LadderRung] == [
-        "coercion", "educating", "informing", "consultation", "engagement", "co_design", "co_production",
+        "coercion",
+        "educating",
+        "informing",
+        "consultation",
+        "engagement",
+        "co_design",
+        "co_production",
     ]
 
 

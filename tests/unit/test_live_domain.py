@@ -93,7 +93,15 @@ def test_starting_twice_is_refused(planned):
 
 
 def test_draw_never_repeats_and_filters():
-    cards = [Card(f"k{i}", "q", "strengths" if i % 2 else "connections", CoproductionValue.STRENGTHS if i % 2 else CoproductionValue.NETWORKS) for i in range(10)]
+    cards = [
+        Card(
+            f"k{i}",
+            "q",
+            "strengths" if i % 2 else "connections",
+            CoproductionValue.STRENGTHS if i % 2 else CoproductionValue.NETWORKS,
+        )
+        for i in range(10)
+    ]
     rng = random.Random(4)
     drawn = []
     while (card := draw(cards, drawn, rng)) is not None:
@@ -119,7 +127,10 @@ def test_resolve_who_by_number_name_role_or_anonymous():
     assert resolve("1", present).participant_id == present[0].id
     assert resolve("amir", present).participant_id == present[2].id
     assert resolve("rh", present) is None  # Rhiannon or Rhys: not clear
-    assert resolve("carer (role only)", present).role is Role.CARER and resolve("carer (role only)", present).participant_id is None
+    assert (
+        resolve("carer (role only)", present).role is Role.CARER
+        and resolve("carer (role only)", present).participant_id is None
+    )
     assert resolve("prof", present).role is Role.PROFESSIONAL
     assert resolve("", present).anonymous and resolve("anon", present).anonymous
     assert resolve("9", present) is None

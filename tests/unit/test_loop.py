@@ -31,15 +31,20 @@ def test_open_items_until_a_final_report_back():
 def test_reopening_an_older_session_owes_nothing_from_later_ones():
     from datetime import date
 
-    october, november, planned = (Session("g", "Oct", date=date(2026, 10, 12)), Session("g", "Nov", date=date(2026, 11, 2)),
-                                   Session("g", "Next"))
+    october, november, planned = (
+        Session("g", "Oct", date=date(2026, 10, 12)),
+        Session("g", "Nov", date=date(2026, 11, 2)),
+        Session("g", "Next"),
+    )
     sessions = [october, november, planned]
     assert held_from(sessions, november) == {november.id, planned.id}
     assert held_from(sessions, october) == {october.id, november.id, planned.id}
     made_in_october, made_in_november = Action(october.id, "Ring the ward"), Action(november.id, "Translate it")
     owed_in_november = open_items([made_in_october, made_in_november], [], [], not_due_at=held_from(sessions, november))
     assert owed_in_november.actions == (made_in_october,)
-    assert open_items([made_in_october, made_in_november], [], [], not_due_at=held_from(sessions, october)).actions == ()
+    assert (
+        open_items([made_in_october, made_in_november], [], [], not_due_at=held_from(sessions, october)).actions == ()
+    )
 
 
 def test_a_session_run_without_a_date_is_held_on_the_day_it_ran():
@@ -47,7 +52,9 @@ def test_a_session_run_without_a_date_is_held_on_the_day_it_ran():
 
     from coprod_desktop.domain.values import SessionState
 
-    kick_off = Session("g", "Kick-off, no date set", state=SessionState.CLOSED, actual_start="2026-01-05T10:00:00+00:00")
+    kick_off = Session(
+        "g", "Kick-off, no date set", state=SessionState.CLOSED, actual_start="2026-01-05T10:00:00+00:00"
+    )
     second = Session("g", "Second", date=date(2026, 2, 2))
     not_yet = Session("g", "Some day")
     made_at_kick_off = Action(kick_off.id, "Write to the ward manager")

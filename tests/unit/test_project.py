@@ -7,7 +7,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_ci_runs_the_readme_test_command():
     readme = ROOT.joinpath("README.md").read_text()
-    ci_lines = [line for line in ROOT.joinpath(".ci", "run").read_text().splitlines() if line.startswith("python3 -m venv")]
+    ci_lines = [
+        line for line in ROOT.joinpath(".ci", "run").read_text().splitlines() if line.startswith("python3 -m venv")
+    ]
     assert len(ci_lines) == 1
     assert ci_lines[0] in readme
 

@@ -24,7 +24,7 @@ from coprod_desktop.exporting import ExportError, build, export_session, gather,
 from coprod_desktop.reports.data import Document, Options, Paper, SessionReport
 
 SCRIPTS = "Gwŷr ŵyn · Zażółć gęślą jaźń · Ελληνικά · Кириллица"
-MARKUP = "<b>not bold</b> &amp; 3 < 4 > 2 & \"quoted\""
+MARKUP = '<b>not bold</b> &amp; 3 < 4 > 2 & "quoted"'
 
 
 def text_of(pdf: bytes) -> str:
@@ -40,27 +40,108 @@ def flat(text: str) -> str:
 def workshop(archive):
     """A closed session with one person of each print choice and their contributions."""
     g = archive.add(Group("Llanfair carers"))
-    named = archive.add(Participant(g.id, "Rhiannon", roles=(Role.CARER,), shown_in_print=ShownInPrint.BY_NAME, support_needs=("welsh",)))
-    role_only = archive.add(Participant(g.id, "Dafydd", roles=(Role.PROFESSIONAL,), shown_in_print=ShownInPrint.ROLE_ONLY))
-    hidden = archive.add(Participant(g.id, "Zenobia", roles=(Role.PATIENT,), shown_in_print=ShownInPrint.NOT_AT_ALL, support_needs=("large_print",)))
-    s = archive.add(Session(g.id, f"Sesiwn {SCRIPTS}", purpose="Hear what discharge day is like.", date=date(2026, 11, 2),
-                            place="Llanfair library", state=SessionState.CLOSED))
+    named = archive.add(
+        Participant(
+            g.id, "Rhiannon", roles=(Role.CARER,), shown_in_print=ShownInPrint.BY_NAME, support_needs=("welsh",)
+        )
+    )
+    role_only = archive.add(
+        Participant(g.id, "Dafydd", roles=(Role.PROFESSIONAL,), shown_in_print=ShownInPrint.ROLE_ONLY)
+    )
+    hidden = archive.add(
+        Participant(
+            g.id,
+            "Zenobia",
+            roles=(Role.PATIENT,),
+            shown_in_print=ShownInPrint.NOT_AT_ALL,
+            support_needs=("large_print",),
+        )
+    )
+    s = archive.add(
+        Session(
+            g.id,
+            f"Sesiwn {SCRIPTS}",
+            purpose="Hear what discharge day is like.",
+            date=date(2026, 11, 2),
+            place="Llanfair library",
+            state=SessionState.CLOSED,
+        )
+    )
     nxt = archive.add(Session(g.id, "Next one", date=date(2026, 12, 7), place="Hall"))
     item = archive.add(AgendaItem(s.id, "Stories of discharge day", 30))
     for p in (named, role_only, hidden):
         archive.set_attending(s.id, p.id, True)
-    c_named = archive.add(Contribution(s.id, f"Quotable words {SCRIPTS}", ContributionKind.IDEA, item.id, named.id, Role.CARER, quote_allowed=True))
-    c_private = archive.add(Contribution(s.id, "Private story about my father", ContributionKind.EXPERIENCE, item.id, named.id, Role.CARER, quote_allowed=False))
-    c_role = archive.add(Contribution(s.id, "A quotable professional view", ContributionKind.CONCERN, item.id, role_only.id, Role.PROFESSIONAL, quote_allowed=True))
-    c_hidden = archive.add(Contribution(s.id, "Hidden person flagged quotable by mistake", ContributionKind.QUESTION, item.id, hidden.id, Role.PATIENT, quote_allowed=True))
+    c_named = archive.add(
+        Contribution(
+            s.id, f"Quotable words {SCRIPTS}", ContributionKind.IDEA, item.id, named.id, Role.CARER, quote_allowed=True
+        )
+    )
+    c_private = archive.add(
+        Contribution(
+            s.id,
+            "Private story about my father",
+            ContributionKind.EXPERIENCE,
+            item.id,
+            named.id,
+            Role.CARER,
+            quote_allowed=False,
+        )
+    )
+    c_role = archive.add(
+        Contribution(
+            s.id,
+            "A quotable professional view",
+            ContributionKind.CONCERN,
+            item.id,
+            role_only.id,
+            Role.PROFESSIONAL,
+            quote_allowed=True,
+        )
+    )
+    c_hidden = archive.add(
+        Contribution(
+            s.id,
+            "Hidden person flagged quotable by mistake",
+            ContributionKind.QUESTION,
+            item.id,
+            hidden.id,
+            Role.PATIENT,
+            quote_allowed=True,
+        )
+    )
     archive.add(Contribution(s.id, MARKUP, ContributionKind.IDEA, item.id, quote_allowed=True))
-    d = archive.add(Decision(s.id, "Pilot the checklist", DecisionMethod.VOTE, 5, 1, 2, agreed_by=(named.id, hidden.id),
-                             cannot_change="Transport is booked county-wide", contribution_ids=(c_named.id,)))
+    d = archive.add(
+        Decision(
+            s.id,
+            "Pilot the checklist",
+            DecisionMethod.VOTE,
+            5,
+            1,
+            2,
+            agreed_by=(named.id, hidden.id),
+            cannot_change="Transport is booked county-wide",
+            contribution_ids=(c_named.id,),
+        )
+    )
     archive.add(Action(s.id, "Translate the checklist", owner_participant_id=named.id, due_date=date(2026, 11, 30)))
     archive.add(Action(s.id, "Ask the hidden person's question", owner_participant_id=hidden.id))
-    archive.add(Action(s.id, "Change the car park", status=ActionStatus.DROPPED, status_reason="The trust does not own it"))
-    return archive, s, {"named": named, "role": role_only, "hidden": hidden, "private": c_private, "role_c": c_role,
-                        "hidden_c": c_hidden, "decision": d, "next": nxt}
+    archive.add(
+        Action(s.id, "Change the car park", status=ActionStatus.DROPPED, status_reason="The trust does not own it")
+    )
+    return (
+        archive,
+        s,
+        {
+            "named": named,
+            "role": role_only,
+            "hidden": hidden,
+            "private": c_private,
+            "role_c": c_role,
+            "hidden_c": c_hidden,
+            "decision": d,
+            "next": nxt,
+        },
+    )
 
 
 def export(archive, session, **options):
@@ -70,9 +151,17 @@ def export(archive, session, **options):
 def test_participant_summary_has_every_section(workshop):
     archive, s, _ = workshop
     text = flat(text_of(export(archive, s, document=Document.PARTICIPANT)))
-    for heading in ("Why we met", "Who took part", "Our ground rules" if archive.ground_rules(s.id) else "Who took part",
-                    "We asked, you said", "What we agreed, and how", "What cannot change, and why",
-                    "What happens next", "When you will hear back", "About your information"):
+    for heading in (
+        "Why we met",
+        "Who took part",
+        "Our ground rules" if archive.ground_rules(s.id) else "Who took part",
+        "We asked, you said",
+        "What we agreed, and how",
+        "What cannot change, and why",
+        "What happens next",
+        "When you will hear back",
+        "About your information",
+    ):
         assert heading in text, heading
     assert "Monday 2 November 2026" in text and "Hear what discharge day is like." in text
     assert "3 people took part: 1 patient, 1 carer and 1 professional." in text
@@ -108,8 +197,15 @@ def test_privacy_in_both_documents(workshop):
 def test_full_record_has_timings_cards_reminders_and_needs_only_when_asked(workshop):
     archive, s, _ = workshop
     record = flat(text_of(export(archive, s, document=Document.RECORD)))
-    for heading in ("Attendance", "Agenda: planned and actual", "Every contribution", "Decisions", "Actions",
-                    "Prompt cards used", "Agenda: planned against actual time"):
+    for heading in (
+        "Attendance",
+        "Agenda: planned and actual",
+        "Every contribution",
+        "Decisions",
+        "Actions",
+        "Prompt cards used",
+        "Agenda: planned against actual time",
+    ):
         assert heading in record, heading
     assert "Support needs" not in record and "Welsh language" not in record
     with_needs = flat(text_of(export(archive, s, document=Document.RECORD, support_needs=True)))
@@ -144,7 +240,9 @@ def test_welsh_polish_greek_cyrillic_print_with_the_bundled_font(workshop):
 def test_paper_outline_footer_and_large_print(workshop):
     archive, s, _ = workshop
     a4 = PdfReader(io.BytesIO(export(archive, s, document=Document.PARTICIPANT)))
-    letter = PdfReader(io.BytesIO(export(archive, s, document=Document.PARTICIPANT, paper=Paper.LETTER, large_print=True)))
+    letter = PdfReader(
+        io.BytesIO(export(archive, s, document=Document.PARTICIPANT, paper=Paper.LETTER, large_print=True))
+    )
     assert [round(float(v)) for v in a4.pages[0].mediabox[2:]] == [595, 842]
     assert [round(float(v)) for v in letter.pages[0].mediabox[2:]] == [612, 792]
     titles = [o.title for o in a4.outline if not isinstance(o, list)]
@@ -205,18 +303,33 @@ any_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=300) | st.sam
 )
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(texts=st.lists(any_text, min_size=4, max_size=4), document=st.sampled_from([Document.PARTICIPANT, Document.RECORD]), large=st.booleans())
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+@given(
+    texts=st.lists(any_text, min_size=4, max_size=4),
+    document=st.sampled_from([Document.PARTICIPANT, Document.RECORD]),
+    large=st.booleans(),
+)
 def test_export_never_raises_whatever_was_typed(texts, document, large):
     g = Group(texts[0][:500])
     s = Session(g.id, texts[1][:500], purpose=texts[2], date=date(2026, 1, 1))
     item = AgendaItem(s.id, texts[3][:500], 10)
-    person = Participant(g.id, texts[0], roles=(Role.CARER,), shown_in_print=ShownInPrint.BY_NAME, support_notes=texts[2])
+    person = Participant(
+        g.id, texts[0], roles=(Role.CARER,), shown_in_print=ShownInPrint.BY_NAME, support_notes=texts[2]
+    )
     contributions = [
         Contribution(s.id, t, ContributionKind.IDEA, item.id, person.id, Role.CARER, quote_allowed=True) for t in texts
     ]
-    decision = Decision(s.id, texts[1], DecisionMethod.FIST_OF_FIVE, fist_counts=(1, 0, 2, 0, 3, 1),
-                        agreed_by=(person.id,), cannot_change=texts[2], contribution_ids=(contributions[0].id,))
+    decision = Decision(
+        s.id,
+        texts[1],
+        DecisionMethod.FIST_OF_FIVE,
+        fist_counts=(1, 0, 2, 0, 3, 1),
+        agreed_by=(person.id,),
+        cannot_change=texts[2],
+        contribution_ids=(contributions[0].id,),
+    )
     action = Action(s.id, texts[3], owner=texts[0], owner_participant_id=person.id)
     report = SessionReport(g, s, [item], [], [person], frozenset({person.id}), contributions, [decision], [action])
     pdf = build(report, Options(document=document, large_print=large, support_needs=True))
@@ -233,10 +346,24 @@ def test_sample_group_documents_have_every_section(archive, today, paper):
     for session in archive.sessions(group.id):
         summary = flat(text_of(export(archive, session, document=Document.PARTICIPANT, paper=paper)))
         record = flat(text_of(export(archive, session, document=Document.RECORD, paper=paper, large_print=True)))
-        for heading in ("Who took part", "We asked, you said", "What we agreed, and how", "What cannot change, and why",
-                        "What happens next", "When you will hear back", "About your information"):
+        for heading in (
+            "Who took part",
+            "We asked, you said",
+            "What we agreed, and how",
+            "What cannot change, and why",
+            "What happens next",
+            "When you will hear back",
+            "About your information",
+        ):
             assert heading in summary, (session.title, heading)
-        for heading in ("Attendance", "Agenda: planned and actual", "Every contribution", "Decisions", "Actions", "Prompt cards used"):
+        for heading in (
+            "Attendance",
+            "Agenda: planned and actual",
+            "Every contribution",
+            "Decisions",
+            "Actions",
+            "Prompt cards used",
+        ):
             assert heading in record, (session.title, heading)
         if archive.self_check(session.id):
             assert "How we worked together" in summary and "© Think Local Act Personal" in summary
@@ -258,17 +385,28 @@ def test_group_report_sections_privacy_ladder_and_escaping(archive, today):
     outcome = archive.add(Outcome(group.id, f"Carers know who brings someone home {MARKUP}"))
     archive.add(OutcomeEvidence(outcome.id, "Three carers were rung the day before", second.id))
     dropped = archive.actions(first.id)[1]
-    archive.add(ReportBack(second.id, ReportBackStatus.NOT_POSSIBLE, "Transport is booked county-wide", action_id=dropped.id))
+    archive.add(
+        ReportBack(second.id, ReportBackStatus.NOT_POSSIBLE, "Transport is booked county-wide", action_id=dropped.id)
+    )
     for paper, large in ((Paper.A4, False), (Paper.LETTER, True)):
         pdf = build(gather_group(archive, group.id), Options(Document.GROUP_REPORT, paper, large))
         text = flat(text_of(pdf))
-        for heading in ("We asked, you said, we did", "Not taken forward, and why", "Outcomes over time",
-                        "Still open", "How we worked together", "The ladder of co-production, session by session"):
+        for heading in (
+            "We asked, you said, we did",
+            "Not taken forward, and why",
+            "Outcomes over time",
+            "Still open",
+            "How we worked together",
+            "The ladder of co-production, session by session",
+        ):
             assert heading in text, heading
         assert "Ladder of co-production © Think Local Act Personal" in text
         assert f"Carers know who brings someone home {MARKUP}" in text
         months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-        assert f"{second.date.day:02d} {months[second.date.month - 1]} {second.date.year}: Three carers were rung the day before" in text
+        assert (
+            f"{second.date.day:02d} {months[second.date.month - 1]} {second.date.year}: Three carers were rung the day before"
+            in text
+        )
         assert f"{dropped.what} — Transport is booked county-wide" in text
         assert "“The checklist should be in Welsh too — mae hynny'n bwysig.” — Rhiannon" in text
         for hidden in ("Amira", "Dafydd", "Mair"):  # not at all, role only
@@ -303,8 +441,17 @@ def test_a_not_at_all_person_stays_anonymous_after_leaving_the_roster(archive):
     hidden = archive.add(Participant(g.id, "Zenobia", roles=(Role.PATIENT,), shown_in_print=ShownInPrint.NOT_AT_ALL))
     s = archive.add(Session(g.id, "S", date=date(2026, 1, 1), state=SessionState.CLOSED))
     archive.set_attending(s.id, hidden.id, True)
-    said = archive.add(Contribution(s.id, "My private story about the ward", ContributionKind.EXPERIENCE, None,
-                                    hidden.id, Role.PATIENT, quote_allowed=True))
+    said = archive.add(
+        Contribution(
+            s.id,
+            "My private story about the ward",
+            ContributionKind.EXPERIENCE,
+            None,
+            hidden.id,
+            Role.PATIENT,
+            quote_allowed=True,
+        )
+    )
     snapshot = archive.delete(Participant, hidden.id)  # she asks to be taken off the roster
     summary = flat(text_of(export(archive, s)))
     record = flat(text_of(export(archive, s, document=Document.RECORD)))
@@ -322,8 +469,14 @@ def test_a_full_day_agenda_fits_the_record(items, large):
     g = Group("G")
     s = Session(g.id, "Full day", date=date(2026, 1, 1))
     agenda = [AgendaItem(s.id, f"Item {i}", 10) for i in range(items)]
-    text = flat(text_of(build(SessionReport(g, s, agenda, [], [], frozenset(), [], [], []),
-                             Options(Document.RECORD, Paper.A4, large_print=large))))
+    text = flat(
+        text_of(
+            build(
+                SessionReport(g, s, agenda, [], [], frozenset(), [], [], []),
+                Options(Document.RECORD, Paper.A4, large_print=large),
+            )
+        )
+    )
     assert f"Item {items - 1}" in text and "planned against actual time (continued)" in text
 
 

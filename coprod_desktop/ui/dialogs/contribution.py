@@ -22,8 +22,12 @@ class ContributionDialog(QDialog):
         for w in self.options:
             self.who.addItem(w.label)
         current = next(
-            (i for i, w in enumerate(self.options) if (w.participant_id, w.role if not w.participant_id else None) ==
-             (record.participant_id, record.role if not record.participant_id else None)),
+            (
+                i
+                for i, w in enumerate(self.options)
+                if (w.participant_id, w.role if not w.participant_id else None)
+                == (record.participant_id, record.role if not record.participant_id else None)
+            ),
             len(self.options) - 1,
         )
         self.who.setCurrentIndex(current)
@@ -42,7 +46,11 @@ class ContributionDialog(QDialog):
         self.record = record
 
     def changes(self) -> dict:
-        new = {"text": self.text.toPlainText(), "kind": ContributionKind(self.kind.currentData()), "quote_allowed": self.quote.isChecked()}
+        new = {
+            "text": self.text.toPlainText(),
+            "kind": ContributionKind(self.kind.currentData()),
+            "quote_allowed": self.quote.isChecked(),
+        }
         if self.who.currentIndex() != self._initial_who:
             who = self.options[self.who.currentIndex()]
             new.update(participant_id=who.participant_id, role=who.role)

@@ -94,7 +94,9 @@ class DecisionDialog(QDialog):
         self.agreed_count = QSpinBox(maximum=100_000)
         self.agreed_count.setValue(decision.agreed_count or 0)
         self.counts_only.setChecked(decision.agreed_count is not None)
-        self.cannot_change = QPlainTextEdit(decision.cannot_change, placeholderText="What cannot change, and why (be honest)")
+        self.cannot_change = QPlainTextEdit(
+            decision.cannot_change, placeholderText="What cannot change, and why (be honest)"
+        )
         self.answers = _checklist(
             [(c.id, f"{c.kind.label}: {c.text[:120]}") for c in contributions], set(decision.contribution_ids)
         )

@@ -115,8 +115,12 @@ class ExportDialog(QDialog):
         if self.for_group:
             return Options(Document.GROUP_REPORT, Paper(self.paper.currentData()), self.large.isChecked())
         document = Document.PARTICIPANT if self.participant.isChecked() else Document.RECORD
-        return Options(document, Paper(self.paper.currentData()), self.large.isChecked(),
-                       self.needs.isChecked() and document is Document.RECORD)
+        return Options(
+            document,
+            Paper(self.paper.currentData()),
+            self.large.isChecked(),
+            self.needs.isChecked() and document is Document.RECORD,
+        )
 
     def _document_changed(self, *_):
         record = self.record.isChecked()
@@ -181,8 +185,11 @@ class ExportDialog(QDialog):
 
     def _may_replace(self, out: Path) -> bool:
         answer = QMessageBox.question(
-            self, "Replace the file?", f"{out.name} already exists in {out.parent}.\n\nReplace it with this PDF?",
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No,
+            self,
+            "Replace the file?",
+            f"{out.name} already exists in {out.parent}.\n\nReplace it with this PDF?",
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
         )
         if answer == QMessageBox.Yes:
             self._replace_agreed = out

@@ -41,11 +41,15 @@ class LoopView(QDialog):
                 who = public_label(c, people.get(c.participant_id), names_on=True)
                 node = QTreeWidgetItem(said_root, [f"“{c.text}” — {who}, {when}", c.kind.label])
                 for t in found:
-                    d_node = QTreeWidgetItem(node, [f"We agreed: {t.decision.text}", t.report.status.label if t.report else ""])
+                    d_node = QTreeWidgetItem(
+                        node, [f"We agreed: {t.decision.text}", t.report.status.label if t.report else ""]
+                    )
                     for at in t.actions:
                         QTreeWidgetItem(d_node, [f"We will: {at.action.what}", _status(at.action, at.report)])
         if not self.paths:
-            QTreeWidgetItem(said_root, ["Nothing yet: link decisions to what people said (Decide › What it answers).", ""])
+            QTreeWidgetItem(
+                said_root, ["Nothing yet: link decisions to what people said (Decide › What it answers).", ""]
+            )
         dropped_root = QTreeWidgetItem(["Not taken forward, and why", ""])
         for action, reason in not_taken_forward(actions, reports):
             QTreeWidgetItem(dropped_root, [action.what, reason or "No reason recorded"])

@@ -21,6 +21,7 @@ KIND_LABELS = {
 
 SHOWN = 20  # results listed at most
 
+
 class SearchDialog(QDialog):
     opened = Signal(object)  # the SearchHit chosen
 
@@ -53,7 +54,11 @@ class SearchDialog(QDialog):
             if hit.session_id and hit.session_id not in sessions:
                 sessions[hit.session_id] = self.archive.find(Session, hit.session_id)
             where = sessions.get(hit.session_id)
-            place = f"{where.title} ({short_date(where.date)})" if where and where.date else (where.title if where else "the group")
+            place = (
+                f"{where.title} ({short_date(where.date)})"
+                if where and where.date
+                else (where.title if where else "the group")
+            )
             item = QListWidgetItem(f"{KIND_LABELS.get(hit.kind, hit.kind)} · {place}\n    {hit.snippet}")
             item.setData(HitRole, hit)
             self.results.addItem(item)

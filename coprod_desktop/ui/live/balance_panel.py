@@ -35,5 +35,8 @@ class BalancePanel(LivePanel):
         names = {p.id: p.preferred_name for p in self.present}
         for pid, n in sorted(result.by_person.items(), key=lambda kv: -kv[1]):
             lines.append(f"  {names[pid]}: {n}  {'█' * min(n, 40)}")
-        lines += ["", "Not heard yet: " + (", ".join(names[pid] for pid in result.unheard) or "everyone here has spoken")]
+        lines += [
+            "",
+            "Not heard yet: " + (", ".join(names[pid] for pid in result.unheard) or "everyone here has spoken"),
+        ]
         self.summary.setText("\n".join(lines))

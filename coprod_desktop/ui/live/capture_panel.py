@@ -125,7 +125,10 @@ class CapturePanel(QWidget):
         self.session, self.item_id, self.present, self.card_key = session, item_id, present, card_key
         self._who_model.setStringList([w.label for w in attribution.choices(present)])
         self.model.names = {p.id: p.preferred_name for p in present}
-        self.people.setText(" · ".join(f"{n} {p.preferred_name}" for n, p in enumerate(present, start=1)) or "No one is marked as here yet (People tab).")
+        self.people.setText(
+            " · ".join(f"{n} {p.preferred_name}" for n, p in enumerate(present, start=1))
+            or "No one is marked as here yet (People tab)."
+        )
         if item_changed:
             self.model.show_item(session.id if session else None, item_id)
         if session_changed:
@@ -138,7 +141,9 @@ class CapturePanel(QWidget):
             return
         self.model.show_item(self.session.id, item_id)
         if item_id != self.item_id:
-            self.count.setText(f"Showing what was said under “{title}”. New contributions still go to the current item.")
+            self.count.setText(
+                f"Showing what was said under “{title}”. New contributions still go to the current item."
+            )
         else:
             self._update_count()
 
@@ -191,9 +196,14 @@ class CapturePanel(QWidget):
             self.who.setFocus()
             return False
         record = Contribution(
-            self.session.id, said, self.kind(), self.item_id,
-            participant_id=who.participant_id, role=who.role,
-            quote_allowed=self.quote.isChecked(), card_key=self.card_key,
+            self.session.id,
+            said,
+            self.kind(),
+            self.item_id,
+            participant_id=who.participant_id,
+            role=who.role,
+            quote_allowed=self.quote.isChecked(),
+            card_key=self.card_key,
         )
         if not self.undoable.run(AddRecord(record, "Capture contribution")):
             return False
@@ -217,8 +227,12 @@ class CapturePanel(QWidget):
             self.trail.clear()
             return
         archive, group_id = self.undoable.archive, self.session.group_id
-        found = trails(record.id, archive.group_decisions(group_id), archive.group_actions(group_id),
-                       archive.report_backs(group_id=group_id))
+        found = trails(
+            record.id,
+            archive.group_decisions(group_id),
+            archive.group_actions(group_id),
+            archive.report_backs(group_id=group_id),
+        )
         if not found:
             self.trail.setText("No decision has answered this yet.")
             return

@@ -82,8 +82,9 @@ class DecidePanel(LivePanel):
             self.origin.clear()
             return
         group_id = self.session.group_id
-        decision, said = origin(item.data(RecordRole), self.archive.group_decisions(group_id),
-                                self.archive.contributions(self.session.id))
+        decision, said = origin(
+            item.data(RecordRole), self.archive.group_decisions(group_id), self.archive.contributions(self.session.id)
+        )
         if decision is None:
             self.origin.setText("Made on its own, not from a decision.")
         else:
@@ -123,7 +124,9 @@ class DecidePanel(LivePanel):
     def new_action(self, decision_id: str | None) -> None:
         if self.session is None:
             return
-        blank = Action(self.session.id, "", due_date=default_due(self.undoable.context.clock.today()), decision_id=decision_id)
+        blank = Action(
+            self.session.id, "", due_date=default_due(self.undoable.context.clock.today()), decision_id=decision_id
+        )
         record = ActionDialog.ask(self, blank, self.present, self.archive.decisions(self.session.id))
         if record is not None:
             self.undoable.run(AddRecord(record, "Record action"))

@@ -103,7 +103,9 @@ class DeckPanel(LivePanel):
         value = CoproductionValue(value) if value else None  # Qt returns str-enums as str
         card = draw(cards, drawn, self.undoable.context.rng, category=self.category.currentData(), value=value)
         if card is None:
-            self.undoable.hub.notice.emit("No card left to draw with that choice: every one has been drawn this session.")
+            self.undoable.hub.notice.emit(
+                "No card left to draw with that choice: every one has been drawn this session."
+            )
             return
         with self.undoable.macro("Draw a card"):
             self.put_down()
@@ -112,12 +114,28 @@ class DeckPanel(LivePanel):
     def mark_asked(self) -> None:
         table = self.archive.card_on_table(self.session.id) if self.session else None
         if table is not None and not table.asked_at:
-            self.undoable.run(EditRecord(CardDraw, table.id, {"asked_at": None}, {"asked_at": self.undoable.context.clock.now_iso()}, "Mark card asked"))
+            self.undoable.run(
+                EditRecord(
+                    CardDraw,
+                    table.id,
+                    {"asked_at": None},
+                    {"asked_at": self.undoable.context.clock.now_iso()},
+                    "Mark card asked",
+                )
+            )
 
     def put_down(self) -> None:
         table = self.archive.card_on_table(self.session.id) if self.session else None
         if table is not None:
-            self.undoable.run(EditRecord(CardDraw, table.id, {"put_down_at": None}, {"put_down_at": self.undoable.context.clock.now_iso()}, "Put card down"))
+            self.undoable.run(
+                EditRecord(
+                    CardDraw,
+                    table.id,
+                    {"put_down_at": None},
+                    {"put_down_at": self.undoable.context.clock.now_iso()},
+                    "Put card down",
+                )
+            )
 
     def manage(self) -> None:
         from coprod_desktop.ui.dialogs.cards import CardsDialog

@@ -40,8 +40,12 @@ class ReportBackPanel(LivePanel):
         self.given.setAccessibleName("Reported back at this session")
         self.summary = QLabel()
         buttons = QHBoxLayout()
-        for status, text in ((ReportBackStatus.DONE, "Do&ne"), (ReportBackStatus.IN_PROGRESS, "In pro&gress"),
-                             (ReportBackStatus.DROPPED, "Dro&pped…"), (ReportBackStatus.NOT_POSSIBLE, "Not po&ssible…")):
+        for status, text in (
+            (ReportBackStatus.DONE, "Do&ne"),
+            (ReportBackStatus.IN_PROGRESS, "In pro&gress"),
+            (ReportBackStatus.DROPPED, "Dro&pped…"),
+            (ReportBackStatus.NOT_POSSIBLE, "Not po&ssible…"),
+        ):
             buttons.addWidget(QPushButton(text, clicked=lambda _=False, s=status: self.report(s)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -65,7 +69,9 @@ class ReportBackPanel(LivePanel):
             when = short_date(origin.date if origin else None, "")
             kind = "Action" if isinstance(record, Action) else "Decision"
             extra = f" · {owner_in_words(record, people)}" if isinstance(record, Action) else ""
-            item = QListWidgetItem(f"{kind}: {getattr(record, 'what', None) or record.text}\n    from “{origin.title if origin else '?'}” {when}{extra}")
+            item = QListWidgetItem(
+                f"{kind}: {getattr(record, 'what', None) or record.text}\n    from “{origin.title if origin else '?'}” {when}{extra}"
+            )
             item.setData(ItemRole, record)
             self.owed.addItem(item)
         self.owed.setCurrentRow(max(0, min(row, self.owed.count() - 1)))
@@ -75,7 +81,9 @@ class ReportBackPanel(LivePanel):
             about = texts.get(rb.action_id or rb.decision_id, "(deleted)")
             self.given.addItem(f"{rb.status.label}: {about}" + (f" — {rb.note}" if rb.note else ""))
         n = self.owed.count()
-        self.summary.setText(f"{n} thing{'s' if n != 1 else ''} to report back on." if n else "Nothing is owed from earlier sessions.")
+        self.summary.setText(
+            f"{n} thing{'s' if n != 1 else ''} to report back on." if n else "Nothing is owed from earlier sessions."
+        )
 
     def owed_count(self) -> int:
         return self.owed.count()
@@ -91,8 +99,13 @@ class ReportBackPanel(LivePanel):
             if note is None:
                 return False
         is_action = isinstance(record, Action)
-        rb = ReportBack(self.session.id, status, note, action_id=record.id if is_action else None,
-                        decision_id=None if is_action else record.id)
+        rb = ReportBack(
+            self.session.id,
+            status,
+            note,
+            action_id=record.id if is_action else None,
+            decision_id=None if is_action else record.id,
+        )
         change = closing_change(status, note) if is_action else None
         with self.undoable.macro(f"Report back: {status.label.lower()}"):
             self.undoable.run(AddRecord(rb, "Report back"))

@@ -141,9 +141,7 @@ class RoomView(QWidget):
         self.rules.setVisible(self.rules_on and bool(rules))
         self.rules.setText("Our ground rules\n\n" + "\n".join(f"• {r.text}" for r in rules))
         recent = self.archive.recent_contributions(session.id, RECENT)
-        lines = [
-            f"{public_label(c, people.get(c.participant_id), names_on=self.names_on)}: {c.text}" for c in recent
-        ]
+        lines = [f"{public_label(c, people.get(c.participant_id), names_on=self.names_on)}: {c.text}" for c in recent]
         self.recent.setText("What we have heard\n\n" + "\n\n".join(lines) if lines else "")
         self.tick()
 
@@ -164,5 +162,15 @@ class RoomView(QWidget):
             self.timer.setStyleSheet(style)
 
     def _on_changed(self, kind: str, _record_id: str) -> None:
-        if kind in ("Contribution", "Session", "Group", "AgendaItem", "CardDraw", "GroupCard", "GroundRule", "Participant", "*"):
+        if kind in (
+            "Contribution",
+            "Session",
+            "Group",
+            "AgendaItem",
+            "CardDraw",
+            "GroupCard",
+            "GroundRule",
+            "Participant",
+            "*",
+        ):
             self.refresh()

@@ -25,8 +25,12 @@ class RulesPanel(LivePanel):
         self.list.setAccessibleName("Ground rules")
         self.list.itemActivated.connect(lambda _item: self.point())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Ground rules. Enter points to the selected one: the time and the rule\n"
-                                "are noted, never who it was about."))
+        layout.addWidget(
+            QLabel(
+                "Ground rules. Enter points to the selected one: the time and the rule\n"
+                "are noted, never who it was about."
+            )
+        )
         layout.addWidget(self.list, 1)
         layout.addWidget(QPushButton("&Point to this rule", clicked=self.point))
 

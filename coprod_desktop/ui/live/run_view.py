@@ -85,11 +85,18 @@ class RunView(QWidget):
 
         self.capture = CapturePanel(undoable)
         self.tools = LazyTabs()
-        for title, factory in (("&Deck", self._deck), ("De&cide", self._decide), ("&Rules", self._rules),
-                               ("&Balance", self._balance), ("Since &last time", self._since),
-                               ("Sel&f-check", self._self_check)):
+        for title, factory in (
+            ("&Deck", self._deck),
+            ("De&cide", self._decide),
+            ("&Rules", self._rules),
+            ("&Balance", self._balance),
+            ("Since &last time", self._since),
+            ("Sel&f-check", self._self_check),
+        ):
             self.tools.add_lazy(title, factory)
-        self.tools.built.connect(lambda _index, widget: self.session and widget.show_session(self.session, self.present))
+        self.tools.built.connect(
+            lambda _index, widget: self.session and widget.show_session(self.session, self.present)
+        )
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -299,7 +306,9 @@ class RunView(QWidget):
             owed = self.since.owed_count()
             if owed:  # start with what is owed to the group: you said, we did
                 self.tools.setCurrentWidget(self.since)
-                self.undoable.hub.notice.emit(f"The session is live. {owed} thing{'s' if owed != 1 else ''} to report back on from earlier sessions.")
+                self.undoable.hub.notice.emit(
+                    f"The session is live. {owed} thing{'s' if owed != 1 else ''} to report back on from earlier sessions."
+                )
             else:
                 self.undoable.hub.notice.emit("The session is live. Everything captured is saved as you go.")
             self.capture.focus_capture()
@@ -312,7 +321,9 @@ class RunView(QWidget):
     def end(self) -> None:
         from coprod_desktop.ui.dialogs.simple import Confirm
 
-        if self.session and Confirm.ask(self, "End session", "End the session now? You can reopen it later.", yes="End session"):
+        if self.session and Confirm.ask(
+            self, "End session", "End the session now? You can reopen it later.", yes="End session"
+        ):
             if self.runner.end(self.session.id):
                 self.tools.setCurrentWidget(self.self_check)  # close with the self-check
                 self.undoable.hub.notice.emit("Session ended. Take the self-check with the group before people leave.")

@@ -74,7 +74,9 @@ class SelfCheckPanel(LivePanel):
             spin.blockSignals(True)
             spin.setValue(n)
             spin.blockSignals(False)
-        self.rating.setCurrentIndex(max(0, self.rating.findData(check.facilitator_rung.value if check and check.facilitator_rung else None)))
+        self.rating.setCurrentIndex(
+            max(0, self.rating.findData(check.facilitator_rung.value if check and check.facilitator_rung else None))
+        )
         given = answers_dict(check)
         for c, buttons in self.checks.items():
             group = self._groups[c]

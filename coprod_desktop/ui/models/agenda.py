@@ -40,5 +40,7 @@ class AgendaModel(OrderedRecordsModel):
         if role == Qt.ToolTipRole and column == TITLE:
             return item.title
         if role == Qt.AccessibleTextRole:
-            return f"{self._starts[row] if row < len(self._starts) else ''}, {item.title}, {item.planned_minutes} minutes"
+            return (
+                f"{self._starts[row] if row < len(self._starts) else ''}, {item.title}, {item.planned_minutes} minutes"
+            )
         return None

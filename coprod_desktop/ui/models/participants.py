@@ -30,7 +30,11 @@ class ParticipantsModel(RecordTableModel):
         super().__init__(parent)
         self.with_attendance = with_attendance
         self.headers = (("Here",) if with_attendance else ()) + (
-            "Name", "Pronouns", "Roles", "In print", "Support needs",
+            "Name",
+            "Pronouns",
+            "Roles",
+            "In print",
+            "Support needs",
         )
         self.attending: frozenset[str] = frozenset()
         self._shown_attending: frozenset[str] = frozenset()

@@ -36,7 +36,9 @@ class OutcomesPanel(QWidget):
         view_action(self.outcomes, "Delete outcome", "Delete", self.delete_outcome)
         self.outcomes.itemActivated.connect(lambda _item: self.edit_outcome())
         self.outcomes.setContextMenuPolicy(Qt.ActionsContextMenu)
-        self.new_outcome = LineEdit(placeholderText="What would make a difference in people's lives, in the group's words — Enter adds")
+        self.new_outcome = LineEdit(
+            placeholderText="What would make a difference in people's lives, in the group's words — Enter adds"
+        )
         self.new_outcome.returnPressed.connect(self.add_outcome)
         self.evidence = QListWidget()
         self.evidence.setWordWrap(True)
@@ -135,9 +137,13 @@ class OutcomesPanel(QWidget):
         outcome = self.current()
         if outcome is None:
             return
-        text, ok = QInputDialog.getText(self, "Edit the outcome", "The outcome, in the group's words:", text=outcome.text)
+        text, ok = QInputDialog.getText(
+            self, "Edit the outcome", "The outcome, in the group's words:", text=outcome.text
+        )
         if ok and text.strip() and text.strip() != outcome.text:
-            self.undoable.run(EditRecord(Outcome, outcome.id, {"text": outcome.text}, {"text": text.strip()}, "Edit outcome"))
+            self.undoable.run(
+                EditRecord(Outcome, outcome.id, {"text": outcome.text}, {"text": text.strip()}, "Edit outcome")
+            )
 
     def edit_evidence(self) -> None:
         evidence = self.current_evidence()
@@ -145,7 +151,11 @@ class OutcomesPanel(QWidget):
             return
         text, ok = QInputDialog.getMultiLineText(self, "Edit the evidence", "What changed, for whom:", evidence.text)
         if ok and text.strip() and text.strip() != evidence.text:
-            self.undoable.run(EditRecord(OutcomeEvidence, evidence.id, {"text": evidence.text}, {"text": text.strip()}, "Edit evidence"))
+            self.undoable.run(
+                EditRecord(
+                    OutcomeEvidence, evidence.id, {"text": evidence.text}, {"text": text.strip()}, "Edit evidence"
+                )
+            )
 
     def delete_evidence(self) -> None:
         evidence = self.current_evidence()

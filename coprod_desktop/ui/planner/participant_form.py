@@ -54,7 +54,9 @@ class ParticipantForm(QScrollArea):
         self.consent_basis = QComboBox()
         self.consent_basis.setAccessibleName("Basis for keeping their details")
         self.consent_date = QDateEdit()
-        self.consent_notes = _short_text("What they were told: what is kept, who sees it, for how long, how to withdraw")
+        self.consent_notes = _short_text(
+            "What they were told: what is kept, who sees it, for how long, how to withdraw"
+        )
         self.needs = {need.key: QCheckBox(need.label) for need in support_need_checklist()}
         self.support_notes = _short_text("Anything else that helps them take part fully (needs, not diagnoses)")
 

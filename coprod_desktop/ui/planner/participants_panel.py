@@ -118,9 +118,7 @@ class ParticipantsPanel(QWidget):
             return
         row = current_row(self.view)
         if self.undoable.run(DeleteRecord(Participant, person.id, f"Remove {person.preferred_name}")):
-            self.undoable.hub.notice.emit(
-                f"Removed {person.preferred_name} from the roster. Ctrl+Z brings them back."
-            )
+            self.undoable.hub.notice.emit(f"Removed {person.preferred_name} from the roster. Ctrl+Z brings them back.")
             select_row(self.view, min(row, self.model.rowCount() - 1))
 
     def toggle_attending(self) -> None:

@@ -157,9 +157,7 @@ class RecordForm(QObject):
         old = getattr(self.record, field)
         if old == value:
             return True
-        return self.undoable.run(
-            EditRecord(self.kind, self.record.id, {field: old}, {field: value}, f"Edit {label}")
-        )
+        return self.undoable.run(EditRecord(self.kind, self.record.id, {field: old}, {field: value}, f"Edit {label}"))
 
     def _on_changed(self, kind: str, record_id: str) -> None:
         if self.record is None or kind not in (self.kind.__name__, "*"):

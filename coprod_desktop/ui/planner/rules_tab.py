@@ -149,4 +149,6 @@ class RulesTab(OrderedTab):
             return
         with self.undoable.macro(f"Add {len(missing)} ground rules"):
             for rule in missing:
-                self.undoable.run(AddRecord(GroundRule(self.session.id, rule.text, RuleOrigin.LIBRARY, rule.key), "Add ground rule"))
+                self.undoable.run(
+                    AddRecord(GroundRule(self.session.id, rule.text, RuleOrigin.LIBRARY, rule.key), "Add ground rule")
+                )

@@ -110,7 +110,9 @@ class SessionPage(QWidget):
         group = self.undoable.archive.find(Group, self.session.group_id)
         self.heading.setText(f"{group.name if group else ''} › {self.session.state.label} session")
         state = self.session.state.value
-        self.run_button.setText({"planned": "Run this session ▶", "live": "Back to the run view ▶", "closed": "Open the run view ▶"}[state])
+        self.run_button.setText(
+            {"planned": "Run this session ▶", "live": "Back to the run view ▶", "closed": "Open the run view ▶"}[state]
+        )
 
     def _on_changed(self, kind: str, record_id: str) -> None:
         if self.session is not None and kind in ("Session", "Group", "*"):
