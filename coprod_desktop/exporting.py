@@ -14,7 +14,7 @@ from coprod_desktop.assets import support_need_checklist
 from coprod_desktop.cards import group_deck
 from coprod_desktop.domain.clock import Clock
 from coprod_desktop.domain.loop import held_order, latest_reports
-from coprod_desktop.domain.model import Group, Session
+from coprod_desktop.domain.records import Group, Session
 from coprod_desktop.domain.values import SessionState
 from coprod_desktop.reports.data import Document, Options, SessionReport
 from coprod_desktop.storage import Archive, errors

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from coprod_desktop.assets import ground_rule_library
-from coprod_desktop.domain.model import (
+from coprod_desktop.domain.records import (
     Action,
     AgendaItem,
     Contribution,

@@ -86,7 +86,7 @@ def archive(archive_path):
 @pytest.fixture
 def filled(archive_path):
     """A closed archive of one session with 300 long agenda items (several pages of data)."""
-    from coprod_desktop.domain.model import AgendaItem, Group, Session
+    from coprod_desktop.domain.records import AgendaItem, Group, Session
     from coprod_desktop.storage import Archive
 
     archive = Archive.open(archive_path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coprod_desktop.domain.model import AgendaItem
+from coprod_desktop.domain.records import AgendaItem
 
 
 @dataclass(frozen=True)

@@ -1,19 +1,13 @@
-"""Who said something, and how they may be shown.
-
-A contribution is attributed to a participant present, to a role only, or to
-no one. In anything a room or a reader sees, a person appears by name only if
-they chose to be named *and* names are switched on; otherwise by role, and a
-person who chose "not at all" is never more than anonymous.
-"""
+"""Who said something, as the facilitator types it: a participant present, a role
+only, or no one. How they may then be shown is decided in ``privacy``."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coprod_desktop.domain.values import Role, ShownInPrint
-
-ANONYMOUS = "Anonymous"
+from coprod_desktop.domain.privacy import ANONYMOUS
+from coprod_desktop.domain.values import Role
 
 
 @dataclass(frozen=True)
@@ -54,30 +48,5 @@ def resolve(text: str, present: Sequence) -> Who | None:
         return people[0]
     if people:
         return None
-    roles = [w for w in options[len(present) : -1] if w.role.label.casefold().startswith(typed)]
+    roles = [w for w in options[len(present) : -1] if w.role and w.role.label.casefold().startswith(typed)]
     return roles[0] if len(roles) == 1 else None
-
-
-def quote_allowed_by_default(person) -> bool:
-    """Quotes are opt-in: on only for someone who chose to be named."""
-    return person is not None and person.shown_in_print is ShownInPrint.BY_NAME
-
-
-def public_label(contribution, person, *, names_on: bool) -> str:
-    """How a contribution's speaker is shown to the room or in print."""
-    if person is not None and person.shown_in_print is ShownInPrint.NOT_AT_ALL:
-        return ANONYMOUS
-    if person is not None and names_on and person.shown_in_print is ShownInPrint.BY_NAME:
-        return person.preferred_name
-    role = contribution.role or (person.roles[0] if person is not None and person.roles else None)
-    return role.label if role else ANONYMOUS
-
-
-def owner_in_words(action, people_by_id) -> str:
-    """Who owns an action, for the facilitator's own screens (print uses reports.common.owner_label)."""
-    person = people_by_id.get(action.owner_participant_id)
-    if person is not None:
-        return person.preferred_name
-    if action.owner_role:
-        return f"{action.owner_role.label} (role)"
-    return action.owner or "no owner yet"

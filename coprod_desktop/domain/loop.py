@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from coprod_desktop.domain.values import ActionStatus
 
@@ -15,9 +16,9 @@ class OpenItems:
     decisions: tuple  # decisions with no final report-back yet
 
 
-def latest_reports(report_backs: Sequence) -> dict[str, object]:
+def latest_reports(report_backs: Sequence) -> dict[str, Any]:
     """The most recent report-back for each action or decision id."""
-    latest: dict[str, object] = {}
+    latest: dict[str, Any] = {}
     for rb in sorted(report_backs, key=lambda r: r.at):
         for key in (rb.action_id, rb.decision_id):
             if key:

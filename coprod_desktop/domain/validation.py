@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from enum import Enum
-from typing import TypeVar
+from typing import Any
 
 from coprod_desktop.domain.text import clean_block, clean_line
 
@@ -50,8 +50,6 @@ _LABELS = {
     "length_minutes": "The session length",
 }
 
-R = TypeVar("R")
-
 
 def clean_value(field_name: str, value):
     """The value to keep for ``field_name``; ValueError if it cannot be kept."""
@@ -74,7 +72,7 @@ def clean_value(field_name: str, value):
     return value
 
 
-def cleaned(record: R) -> R:
+def cleaned(record: Any) -> Any:
     """A copy of ``record`` with every field passed through clean_value."""
     changes = {}
     for f in dataclasses.fields(record):

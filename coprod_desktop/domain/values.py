@@ -12,7 +12,9 @@ from enum import Enum
 class _Labelled(str, Enum):
     """A str enum whose members carry a human label as their second field."""
 
-    def __new__(cls, key: str, label: str):
+    label: str
+
+    def __new__(cls, key: str, label: str = ""):
         member = str.__new__(cls, key)
         member._value_ = key
         member.label = label

@@ -12,8 +12,9 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph
 
+from coprod_desktop.domain import privacy
 from coprod_desktop.domain.loop import latest_reports, not_taken_forward, open_items
-from coprod_desktop.domain.values import LADDER_CREDIT, ContributionKind, LadderRung, ShownInPrint
+from coprod_desktop.domain.values import LADDER_CREDIT, ContributionKind, LadderRung
 from coprod_desktop.domain.wording import short_date
 from coprod_desktop.reports import fonts
 from coprod_desktop.reports.common import long_date, owner_label, plural, said_by
@@ -120,8 +121,7 @@ def group_report(report: GroupReport, options: Options) -> bytes:
                 )
             )
             for c in said:
-                person = people.get(c.participant_id)
-                if c.quote_allowed and not (person is not None and person.shown_in_print is ShownInPrint.NOT_AT_ALL):
+                if privacy.may_quote_in(c, people):
                     story.append(Paragraph(para_text(f"“{c.text}” — {said_by(c, people)}"), st.quote))
         for d in (d for d in report.decisions if d.session_id == s.id):
             story.append(Paragraph(para_text(f"We agreed: {d.text}"), st.bullet, bulletText="•"))

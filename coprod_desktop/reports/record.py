@@ -9,8 +9,8 @@ from collections import Counter
 from reportlab.lib import colors
 from reportlab.platypus import LongTable, Paragraph, TableStyle
 
+from coprod_desktop.domain import privacy
 from coprod_desktop.domain.timing import item_clock, parse_time
-from coprod_desktop.domain.values import ShownInPrint
 from coprod_desktop.domain.wording import time_of_day
 from coprod_desktop.reports import fonts
 from coprod_desktop.reports.charts import bar_charts
@@ -67,15 +67,7 @@ def full_record(report: SessionReport, options: Options) -> bytes:
     story.append(Paragraph("Attendance", st.h1))
     present = report.present
     story.append(Paragraph(para_text(f"{len(present)} took part: {role_counts(present)}."), st.body))
-    shown = [
-        p.preferred_name if p.shown_in_print is ShownInPrint.BY_NAME else f"{p.roles_label} (role only)"
-        for p in present
-        if p.shown_in_print is not ShownInPrint.NOT_AT_ALL
-    ]
-    hidden = sum(1 for p in present if p.shown_in_print is ShownInPrint.NOT_AT_ALL)
-    story += bullets(
-        sorted(shown, key=str.casefold) + ([f"{hidden} more who asked not to be shown"] if hidden else []), st.bullet
-    )
+    story += bullets(privacy.attendance_lines(present), st.bullet)
 
     story.append(Paragraph("Agenda: planned and actual", st.h1))
     rows = [["Item", "Planned", "Started", "Ended", "Actual"]]
@@ -166,10 +158,7 @@ def full_record(report: SessionReport, options: Options) -> bytes:
         story.append(Paragraph("Support needs (confidential)", st.h1))
         listed = 0
         for p in present:
-            label = {
-                ShownInPrint.BY_NAME: p.preferred_name,
-                ShownInPrint.ROLE_ONLY: f"{p.roles_label} (role only)",
-            }.get(p.shown_in_print, f"{p.roles_label} (asked not to be named)")
+            label = privacy.support_needs_label(p)
             needs = [report.support_labels.get(k, k) for k in p.support_needs] + (
                 [p.support_notes] if p.support_notes.strip() else []
             )

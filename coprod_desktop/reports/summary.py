@@ -11,6 +11,7 @@ from collections import Counter
 
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
+from coprod_desktop.domain import privacy
 from coprod_desktop.domain.values import (
     LADDER_CREDIT,
     ActionStatus,
@@ -18,7 +19,6 @@ from coprod_desktop.domain.values import (
     DecisionMethod,
     LadderRung,
     Role,
-    ShownInPrint,
 )
 from coprod_desktop.reports.charts import bar_chart
 from coprod_desktop.reports.common import bullets, long_date, named, owner_label, plural, role_counts, said_by
@@ -52,16 +52,7 @@ def method_words(decision) -> str:
     }[m]
 
 
-def who_agreed(decision, people_by_id) -> str:
-    if decision.agreed_count is not None:
-        return f"{plural(decision.agreed_count, 'person')} agreed."
-    names = [people_by_id[i] for i in decision.agreed_by if i in people_by_id]
-    if not names:
-        return ""
-    shown = sorted(p.preferred_name for p in names if p.shown_in_print is ShownInPrint.BY_NAME)
-    others = len(names) - len(shown)
-    parts = shown + ([plural(others, "other person") if shown else plural(others, "person")] if others else [])
-    return "Agreed by " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]) + "."
+who_agreed = privacy.who_agreed
 
 
 def participant_summary(report: SessionReport, options: Options) -> bytes:
@@ -211,22 +202,15 @@ def _we_asked_you_said(report: SessionReport, st, options: Options) -> list:
         counted = ", ".join(plural(kinds[k], k.label.lower()) for k in ContributionKind if kinds[k])
         out.append(Paragraph(para_text(f"You shared {counted}."), st.body))
         for c in said:
-            if _quotable(c, people):
+            if privacy.may_quote_in(c, people):
                 out.append(Paragraph(para_text(f"“{c.text}” — {said_by(c, people)}"), st.quote))
     if not report.contributions:
         out.append(Paragraph("Nothing was noted at this meeting.", st.body))
         return out
-    roles = Counter(c.role for c in report.contributions)
+    roles = privacy.contributions_by_role(report.contributions, people)
     labels = [r.label for r in Role if roles.get(r)] + (["Anonymous"] if roles.get(None) else [])
     values = [roles[r] for r in Role if roles.get(r)] + ([roles[None]] if roles.get(None) else [])
     width = options.paper.size[0] - 36 * 2.8346
     out.append(Spacer(1, st.size * 0.5))
     out.append(bar_chart(labels, [values], ["Contributions"], width, st.size, "Who spoke: contributions by role"))
     return out
-
-
-def _quotable(contribution, people) -> bool:
-    person = people.get(contribution.participant_id)
-    if person is not None and person.shown_in_print is ShownInPrint.NOT_AT_ALL:
-        return False
-    return contribution.quote_allowed

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from enum import Enum
 from functools import cache
+from typing import Any
 
 
 @cache
@@ -43,7 +44,7 @@ def to_row(record) -> dict:
     return {f.name: encode_value(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
-def _decoder(hint) -> Callable[[object], object] | None:
+def _decoder(hint) -> Callable[[Any], Any] | None:
     """A function turning a stored value into the field's type; None if no change is needed."""
     hint = _base(hint)
     if typing.get_origin(hint) is tuple:

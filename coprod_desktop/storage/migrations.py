@@ -1,9 +1,10 @@
-"""Schema history. Never edit a released migration: add a new one.
+"""Schema history. Never edit a released migration: add a new one, and add it to STEPS.
 
-Applied with sqlite-utils' ``Migrations``, which records each in
-``_sqlite_migrations``; a file whose record names a migration this version
-does not know was made by a newer app. sqlite-utils is imported only when a
-migration is due, so opening an up-to-date archive stays quick.
+STEPS is the one list of migrations. sqlite-utils' ``Migrations`` set is made from
+it when a migration is due and records each step in ``_sqlite_migrations``; a file
+whose record names a step this version does not know was made by a newer app.
+sqlite-utils takes longer to import than the whole planner takes to open, so it is
+imported only when a migration is due: opening an up-to-date archive stays quick.
 """
 
 from __future__ import annotations
@@ -16,25 +17,21 @@ if TYPE_CHECKING:
     from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "coprod_desktop"
-_STEPS: list[Callable] = []
-KNOWN: list[str] = []  # names of every migration this version can apply, in order
-
-
-def migration(fn):
-    """Register ``fn`` under its own name."""
-    _STEPS.append(fn)
-    KNOWN.append(fn.__name__)
-    return fn
 
 
 def migration_set() -> Migrations:
-    """The sqlite-utils migration set holding every step, in order."""
+    """The sqlite-utils migration set: every step of STEPS, in order, under its own name."""
     from sqlite_utils.migrations import Migrations
 
     steps = Migrations(MIGRATION_SET)
-    for fn in _STEPS:
+    for fn in STEPS:
         steps(name=fn.__name__)(fn)
     return steps
+
+
+def known() -> tuple[str, ...]:
+    """The names of every step this version can apply, in order."""
+    return tuple(fn.__name__ for fn in STEPS)
 
 
 def _run(db: Database, script: str) -> None:
@@ -45,7 +42,6 @@ def _run(db: Database, script: str) -> None:
             db.execute(statement)
 
 
-@migration
 def m001_planner(db: Database) -> None:
     _run(
         db,
@@ -123,7 +119,6 @@ def m001_planner(db: Database) -> None:
     )
 
 
-@migration
 def m002_capture(db: Database) -> None:
     """What a session captures: contributions, decisions and actions."""
     _run(
@@ -174,7 +169,6 @@ def m002_capture(db: Database) -> None:
     )
 
 
-@migration
 def m003_live(db: Database) -> None:
     """Running a session: the item clock, the event log, prompt cards, richer decisions."""
     _run(
@@ -240,7 +234,6 @@ SEARCHED = {
 }
 
 
-@migration
 def m004_loop(db: Database) -> None:
     """Across sessions: report-backs, outcomes with evidence, self-checks, and full-text search."""
     _run(
@@ -284,12 +277,14 @@ def m004_loop(db: Database) -> None:
         """,
     )
     for table, columns in SEARCHED.items():
-        db[table].enable_fts(columns, fts_version="FTS5", create_triggers=True)
+        db.table(table).enable_fts(columns, fts_version="FTS5", create_triggers=True)
 
 
-@migration
 def m005_owner_words(db: Database) -> None:
     """An action's ``owner`` text holds only an owner in words (an organisation, someone not
     on the roster). Earlier versions also copied a person's name into it, which outlived
     the person's removal from the roster and their choice not to be named in print."""
     db.execute("UPDATE actions SET owner = '' WHERE owner_participant_id IS NOT NULL")
+
+
+STEPS: tuple[Callable[[Database], None], ...] = (m001_planner, m002_capture, m003_live, m004_loop, m005_owner_words)

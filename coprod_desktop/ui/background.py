@@ -61,7 +61,7 @@ class IntegrityJob(QRunnable):
         self.signals = _CheckSignals()
 
     def run(self) -> None:
-        from coprod_desktop.storage.database import integrity_problem
+        from coprod_desktop.storage.open_checks import integrity_problem
 
         self.signals.finished.emit(integrity_problem(self.archive_path) or "")
 

@@ -14,8 +14,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication
 
 from coprod_desktop.app.context import Context
-from coprod_desktop.domain import model
-from coprod_desktop.domain.model import Participant
+from coprod_desktop.domain import records as model
+from coprod_desktop.domain.records import Participant
 from coprod_desktop.storage import Archive, ArchiveError
 from coprod_desktop.ui.changes import ChangeHub
 

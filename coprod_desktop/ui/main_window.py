@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop import __version__
 from coprod_desktop.app.context import Context
 from coprod_desktop.domain.clock import Clock
-from coprod_desktop.domain.model import Group, Session
+from coprod_desktop.domain.records import Group, Session
 from coprod_desktop.domain.values import SessionState
 from coprod_desktop.storage import Archive
 from coprod_desktop.ui.changes import ChangeHub
@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, hit) -> None:
         """Show a search result where it lives."""
-        from coprod_desktop.domain.model import Contribution
+        from coprod_desktop.domain.records import Contribution
 
         if hit.kind in ("Outcome", "OutcomeEvidence") or not hit.session_id:
             self.select(hit.group_id)

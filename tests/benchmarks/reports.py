@@ -15,7 +15,7 @@ import tracemalloc
 from pathlib import Path
 
 from coprod_desktop.domain.clock import Clock
-from coprod_desktop.domain.model import Contribution
+from coprod_desktop.domain.records import Contribution
 from coprod_desktop.domain.values import ContributionKind, Role
 from coprod_desktop.exporting import build, gather
 from coprod_desktop.reports.data import Document, Options

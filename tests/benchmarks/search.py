@@ -29,7 +29,7 @@ WORDS = (
 
 
 def build(path: Path, sessions: int, per_session: int) -> float:
-    from coprod_desktop.domain.model import Group, Session, new_id
+    from coprod_desktop.domain.records import Group, Session, new_id
     from coprod_desktop.storage import Archive
 
     rng = random.Random(5)

@@ -37,7 +37,7 @@ app.processEvents()
 
 
 def make_archive(path: Path, sessions: int) -> None:
-    from coprod_desktop.domain.model import AgendaItem, GroundRule, Group, Participant, Session
+    from coprod_desktop.domain.records import AgendaItem, GroundRule, Group, Participant, Session
     from coprod_desktop.storage import Archive
 
     archive = Archive.open(path)

@@ -69,7 +69,7 @@ def live_screens(window, archive, planned, shot) -> None:
 
 def loop_screens(window, archive, planned, run, shot) -> None:
     """Self-check at the end, outcomes, "you said, we did" and search."""
-    from coprod_desktop.domain.model import Outcome, OutcomeEvidence
+    from coprod_desktop.domain.records import Outcome, OutcomeEvidence
     from coprod_desktop.domain.values import LadderRung, TokenismCheck
     from coprod_desktop.ui.dialogs import simple
     from coprod_desktop.ui.dialogs.loop_view import LoopView
@@ -131,7 +131,7 @@ def main() -> None:
     app = make_application()
     archive = Archive.open(tmp / "screens.sqlite")
     group = add_sample_group(archive, date.today())
-    from coprod_desktop.domain.model import Participant
+    from coprod_desktop.domain.records import Participant
 
     first = archive.participants(group.id)[0]
     archive.update(Participant, first.id, preferred_name="مريم Gwŷn ŵ 😀 <b>&amp;")

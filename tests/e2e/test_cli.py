@@ -223,7 +223,7 @@ print(",".join(sorted(sys.modules)))
 
 def test_opening_the_planner_leaves_later_work_unloaded(tmp_path):
     """Start-up stays quick by loading only what the planner shows: the live session,
-    the write path, the reports and the loop's records wait until they are used."""
+    the write path and the reports wait until they are used."""
     path = tmp_path / "a.sqlite"
     assert run("demo", "--archive", str(path)).returncode == 0
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
@@ -239,12 +239,10 @@ def test_opening_the_planner_leaves_later_work_unloaded(tmp_path):
     status, modules = out.stdout.splitlines()[-2:]
     assert status == "0 True True"  # the collector is back on, with start-up's objects frozen
     loaded = set(modules.split(","))
-    assert "coprod_desktop.ui.main_window" in loaded and "coprod_desktop.domain.model" in loaded
+    assert "coprod_desktop.ui.main_window" in loaded and "coprod_desktop.domain.records" in loaded
     for deferred in (
         "sqlite_utils",
         "reportlab",
-        "coprod_desktop.domain.live_records",
-        "coprod_desktop.domain.loop_records",
         "coprod_desktop.ui.live.run_view",
         "coprod_desktop.ui.planner.outcomes_panel",
         "coprod_desktop.ui.planner.session_page",

@@ -19,7 +19,7 @@ import pytest
 
 from coprod_desktop.domain import live
 from coprod_desktop.domain.clock import Clock
-from coprod_desktop.domain.model import Session
+from coprod_desktop.domain.records import Session
 from coprod_desktop.sample import add_sample_group
 from coprod_desktop.storage import Archive
 

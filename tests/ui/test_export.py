@@ -146,7 +146,7 @@ def test_an_existing_file_is_replaced_only_when_agreed(qtbot, dialog, tmp_path, 
 def test_sessions_with_one_title_get_their_own_file_names(qtbot, window, tmp_path):
     from datetime import date
 
-    from coprod_desktop.domain.model import Group, Session
+    from coprod_desktop.domain.records import Group, Session
 
     g = window.archive.add(Group("G"))
     one, two = (window.archive.add(Session(g.id, "Monthly meeting", date=date(2026, m, 1))) for m in (10, 11))
@@ -174,7 +174,7 @@ def test_printing_renders_one_page_at_a_time(monkeypatch):
 def _long_report():
     from datetime import date
 
-    from coprod_desktop.domain.model import AgendaItem, Contribution, Group, Session
+    from coprod_desktop.domain.records import AgendaItem, Contribution, Group, Session
     from coprod_desktop.domain.values import ContributionKind
 
     g = Group("G")

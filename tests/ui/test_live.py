@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from coprod_desktop.domain.clock import StoppedClock
-from coprod_desktop.domain.model import Action, AgendaItem, Contribution, Decision, Participant, Session
+from coprod_desktop.domain.records import Action, AgendaItem, Contribution, Decision, Participant, Session
 from coprod_desktop.domain.timing import Band
 from coprod_desktop.domain.values import ContributionKind, DecisionMethod, Role, SessionState
 from coprod_desktop.ui.dialogs.decision import IdRole
@@ -613,7 +613,7 @@ def test_closing_the_app_closes_the_room_view(running, qtbot):
 def test_going_live_starts_the_undo_history_afresh(qtbot, window, clock):
     """Ctrl+Z pressed once too often in the room cannot undo planning steps from before
     the start (such as adding the item that is now running)."""
-    from coprod_desktop.domain.model import Group
+    from coprod_desktop.domain.records import Group
     from coprod_desktop.ui.commands import AddRecord
 
     undoable = window.undoable
@@ -638,7 +638,7 @@ def test_going_live_starts_the_undo_history_afresh(qtbot, window, clock):
 
 def test_redo_of_an_added_item_brings_back_what_it_gathered(window):
     """Undo of an add removes the record and what hangs from it; redo puts all of it back."""
-    from coprod_desktop.domain.model import Group
+    from coprod_desktop.domain.records import Group
     from coprod_desktop.ui.commands import AddRecord
 
     undoable, archive = window.undoable, window.archive
@@ -723,7 +723,7 @@ def test_each_session_keeps_its_own_unsaved_draft(running, qtbot):
 
 
 def test_room_view_follows_an_edit_of_the_card_on_the_table(running, qtbot):
-    from coprod_desktop.domain.model import CardDraw, GroupCard
+    from coprod_desktop.domain.records import CardDraw, GroupCard
     from coprod_desktop.domain.values import CoproductionValue
     from coprod_desktop.ui.commands import EditRecord
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coprod_desktop.domain.model import Decision, ReportBack
+from coprod_desktop.domain.records import Decision, ReportBack
 from coprod_desktop.domain.values import ReportBackStatus
 from coprod_desktop.ui.dialogs.loop_view import LoopView
 
@@ -43,7 +43,7 @@ def test_evidence_and_outcomes_can_be_corrected_and_removed(qtbot, window, today
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QInputDialog
 
-    from coprod_desktop.domain.model import Group, Outcome, OutcomeEvidence
+    from coprod_desktop.domain.records import Group, Outcome, OutcomeEvidence
 
     archive = window.archive
     g = archive.add(Group("G"))

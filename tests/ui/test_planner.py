@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from coprod_desktop.domain.model import AgendaItem, GroundRule, Group, Session
+from coprod_desktop.domain.records import AgendaItem, GroundRule, Group, Session
 from coprod_desktop.domain.values import Role, ShownInPrint
 from coprod_desktop.storage import Archive
 from coprod_desktop.ui.dialogs.simple import Confirm

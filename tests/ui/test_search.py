@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from coprod_desktop.domain.model import Contribution
+from coprod_desktop.domain.records import Contribution
 from coprod_desktop.ui.dialogs.search import HitRole, SearchDialog
 
 from .conftest import type_text
@@ -62,7 +62,7 @@ def test_ctrl_f_opens_search_and_agenda_hits_open_in_the_planner(qtbot, window, 
 
 
 def test_outcome_hits_open_the_outcomes_tab(qtbot, window):
-    from coprod_desktop.domain.model import Outcome, OutcomeEvidence
+    from coprod_desktop.domain.records import Outcome, OutcomeEvidence
 
     window.add_sample_group()
     group = window.archive.groups()[0]
@@ -76,7 +76,7 @@ def test_outcome_hits_open_the_outcomes_tab(qtbot, window):
 
 
 def test_a_capped_list_says_there_may_be_more(qtbot, window):
-    from coprod_desktop.domain.model import Group, Session
+    from coprod_desktop.domain.records import Group, Session
     from coprod_desktop.domain.values import ContributionKind
     from coprod_desktop.ui.dialogs.search import SHOWN
 

@@ -12,11 +12,13 @@ import stat
 import pytest
 from sqlite_utils import Database
 
-from coprod_desktop.domain.model import Group
+from coprod_desktop.domain.records import Group
 from coprod_desktop.storage import Archive, errors
-from coprod_desktop.storage.migrations import KNOWN, MIGRATION_SET, migration_set
+from coprod_desktop.storage.migrations import MIGRATION_SET, known, migration_set
 
 from ..conftest import damage_data_pages
+
+KNOWN = list(known())
 
 
 def _pragma(archive, name):
@@ -199,7 +201,7 @@ def test_disk_full_on_write_is_a_clear_error_and_loses_nothing(archive):
 
 
 def test_a_big_archive_opens_fast_and_is_checked_in_the_background(filled):
-    from coprod_desktop.storage.database import integrity_problem
+    from coprod_desktop.storage.open_checks import integrity_problem
 
     damage_data_pages(filled)
     with pytest.raises(errors.CorruptArchive):
@@ -213,7 +215,7 @@ def test_a_big_archive_opens_fast_and_is_checked_in_the_background(filled):
 
 
 def test_integrity_problem_is_none_for_a_sound_archive(filled):
-    from coprod_desktop.storage.database import integrity_problem
+    from coprod_desktop.storage.open_checks import integrity_problem
 
     assert integrity_problem(filled) is None
 
@@ -323,9 +325,9 @@ def _disk_full_at(monkeypatch, index):
         raise sqlite3.OperationalError("database or disk is full")
 
     full.__name__ = KNOWN[index]
-    steps = list(migrations._STEPS)
+    steps = list(migrations.STEPS)
     steps[index] = full
-    monkeypatch.setattr(migrations, "_STEPS", steps)
+    monkeypatch.setattr(migrations, "STEPS", tuple(steps))
 
 
 def test_a_new_archive_that_cannot_be_finished_is_removed(tmp_path, monkeypatch):
@@ -372,7 +374,7 @@ def test_a_second_program_holding_the_write_lock_is_waited_for(archive_path):
     import threading
     import time
 
-    from coprod_desktop.domain.model import AgendaItem, Session
+    from coprod_desktop.domain.records import AgendaItem, Session
 
     archive = Archive.open(archive_path)
     session = archive.add(Session(archive.add(Group("G")).id, "S"))

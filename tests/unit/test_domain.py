@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coprod_desktop.domain.agenda import plan_timing
-from coprod_desktop.domain.model import AgendaItem, Participant, Session
+from coprod_desktop.domain.records import AgendaItem, Participant, Session
 from coprod_desktop.domain.text import LONG_MAX, SHORT_MAX, clean_block, clean_line
 from coprod_desktop.domain.validation import clean_value, cleaned
 from coprod_desktop.domain.values import LadderRung, Role
@@ -80,19 +80,22 @@ def test_records_get_distinct_uuids():
 
 
 def test_now_iso_is_strictly_increasing_even_within_a_microsecond():
-    from coprod_desktop.domain.model import now_iso
+    from coprod_desktop.domain.records import now_iso
 
     stamps = [now_iso() for _ in range(2000)]
     assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
 
 
-def test_model_hands_out_the_records_kept_in_other_modules():
-    from coprod_desktop.domain import live_records, loop_records, model
+def test_every_record_is_an_ordinary_frozen_dataclass_importable_from_records():
+    import dataclasses
+    import inspect
 
-    assert model.Contribution is live_records.Contribution
-    assert model.SelfCheck is loop_records.SelfCheck
-    from coprod_desktop.domain.model import CardDraw, Outcome
+    from coprod_desktop.domain import records
+    from coprod_desktop.domain.records import live, loop, plan
 
-    assert CardDraw is live_records.CardDraw and Outcome is loop_records.Outcome
-    with pytest.raises(AttributeError):
-        model.NoSuchRecord  # noqa: B018
+    classes = [getattr(records, name) for name in records.__all__ if inspect.isclass(getattr(records, name))]
+    assert len(classes) == 15
+    for cls in classes:
+        assert dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen, cls
+        assert cls.__module__ in (live.__name__, loop.__name__, plan.__name__), cls
+        assert "id" in {f.name for f in dataclasses.fields(cls)}, cls

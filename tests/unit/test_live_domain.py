@@ -7,10 +7,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from coprod_desktop.domain import live
-from coprod_desktop.domain.attribution import ANONYMOUS, public_label, quote_allowed_by_default, resolve
+from coprod_desktop.domain.attribution import resolve
 from coprod_desktop.domain.balance import balance
 from coprod_desktop.domain.deck import Card, draw
-from coprod_desktop.domain.model import AgendaItem, Contribution, Participant, Session
+from coprod_desktop.domain.privacy import ANONYMOUS, Audience, quote_by_default, speaker
+from coprod_desktop.domain.records import AgendaItem, Contribution, Participant, Session
 from coprod_desktop.domain.timing import Band, item_clock
 from coprod_desktop.domain.values import CoproductionValue, Role, SessionState, ShownInPrint
 
@@ -136,15 +137,15 @@ def test_resolve_who_by_number_name_role_or_anonymous():
     assert resolve("9", present) is None
 
 
-def test_public_label_respects_each_choice():
+def test_the_speaker_shown_respects_each_choice():
     rhiannon, rhys, amira = people()
     said = lambda p: Contribution("s", "x", participant_id=p.id, role=p.roles[0])  # noqa: E731
-    assert public_label(said(rhiannon), rhiannon, names_on=True) == "Rhiannon"
-    assert public_label(said(rhiannon), rhiannon, names_on=False) == "Carer"
-    assert public_label(said(rhys), rhys, names_on=True) == "Professional"
-    assert public_label(said(amira), amira, names_on=True) == ANONYMOUS
-    assert public_label(Contribution("s", "x"), None, names_on=True) == ANONYMOUS
-    assert quote_allowed_by_default(rhiannon) and not quote_allowed_by_default(rhys)
+    assert speaker(said(rhiannon), rhiannon, Audience.ROOM_NAMES_ON) == "Rhiannon"
+    assert speaker(said(rhiannon), rhiannon, Audience.ROOM) == "Carer"
+    assert speaker(said(rhys), rhys, Audience.ROOM_NAMES_ON) == "Professional"
+    assert speaker(said(amira), amira, Audience.ROOM_NAMES_ON) == ANONYMOUS
+    assert speaker(Contribution("s", "x"), None, Audience.ROOM_NAMES_ON) == ANONYMOUS
+    assert quote_by_default(rhiannon) and not quote_by_default(rhys)
 
 
 def test_balance_counts_roles_people_and_who_is_unheard():
@@ -158,7 +159,7 @@ def test_balance_counts_roles_people_and_who_is_unheard():
 
 def test_who_by_full_name_wins_over_a_longer_name_and_odd_digits_are_unclear():
     from coprod_desktop.domain.attribution import resolve
-    from coprod_desktop.domain.model import Participant
+    from coprod_desktop.domain.records import Participant
 
     ann, joanne = Participant("g", "Ann"), Participant("g", "Joanne")
     assert resolve("ann", [ann, joanne]).participant_id == ann.id

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from coprod_desktop.domain.loop import held_from, latest_reports, open_items
-from coprod_desktop.domain.model import (
+from coprod_desktop.domain.records import (
     Action,
     Decision,
     Group,
@@ -99,7 +99,7 @@ def test_loop_records_round_trip_and_search_follows_edits(archive):
 
 def test_trail_both_ways_and_what_was_not_taken_forward():
     from coprod_desktop.domain.loop import not_taken_forward, origin, trails
-    from coprod_desktop.domain.model import Contribution
+    from coprod_desktop.domain.records import Contribution
 
     said = Contribution("s1", "Text me when transport is on its way")
     other = Contribution("s1", "Unrelated")

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from coprod_desktop.domain.model import Action, AgendaItem, Contribution, Decision, Group, Participant, Session
+from coprod_desktop.domain.records import Action, AgendaItem, Contribution, Decision, Group, Participant, Session
 from coprod_desktop.domain.values import (
     ActionStatus,
     ContributionKind,
@@ -373,7 +373,7 @@ def test_sample_group_documents_have_every_section(archive, today, paper):
 
 @pytest.mark.dated
 def test_group_report_sections_privacy_ladder_and_escaping(archive, today):
-    from coprod_desktop.domain.model import Outcome, OutcomeEvidence, ReportBack
+    from coprod_desktop.domain.records import Outcome, OutcomeEvidence, ReportBack
     from coprod_desktop.domain.values import ReportBackStatus
     from coprod_desktop.exporting import gather_group
     from coprod_desktop.sample import add_sample_group
@@ -490,7 +490,7 @@ def test_no_pdf_is_written_over_the_archive(workshop):
 
 
 def test_since_last_time_prints_the_last_word_on_each_item(archive):
-    from coprod_desktop.domain.model import ReportBack
+    from coprod_desktop.domain.records import ReportBack
     from coprod_desktop.domain.values import ReportBackStatus
 
     g = archive.add(Group("G"))

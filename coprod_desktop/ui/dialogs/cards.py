@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.cards import group_deck
 from coprod_desktop.domain.deck import CATEGORIES, CATEGORY_BY_KEY
-from coprod_desktop.domain.model import GroupCard
+from coprod_desktop.domain.records import GroupCard
 from coprod_desktop.ui.commands import AddRecord, EditRecord, SetDeckCardRetired
 
 KeyRole = Qt.UserRole + 1

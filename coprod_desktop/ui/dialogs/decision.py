@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.model import Action, Decision
+from coprod_desktop.domain.records import Action, Decision
 from coprod_desktop.domain.values import ActionStatus, DecisionMethod, Role
 from coprod_desktop.ui.planner.record_form import NO_DATE, prepare_date_edit
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from coprod_desktop.domain.attribution import public_label
+from coprod_desktop.domain import privacy
 from coprod_desktop.domain.loop import held_order, not_taken_forward, trails
 from coprod_desktop.domain.wording import short_date
 
@@ -38,7 +38,7 @@ class LoopView(QDialog):
                     continue
                 self.paths += 1
                 when = short_date(session.date, session.title)
-                who = public_label(c, people.get(c.participant_id), names_on=True)
+                who = privacy.speaker(c, people.get(c.participant_id), privacy.Audience.PRINT)
                 node = QTreeWidgetItem(said_root, [f"“{c.text}” — {who}, {when}", c.kind.label])
                 for t in found:
                     d_node = QTreeWidgetItem(

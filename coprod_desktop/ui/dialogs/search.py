@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
-from coprod_desktop.domain.model import Session
+from coprod_desktop.domain.records import Session
 from coprod_desktop.domain.wording import short_date
 
 HitRole = Qt.UserRole + 1

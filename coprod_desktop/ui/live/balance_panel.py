@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from coprod_desktop.domain import privacy
 from coprod_desktop.domain.balance import balance
 from coprod_desktop.domain.values import Role
 from coprod_desktop.ui.live.panel import LivePanel
@@ -30,9 +31,9 @@ class BalancePanel(LivePanel):
         for role in [*Role, None]:
             n = result.by_role.get(role, 0)
             if n:
-                lines.append(f"  {role.label if role else 'Anonymous'}: {n}  {'█' * min(n, 40)}")
+                lines.append(f"  {role.label if role else privacy.ANONYMOUS}: {n}  {'█' * min(n, 40)}")
         lines += ["", "By person here:"]
-        names = {p.id: p.preferred_name for p in self.present}
+        names = {p.id: privacy.person(p, privacy.Audience.FACILITATOR) for p in self.present}
         for pid, n in sorted(result.by_person.items(), key=lambda kv: -kv[1]):
             lines.append(f"  {names[pid]}: {n}  {'█' * min(n, 40)}")
         lines += [

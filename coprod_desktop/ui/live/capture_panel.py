@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain import attribution
-from coprod_desktop.domain.model import Contribution
+from coprod_desktop.domain import attribution, privacy
+from coprod_desktop.domain.records import Contribution
 from coprod_desktop.domain.text import LONG_MAX
 from coprod_desktop.domain.values import ContributionKind
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
@@ -181,7 +181,7 @@ class CapturePanel(QWidget):
     def _who_changed(self, text: str) -> None:
         who = attribution.resolve(text, self.present)
         person = next((p for p in self.present if who and p.id == who.participant_id), None)
-        self.quote.setChecked(attribution.quote_allowed_by_default(person))
+        self.quote.setChecked(privacy.quote_by_default(person))
         self.problem.clear()
 
     # -- capture ---------------------------------------------------------------

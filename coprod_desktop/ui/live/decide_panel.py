@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from coprod_desktop.domain.attribution import owner_in_words
-from coprod_desktop.domain.model import Action, Decision, Participant
+from coprod_desktop.domain import privacy
+from coprod_desktop.domain.records import Action, Decision, Participant
 from coprod_desktop.domain.values import DecisionMethod
 from coprod_desktop.domain.wording import short_date
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
@@ -68,7 +68,7 @@ class DecidePanel(LivePanel):
         self.actions.clear()
         people = {p.id: p for p in self.archive.participants(self.session.group_id)}
         for a in self.archive.actions(self.session.id):
-            owner = owner_in_words(a, people)
+            owner = privacy.owner(a, people, privacy.Audience.FACILITATOR)
             due = short_date(a.due_date)
             item = QListWidgetItem(f"{a.what}\n    {owner} · by {due} · {a.status.label}")
             item.setData(RecordRole, a)

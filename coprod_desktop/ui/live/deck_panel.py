@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.cards import group_deck
 from coprod_desktop.domain.deck import CATEGORIES, draw
-from coprod_desktop.domain.model import CardDraw
+from coprod_desktop.domain.records import CardDraw
 from coprod_desktop.domain.values import CoproductionValue
 from coprod_desktop.ui.commands import AddRecord, EditRecord
 from coprod_desktop.ui.live.panel import LivePanel

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from coprod_desktop.domain.attribution import owner_in_words
+from coprod_desktop.domain import privacy
 from coprod_desktop.domain.loop import closing_change, held_from, open_items
-from coprod_desktop.domain.model import Action, ReportBack
+from coprod_desktop.domain.records import Action, ReportBack
 from coprod_desktop.domain.values import ReportBackStatus
 from coprod_desktop.domain.wording import short_date
 from coprod_desktop.ui.commands import AddRecord, EditRecord
@@ -68,7 +68,11 @@ class ReportBackPanel(LivePanel):
             origin = sessions.get(record.session_id)
             when = short_date(origin.date if origin else None, "")
             kind = "Action" if isinstance(record, Action) else "Decision"
-            extra = f" · {owner_in_words(record, people)}" if isinstance(record, Action) else ""
+            extra = (
+                f" · {privacy.owner(record, people, privacy.Audience.FACILITATOR)}"
+                if isinstance(record, Action)
+                else ""
+            )
             item = QListWidgetItem(
                 f"{kind}: {getattr(record, 'what', None) or record.text}\n    from “{origin.title if origin else '?'}” {when}{extra}"
             )

@@ -13,8 +13,8 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.cards import card_by_key
-from coprod_desktop.domain.attribution import public_label
-from coprod_desktop.domain.model import Session
+from coprod_desktop.domain import privacy
+from coprod_desktop.domain.records import Session
 from coprod_desktop.domain.timing import Band, item_clock
 
 RECENT = 5
@@ -140,8 +140,9 @@ class RoomView(QWidget):
         rules = self.archive.ground_rules(session.id)
         self.rules.setVisible(self.rules_on and bool(rules))
         self.rules.setText("Our ground rules\n\n" + "\n".join(f"• {r.text}" for r in rules))
+        audience = privacy.Audience.ROOM_NAMES_ON if self.names_on else privacy.Audience.ROOM
         recent = self.archive.recent_contributions(session.id, RECENT)
-        lines = [f"{public_label(c, people.get(c.participant_id), names_on=self.names_on)}: {c.text}" for c in recent]
+        lines = [f"{privacy.speaker(c, people.get(c.participant_id), audience)}: {c.text}" for c in recent]
         self.recent.setText("What we have heard\n\n" + "\n\n".join(lines) if lines else "")
         self.tick()
 

@@ -7,7 +7,7 @@ from collections import Counter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from coprod_desktop.domain.model import SessionEvent
+from coprod_desktop.domain.records import SessionEvent
 from coprod_desktop.ui.commands import AddRecord
 from coprod_desktop.ui.live.panel import LivePanel
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.model import Group, Session
+from coprod_desktop.domain.records import Group, Session
 from coprod_desktop.domain.timing import Band, item_clock
 from coprod_desktop.domain.values import SessionState
 from coprod_desktop.ui.lazy_tabs import LazyTabs

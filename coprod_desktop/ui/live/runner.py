@@ -7,7 +7,7 @@ way back. Each step is one transaction with its log entry.
 from __future__ import annotations
 
 from coprod_desktop.domain import live
-from coprod_desktop.domain.model import AgendaItem, Session
+from coprod_desktop.domain.records import AgendaItem, Session
 from coprod_desktop.storage import ArchiveError
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from coprod_desktop.domain.model import Group, Session
+from coprod_desktop.domain.records import Group, Session
 from coprod_desktop.domain.values import SessionState
 
 KindRole = Qt.UserRole + 1  # "group" or "session"

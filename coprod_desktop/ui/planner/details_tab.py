@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.model import Session
+from coprod_desktop.domain.records import Session
 from coprod_desktop.ui.planner.record_form import RecordForm
 from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 

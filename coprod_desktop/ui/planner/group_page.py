@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coprod_desktop.domain.model import Group
+from coprod_desktop.domain.records import Group
 from coprod_desktop.ui.lazy_tabs import LazyTabs
 from coprod_desktop.ui.planner.participants_panel import ParticipantsPanel
 from coprod_desktop.ui.planner.record_form import RecordForm

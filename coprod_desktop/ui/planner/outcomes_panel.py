@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.domain.model import Outcome, OutcomeEvidence
+from coprod_desktop.domain.records import Outcome, OutcomeEvidence
 from coprod_desktop.domain.wording import short_date
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.ui.planner.lists import view_action

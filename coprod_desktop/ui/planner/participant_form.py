@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.assets import support_need_checklist
-from coprod_desktop.domain.model import Participant
+from coprod_desktop.domain.records import Participant
 from coprod_desktop.domain.values import ConsentBasis, Role, ShownInPrint
 from coprod_desktop.ui.planner.record_form import RecordForm
 from coprod_desktop.ui.undo_keys import LineEdit, TextEdit

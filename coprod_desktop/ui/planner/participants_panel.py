@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from coprod_desktop.domain.model import Participant
+from coprod_desktop.domain.records import Participant
 from coprod_desktop.ui.commands import AddRecord, DeleteRecord, SetAttendance
 from coprod_desktop.ui.models.participants import ParticipantsModel
 from coprod_desktop.ui.planner.lists import button, current_row, record_table, select_row, view_action

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.assets import ground_rule_library
-from coprod_desktop.domain.model import GroundRule
+from coprod_desktop.domain.records import GroundRule
 from coprod_desktop.domain.values import RuleOrigin
 from coprod_desktop.ui.commands import AddRecord
 from coprod_desktop.ui.models.rules import RulesModel

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coprod_desktop.domain.model import Group, Session
+from coprod_desktop.domain.records import Group, Session
 from coprod_desktop.ui.lazy_tabs import LazyTabs
 
 

@@ -1,14 +1,11 @@
-"""What a live session records: contributions, decisions, actions, events, cards.
-
-Kept apart from the planning records in ``model`` so that opening the planner
-does not pay for building these classes; ``model`` still hands them out."""
+"""What a live session records: contributions, decisions, actions, events, cards."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from coprod_desktop.domain.model import new_id, now_iso
+from coprod_desktop.domain.records.base import new_id, now_iso
 from coprod_desktop.domain.values import ActionStatus, ContributionKind, CoproductionValue, DecisionMethod, Role
 
 

@@ -1,12 +1,10 @@
-"""Closing the loop: report-backs, the group's outcomes and their evidence, self-checks.
-
-Kept apart from the planning records in ``model`` for the same reason as ``live_records``."""
+"""Closing the loop: report-backs, the group's outcomes and their evidence, self-checks."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from coprod_desktop.domain.model import new_id, now_iso
+from coprod_desktop.domain.records.base import new_id, now_iso
 from coprod_desktop.domain.values import LadderRung, ReportBackStatus
 
 

@@ -1,35 +1,12 @@
-"""Domain records. Every record has a UUID so archives from different laptops
-can be merged without clashes; times are ISO 8601 strings in UTC."""
+"""The records of planning: groups, sessions, their agenda and ground rules, the roster."""
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
+from coprod_desktop.domain.records.base import new_id, now_iso
 from coprod_desktop.domain.values import ConsentBasis, Role, RuleOrigin, SessionState, ShownInPrint
-
-
-def new_id() -> str:
-    import uuid  # on first use: on Python 3.11 it imports `platform`, ~1 ms the planner need not pay at start
-
-    return str(uuid.uuid4())
-
-
-_last_stamp = [""]
-_stamp_lock = threading.Lock()
-
-
-def now_iso() -> str:
-    """The time now in UTC, strictly later than any earlier call in this process,
-    so records made in the same instant (a burst of captures) keep their order."""
-    with _stamp_lock:
-        stamp = datetime.now(UTC).isoformat(timespec="microseconds")
-        if stamp <= _last_stamp[0]:
-            later = datetime.fromisoformat(_last_stamp[0]) + timedelta(microseconds=1)
-            stamp = later.isoformat(timespec="microseconds")
-        _last_stamp[0] = stamp
-        return stamp
 
 
 @dataclass(frozen=True)
@@ -109,23 +86,3 @@ class Participant:
     @property
     def roles_label(self) -> str:
         return ", ".join(r.label for r in self.roles) or "No role given"
-
-
-# The records of running a session and of closing the loop live in their own
-# modules and are built on first use (PEP 562): each frozen dataclass costs about
-# half a millisecond to create, and the planner opens without them. The imports
-# are spelled out so that PyInstaller's analysis finds both modules.
-_LIVE = frozenset(("Contribution", "Decision", "Action", "SessionEvent", "GroupCard", "CardDraw"))
-_LOOP = frozenset(("ReportBack", "Outcome", "OutcomeEvidence", "SelfCheck"))
-
-
-def __getattr__(name: str):
-    if name in _LIVE:
-        from coprod_desktop.domain import live_records as module
-    elif name in _LOOP:
-        from coprod_desktop.domain import loop_records as module
-    else:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(module, name)
-    globals()[name] = value
-    return value

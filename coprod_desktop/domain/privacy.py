@@ -1,0 +1,185 @@
+"""Who may be named, shown by role, quoted or counted: the one place that decides.
+
+Every output asks here: the PDFs, the room view, the balance panel, search
+results, the "you said, we did" view and any export. A person is shown
+
+- by name only if they chose "by name" (and, on the projector, only once the
+  facilitator has switched names on);
+- by role if they chose "role only", or chose "by name" while names are off;
+- never, not even by role, if they chose "not at all": they are "Anonymous".
+
+Words are quoted only where the contribution may be quoted *and* its speaker
+did not choose "not at all". Someone no longer on the roster (or a person of
+another group) is known only by what the contribution itself kept.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from enum import Enum
+from typing import Any
+
+from coprod_desktop.domain.values import Role, ShownInPrint
+from coprod_desktop.domain.wording import in_a_list, plural
+
+ANONYMOUS = "Anonymous"
+
+
+class Audience(str, Enum):
+    """Who is reading: decides whether a chosen name may show."""
+
+    PRINT = "print"  # anything printed or exported: names for those who chose them
+    ROOM = "room"  # the projector: names only once switched on
+    ROOM_NAMES_ON = "room_names_on"
+    FACILITATOR = "facilitator"  # the facilitator's own screens: the roster's names
+
+
+def choice(person: Any) -> ShownInPrint | None:
+    """How ``person`` chose to be shown; None for no one (anonymous, or not on this roster)."""
+    return person.shown_in_print if person is not None else None
+
+
+def names_show(audience: Audience) -> bool:
+    return audience in (Audience.PRINT, Audience.ROOM_NAMES_ON, Audience.FACILITATOR)
+
+
+def person(someone: Any, audience: Audience) -> str:
+    """How a person on the roster is shown, outside any one contribution."""
+    if audience is Audience.FACILITATOR:
+        return someone.preferred_name
+    chose = choice(someone)
+    if chose is ShownInPrint.BY_NAME and names_show(audience):
+        return someone.preferred_name
+    if chose is ShownInPrint.NOT_AT_ALL or not someone.roles:
+        return ANONYMOUS
+    return someone.roles[0].label
+
+
+def speaker(contribution: Any, person: Any, audience: Audience) -> str:
+    """How the speaker of ``contribution`` is shown; ``person`` is the roster's record of
+    them, or None (said anonymously, by a role, or by someone no longer on the roster)."""
+    if audience is Audience.FACILITATOR and person is not None:
+        return person.preferred_name
+    chose = choice(person)
+    if chose is ShownInPrint.NOT_AT_ALL:
+        return ANONYMOUS
+    if chose is ShownInPrint.BY_NAME and names_show(audience):
+        return person.preferred_name
+    role = contribution.role or (person.roles[0] if person is not None and person.roles else None)
+    return role.label if role else ANONYMOUS
+
+
+def speaker_in(contribution: Any, people_by_id: Mapping[str, Any], audience: Audience) -> str:
+    return speaker(contribution, people_by_id.get(contribution.participant_id), audience)
+
+
+def may_quote(contribution: Any, person: Any) -> bool:
+    """Word for word, in print or on the projector."""
+    return bool(contribution.quote_allowed) and choice(person) is not ShownInPrint.NOT_AT_ALL
+
+
+def may_quote_in(contribution: Any, people_by_id: Mapping[str, Any]) -> bool:
+    return may_quote(contribution, people_by_id.get(contribution.participant_id))
+
+
+def quote_by_default(person: Any) -> bool:
+    """Quotes are opt-in: the capture box starts with "may be quoted" on only for someone
+    who chose to be named."""
+    return choice(person) is ShownInPrint.BY_NAME
+
+
+def owner(action: Any, people_by_id: Mapping[str, Any], audience: Audience = Audience.PRINT) -> str:
+    """Who owns an action. Names are looked up, never copied, so a person who leaves the
+    roster is not named by an action they once owned."""
+    person = people_by_id.get(action.owner_participant_id)
+    if person is not None:
+        if audience is Audience.FACILITATOR:
+            return person.preferred_name
+        chose = choice(person)
+        if chose is ShownInPrint.BY_NAME and names_show(audience):
+            return person.preferred_name
+        if chose is not ShownInPrint.NOT_AT_ALL and person.roles:
+            return f"A {person.roles[0].label.lower()} in the group"
+        return "A group member"
+    if action.owner_role:
+        if audience is Audience.FACILITATOR:
+            return f"{action.owner_role.label} (role)"
+        return f"{action.owner_role.label}s in the group"
+    if action.owner:
+        return action.owner
+    return "no owner yet" if audience is Audience.FACILITATOR else "Not yet agreed"
+
+
+def named(people: Iterable[Any]) -> list[str]:
+    """The names that may be printed: those who chose to be named, in alphabetical order."""
+    return sorted((p.preferred_name for p in people if choice(p) is ShownInPrint.BY_NAME), key=str.casefold)
+
+
+def attendance_lines(present: Sequence[Any]) -> list[str]:
+    """The full record's attendance: names where chosen, roles where not, and a count of
+    those who asked not to be shown."""
+    shown = sorted(
+        (p.preferred_name if choice(p) is ShownInPrint.BY_NAME else f"{p.roles_label} (role only)")
+        for p in present
+        if choice(p) is not ShownInPrint.NOT_AT_ALL
+    )
+    hidden = sum(1 for p in present if choice(p) is ShownInPrint.NOT_AT_ALL)
+    return sorted(shown, key=str.casefold) + ([f"{hidden} more who asked not to be shown"] if hidden else [])
+
+
+def support_needs_label(person: Any) -> str:
+    """Whose needs these are, in the confidential support-needs section."""
+    chose = choice(person)
+    if chose is ShownInPrint.BY_NAME:
+        return person.preferred_name
+    if chose is ShownInPrint.ROLE_ONLY:
+        return f"{person.roles_label} (role only)"
+    return f"{person.roles_label} (asked not to be named)"
+
+
+def role_counts(present: Iterable[Any]) -> Counter:
+    """Each person counted once, by their first role."""
+    return Counter(p.roles[0] if p.roles else Role.OTHER for p in present)
+
+
+def roles_in_words(present: Iterable[Any]) -> str:
+    """e.g. "3 carers, 2 professionals and 1 patient"."""
+    counts = role_counts(present)
+    parts = [plural(counts[r], r.label.lower()) for r in Role if counts[r]]
+    if not parts:
+        return "No one was recorded as taking part."
+    return in_a_list(parts)
+
+
+def who_agreed(decision: Any, people_by_id: Mapping[str, Any]) -> str:
+    """Names of those who chose to be named; everyone else as a count."""
+    if decision.agreed_count is not None:
+        return f"{plural(decision.agreed_count, 'person', 'people')} agreed."
+    agreed = [people_by_id[i] for i in decision.agreed_by if i in people_by_id]
+    if not agreed:
+        return ""
+    shown = sorted(p.preferred_name for p in agreed if choice(p) is ShownInPrint.BY_NAME)
+    others = len(agreed) - len(shown)
+    if others:
+        shown.append(plural(others, "other person", "other people") if shown else plural(others, "person", "people"))
+    return f"Agreed by {in_a_list(shown)}."
+
+
+def contributions_by_role(contributions: Iterable[Any], people_by_id: Mapping[str, Any]) -> Counter:
+    """How many contributions each role made, as a chart may show them; None is anonymous.
+    What a "not at all" person said counts as anonymous."""
+    counts: Counter = Counter()
+    for c in contributions:
+        person = people_by_id.get(c.participant_id)
+        counts[None if choice(person) is ShownInPrint.NOT_AT_ALL else c.role] += 1
+    return counts
+
+
+def cleared_on_leaving(person: Any) -> dict[str, Any]:
+    """What to clear on a person's contributions when they leave the roster: their words
+    lose the link to them (and with it their choice), so for someone who chose "not at
+    all", the role and the quote flag go too."""
+    if choice(person) is ShownInPrint.NOT_AT_ALL:
+        return {"role": None, "quote_allowed": False}
+    return {}

@@ -1,0 +1,172 @@
+"""The checks an archive file must pass before anything is written to it, and the
+words for each way it can fail. They run on a read-only connection, so that a
+refused file keeps its bytes."""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+from pathlib import Path
+
+from coprod_desktop.storage import connection, errors
+from coprod_desktop.storage.connection import table_names
+from coprod_desktop.storage.migrations import MIGRATION_SET, known
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError as e:  # a folder on the way that may not be entered
+        raise errors.ArchiveReadOnly(
+            f"{path} cannot be reached: {e.strerror or e}. Check the permissions of the folders "
+            "on the way to it, or choose another archive.",
+            path,
+        ) from e
+
+
+def companions(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def open_failure(path: Path, error: connection.Error) -> errors.ArchiveError:
+    """The message for a SQLite error met while opening, by what went wrong."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return errors.ArchiveBusy(
+            f"{path.name} is in use by another program (is coprod-desktop already open on it?). "
+            "Close the other program and try again. The file has not been changed.",
+            path,
+        )
+    if name.startswith(("SQLITE_FULL", "SQLITE_IOERR")):
+        return errors.ArchiveUnavailable(
+            f"{path.name} could not be read or written ({error}): the disk may be full, or the drive "
+            "removed. Free some space or reconnect the drive, then open it again.",
+            path,
+        )
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        return errors.ArchiveReadOnly(f"{path} cannot be opened for writing: {error}.", path)
+    return damaged(path, str(error))
+
+
+def check_existing_file(path: Path, *, create: bool) -> None:
+    if not path.is_file():
+        raise errors.NotAnArchive(f"{path} is a folder or device, not an archive file.", path)
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as e:
+        raise errors.ArchiveReadOnly(f"{path} cannot be read: {e.strerror}.", path) from e
+    if not header and not create:
+        raise errors.NoArchive(f"{path} is an empty file, not an archive. It has not been changed.", path)
+    if header and not header.startswith(SQLITE_HEADER):
+        raise errors.NotAnArchive(
+            f"{path.name} is not a coprod-desktop archive (it is not a SQLite database). "
+            "Choose another file; this one has not been changed.",
+            path,
+        )
+    if header and len(header) < 100:
+        raise errors.CorruptArchive(
+            f"{path.name} is cut short ({len(header)} bytes): it may not have been copied completely. "
+            "The file has not been changed; restore it from a backup copy.",
+            path,
+        )
+    busy_files = [p for p in companions(path) if p.exists()]  # left by a crash or another user
+    if any(marked_read_only(p) for p in (path, path.parent, *busy_files)):
+        raise errors.ArchiveReadOnly(
+            f"{path} is read-only, or its folder is, or the -wal/-shm files beside it are. "
+            "coprod-desktop saves every change as it is made, so it needs to write there. Copy the "
+            "archive to a folder you can write to, or change its permissions, and open it again.",
+            path,
+        )
+    if not header:  # an empty file becomes the archive: private, like one made from scratch
+        try:
+            os.chmod(path, 0o600)
+        except OSError as e:
+            log.warning("could not make %s private: %s", path, e)
+
+
+def marked_read_only(path: Path) -> bool:
+    """True if the OS refuses writes, or no one has write permission (even root respects that here)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return True
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return True
+    return not os.access(path, os.W_OK)
+
+
+def check_integrity(conn: connection.Connection, path: Path) -> None:
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except connection.DatabaseError as e:
+        raise open_failure(path, e) from e
+    if rows != [("ok",)]:
+        raise damaged(path, "; ".join(str(r[0]) for r in rows[:3]))
+
+
+def integrity_problem(path: Path | str) -> str | None:
+    """The full integrity check on a separate read-only connection (safe off the GUI thread):
+    None if the archive is sound, else a message to show."""
+    path = Path(path)
+    try:
+        conn = connection.connect(path, "ro")
+        try:
+            check_integrity(conn, path)
+        finally:
+            conn.close()
+    except errors.CorruptArchive as error:
+        return (
+            str(error)
+            .replace("cannot be opened safely", "is damaged")
+            .replace(
+                "The file has not been changed. Restore it from a backup copy, or open another archive.",
+                "Copy the file somewhere safe now, then restore a backup; new changes may not be kept.",
+            )
+        )
+    except connection.Error as error:
+        return f"{path.name} could not be checked: {error}."
+    return None
+
+
+def damaged(path: Path, detail: str) -> errors.CorruptArchive:
+    return errors.CorruptArchive(
+        f"{path.name} is damaged and cannot be opened safely ({detail}). "
+        "The file has not been changed. Restore it from a backup copy, or open another archive.",
+        path,
+    )
+
+
+def check_version(conn: connection.Connection, path: Path) -> list[str]:
+    """Names of the migrations already applied; raises if the file is not ours or too new."""
+    tables = set(table_names(conn))
+    if not tables:
+        return []
+    if "_sqlite_migrations" not in tables:
+        raise errors.NotAnArchive(
+            f"{path.name} is a SQLite database, but not a coprod-desktop archive. The file has not been changed.",
+            path,
+        )
+    applied = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+        )
+    ]
+    if not applied:
+        raise errors.NotAnArchive(
+            f"{path.name} belongs to another program (no {MIGRATION_SET} schema). The file has not been changed.",
+            path,
+        )
+    if set(applied) - set(known()):
+        raise errors.ArchiveTooNew(
+            f"{path.name} was made by a newer version of coprod-desktop. "
+            "Update coprod-desktop to open it; the file has not been changed.",
+            path,
+        )
+    return applied

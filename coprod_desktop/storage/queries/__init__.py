@@ -1,0 +1,1 @@
+"""Reads by area: planning, running a session, closing the loop."""

@@ -1,0 +1,90 @@
+"""Transactions: one per user action, with SQLite's failures in words a person can act on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from coprod_desktop.storage import connection, errors
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+class Writer:
+    """Reads go straight to the connection; writes go through sqlite-utils, which is
+    imported on the first write (or by ``warm_up``) to keep start-up quick."""
+
+    def __init__(self, conn: connection.Connection, path: Path | None = None):
+        self.conn = conn
+        self.path = path
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Any:
+        """The sqlite-utils Database over this archive's connection."""
+        if self._db is None:
+            self._db = connection.sqlite_utils_database(self.conn)
+        return self._db
+
+    def warm_up(self) -> None:
+        """Load the write path ahead of the first edit (call when idle)."""
+        _ = self.db
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction (a savepoint inside another); SQLite failures become messages a
+        person can act on.
+
+        BEGIN IMMEDIATE takes the write lock at the start, so that when another program
+        holds it, the busy timeout waits for it. A plain BEGIN that reads before it writes
+        (a new item's position) fails at once instead: SQLite cannot wait while turning a
+        read into a write."""
+        try:
+            if self.conn.in_transaction:
+                with self.db.atomic():
+                    yield
+                return
+            _ = self.db  # the write path, loaded before the lock is taken
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.rollback()
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.rollback()
+                raise
+        except connection.Error as e:
+            raise errors.ArchiveWriteError(explain_write_failure(e), self.path) from e
+
+
+def explain_write_failure(error: connection.Error) -> str:
+    text = str(error).lower()
+    if "full" in text:
+        return (
+            "The disk is full, so your last change was not saved. Everything saved before it is "
+            "safe. Free some space (empty the bin, delete large files) and make the change again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return (
+            "The archive has become read-only (was a USB stick removed, or permissions changed?). "
+            "Your last change was not saved; everything before it is safe."
+        )
+    if "locked" in text or "busy" in text:
+        return (
+            "The archive is busy in another program, so your last change was not saved. "
+            "Close other copies of coprod-desktop and try again."
+        )
+    if isinstance(error, connection.IntegrityError):
+        return f"That change conflicts with what is already kept ({error}); nothing was changed."
+    return f"Your last change could not be saved ({error}). Everything saved before it is safe."
