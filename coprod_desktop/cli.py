@@ -103,8 +103,8 @@ def _gui(archive_path, quit_after_start: bool) -> int:
 
 
 def _demo(Archive, path) -> int:
+    from coprod_desktop.app.sample import add_sample_group
     from coprod_desktop.domain.clock import Clock
-    from coprod_desktop.sample import add_sample_group
 
     archive = Archive.open(path)
     try:
@@ -127,7 +127,7 @@ def _sessions(Archive, path) -> int:
 
 
 def _export(Archive, path, args) -> int:
-    from coprod_desktop.exporting import ExportError, export_group, export_session
+    from coprod_desktop.app.export import ExportError, export_group, export_session
     from coprod_desktop.reports.data import Document, Options, Paper
 
     document = Document(args.document)

@@ -38,17 +38,16 @@ class Writer:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """One transaction (a savepoint inside another); SQLite failures become messages a
-        person can act on.
+        """One transaction; inside another, part of it (a failure anywhere undoes the whole
+        action). SQLite failures become messages a person can act on.
 
         BEGIN IMMEDIATE takes the write lock at the start, so that when another program
         holds it, the busy timeout waits for it. A plain BEGIN that reads before it writes
         (a new item's position) fails at once instead: SQLite cannot wait while turning a
         read into a write."""
         try:
-            if self.conn.in_transaction:
-                with self.db.atomic():
-                    yield
+            if self.conn.in_transaction:  # part of the action already under way: all or nothing with it
+                yield
                 return
             _ = self.db  # the write path, loaded before the lock is taken
             self.conn.execute("BEGIN IMMEDIATE")

@@ -24,7 +24,7 @@ class ExportJob(QRunnable):
         self.signals = _Signals()
 
     def run(self) -> None:
-        from coprod_desktop.exporting import ExportError, build, gather, gather_group, write_atomically
+        from coprod_desktop.app.export import ExportError, build, gather, gather_group, write_atomically
         from coprod_desktop.reports.data import Document
         from coprod_desktop.storage import Archive, ArchiveError
 

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop import __version__
+from coprod_desktop.app.changes import Change
 from coprod_desktop.app.context import Context
+from coprod_desktop.app.edits import AddRecord, DeleteRecord
 from coprod_desktop.domain.clock import Clock
 from coprod_desktop.domain.records import Group, Session
 from coprod_desktop.domain.values import SessionState
 from coprod_desktop.storage import Archive
 from coprod_desktop.ui.changes import ChangeHub
-from coprod_desktop.ui.commands import AddRecord, DeleteRecord, Undoable
+from coprod_desktop.ui.commands import Undoable
 from coprod_desktop.ui.message_bar import MessageBar
 from coprod_desktop.ui.models.session_tree import IdRole, KindRole, SessionTreeModel
 from coprod_desktop.ui.planner.lists import view_action
@@ -345,12 +347,21 @@ class MainWindow(QMainWindow):
         selected = self.selected()
         self.export_action.setEnabled(bool(selected))
 
-    def _on_changed(self, kind: str, record_id: str) -> None:
-        if kind not in ("Group", "Session", "*"):
+    def _on_changed(self, change: Change) -> None:
+        if change.everything:
+            self.reload_tree()
+            if self.selected() is None:
+                self._show_current()
             return
-        record = self.archive.find(Group if kind == "Group" else Session, record_id) if record_id else None
+        for kind in (Group, Session):
+            for record_id in change.ids(kind):
+                self._follow(kind, record_id)
+
+    def _follow(self, kind: type, record_id: str) -> None:
+        """Show a group or session as now kept: in place if it can be, else in a fresh tree."""
+        record = self.archive.find(kind, record_id) if record_id else None
         in_place = record is not None and (
-            self._update_group_in_place(record) if kind == "Group" else self.tree_model.update_session(record)
+            self._update_group_in_place(record) if kind is Group else self.tree_model.update_session(record)
         )
         if not in_place:
             neighbour = self._neighbour(record_id) if record_id and record is None else None
@@ -484,7 +495,7 @@ class MainWindow(QMainWindow):
             ExportDialog.open_for(self, self.archive.path, self.archive.get(Session, record_id), documents)
 
     def add_sample_group(self) -> None:
-        from coprod_desktop.sample import add_sample_group
+        from coprod_desktop.app.sample import add_sample_group
         from coprod_desktop.storage import ArchiveError
 
         try:
@@ -492,7 +503,7 @@ class MainWindow(QMainWindow):
         except ArchiveError as error:
             self.message_bar.show_problem(error.title, str(error))
             return
-        self.reload_tree()
+        self.hub.announce(Change.all(source=self))
         self.select(group.id)
 
     # -- layout ----------------------------------------------------------------

@@ -22,10 +22,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def make_archive(path: Path, existing: int) -> None:
+    from coprod_desktop.app.sample import add_sample_group
     from coprod_desktop.domain import live
     from coprod_desktop.domain.records import Contribution
     from coprod_desktop.domain.values import ContributionKind
-    from coprod_desktop.sample import add_sample_group
     from coprod_desktop.storage import Archive
 
     archive = Archive.open(path)

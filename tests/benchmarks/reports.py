@@ -14,12 +14,12 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from coprod_desktop.app.export import build, gather
+from coprod_desktop.app.sample import add_sample_group
 from coprod_desktop.domain.clock import Clock
 from coprod_desktop.domain.records import Contribution
 from coprod_desktop.domain.values import ContributionKind, Role
-from coprod_desktop.exporting import build, gather
 from coprod_desktop.reports.data import Document, Options
-from coprod_desktop.sample import add_sample_group
 from coprod_desktop.storage import Archive
 
 

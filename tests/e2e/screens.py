@@ -102,7 +102,7 @@ def loop_screens(window, archive, planned, run, shot) -> None:
 
 def export_screens(window, archive, group, shot) -> None:
     """The Export dialog and the preview of a closed session's summary."""
-    from coprod_desktop.exporting import build, gather
+    from coprod_desktop.app.export import build, gather
     from coprod_desktop.ui.dialogs.export import ExportDialog, PreviewDialog
 
     closed = [s for s in archive.sessions(group.id) if s.state.value == "closed"][0]
@@ -123,7 +123,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp())
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp / "settings"))
-    from coprod_desktop.sample import add_sample_group
+    from coprod_desktop.app.sample import add_sample_group
     from coprod_desktop.storage import Archive
     from coprod_desktop.ui.app import make_application
     from coprod_desktop.ui.main_window import MainWindow

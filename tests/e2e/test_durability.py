@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from coprod_desktop.app.sample import add_sample_group
 from coprod_desktop.domain import live
 from coprod_desktop.domain.clock import Clock
 from coprod_desktop.domain.records import Session
-from coprod_desktop.sample import add_sample_group
 from coprod_desktop.storage import Archive
 
 DRIVER = Path(__file__).with_name("capture_driver.py")

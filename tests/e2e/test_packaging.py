@@ -48,7 +48,7 @@ def test_wheel_installs_into_a_fresh_venv_and_starts(tmp_path):
         [
             str(python),
             "-c",
-            "import coprod_desktop.assets as a; print(a.__file__); print(a.resources_dir()); print(len(a.ground_rule_library()))",
+            "import coprod_desktop.assets as a, coprod_desktop.app.content as c; print(a.__file__); print(a.resources_dir()); print(len(c.ground_rule_library()))",
         ],
         capture_output=True,
         text=True,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 
-from coprod_desktop.sample import GROUP_NAME
+from coprod_desktop.app.sample import GROUP_NAME
 from coprod_desktop.storage import Archive
 from coprod_desktop.ui import app as app_module
 from coprod_desktop.ui.dialogs.simple import ArchiveProblem, SampleOffer
@@ -76,7 +76,7 @@ def test_window_size_and_splitter_are_remembered(qtbot, archive_path):
 
 
 def test_last_selection_is_restored(qtbot, archive, today):
-    from coprod_desktop.sample import add_sample_group
+    from coprod_desktop.app.sample import add_sample_group
 
     group = add_sample_group(archive, today)
     session = archive.sessions(group.id)[2]

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 
-import coprod_desktop.exporting as exporting
+import coprod_desktop.app.export as exporting
 from coprod_desktop.domain.values import SessionState
 from coprod_desktop.ui.dialogs.export import ExportDialog, PreviewDialog, paint_pages
 

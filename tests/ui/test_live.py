@@ -2,59 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from coprod_desktop.domain.clock import StoppedClock
 from coprod_desktop.domain.records import Action, AgendaItem, Contribution, Decision, Participant, Session
 from coprod_desktop.domain.timing import Band
 from coprod_desktop.domain.values import ContributionKind, DecisionMethod, Role, SessionState
 from coprod_desktop.ui.dialogs.decision import IdRole
-from coprod_desktop.ui.dialogs.simple import Confirm
 
-from .conftest import MIXED, RTL, WELSH, type_text
-
-T0 = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
-
-
-class FakeClock(StoppedClock):
-    """Stopped at T0 + ``minutes``; calling it gives the time it shows."""
-
-    def __init__(self):
-        super().__init__(T0)
-        self.minutes = 0.0
-
-    def now(self) -> datetime:
-        return T0 + timedelta(minutes=self.minutes)
-
-    def __call__(self) -> str:
-        return self.now_iso()
+from .conftest import MIXED, RTL, WELSH, FakeClock, type_text
 
 
 @pytest.fixture
 def clock():
+    """A clock that moves only when a test says so."""
     return FakeClock()
-
-
-@pytest.fixture
-def running(qtbot, window, clock, monkeypatch):
-    """The sample group's planned session, with four people marked here, started."""
-    monkeypatch.setattr(Confirm, "ask", classmethod(lambda cls, *a, **k: True))
-    window.add_sample_group()
-    archive = window.archive
-    group = archive.groups()[0]
-    session = next(s for s in archive.sessions(group.id) if s.state is SessionState.PLANNED)
-    people = archive.participants(group.id)
-    for p in people[:4]:  # Amira (not at all), Dafydd (role only), Gwenllian (name), Mair (role only)
-        archive.set_attending(session.id, p.id, True)
-    window.select(session.id)
-    window.show_run_view()
-    run = window.run_view
-    run.start()
-    return window, run, archive.get(Session, session.id), people[:4]
 
 
 def test_start_timer_bands_steps_pause_and_plus_five(running, clock):
@@ -203,7 +166,7 @@ def test_deck_draw_without_repeats_link_mark_and_put_down(running, monkeypatch):
 
 
 def test_groups_add_edit_and_retire_cards(running, qtbot):
-    from coprod_desktop.cards import group_deck
+    from coprod_desktop.app.deck import group_deck
     from coprod_desktop.ui.dialogs.cards import CardsDialog
 
     window, run, session, _ = running
@@ -331,7 +294,7 @@ def test_room_view_shows_names_only_when_chosen_and_switched_on(running, qtbot):
     assert "Gwenllian: From Gwenllian" in shown
     assert "Amira:" not in shown and "Dafydd:" not in shown
     assert "Not heard" not in shown  # balance is never on the projector
-    from coprod_desktop.ui.commands import DeleteRecord
+    from coprod_desktop.app.edits import DeleteRecord
 
     window.undoable.run(DeleteRecord(Participant, amira.id, "Remove Amira"))  # she leaves the group
     assert "Anonymous: From Amira" in room.recent.text()
@@ -432,7 +395,7 @@ def test_ctrl_z_in_the_capture_box_undoes_the_last_capture(running, qtbot):
 def test_own_cards_edit_and_retire_and_draw_by_value(running, qtbot, monkeypatch):
     import random
 
-    from coprod_desktop.cards import group_deck
+    from coprod_desktop.app.deck import group_deck
     from coprod_desktop.domain.values import CoproductionValue
     from coprod_desktop.ui.dialogs.cards import CardsDialog
 
@@ -498,8 +461,8 @@ def test_starting_shows_what_is_owed_and_report_back_is_recorded(running, monkey
 
     from pypdf import PdfReader
 
+    from coprod_desktop.app.export import build, gather
     from coprod_desktop.domain.values import ActionStatus, ReportBackStatus
-    from coprod_desktop.exporting import build, gather
     from coprod_desktop.reports.data import Options
     from coprod_desktop.ui.live.report_back_panel import ReasonDialog
 
@@ -613,8 +576,8 @@ def test_closing_the_app_closes_the_room_view(running, qtbot):
 def test_going_live_starts_the_undo_history_afresh(qtbot, window, clock):
     """Ctrl+Z pressed once too often in the room cannot undo planning steps from before
     the start (such as adding the item that is now running)."""
+    from coprod_desktop.app.edits import AddRecord
     from coprod_desktop.domain.records import Group
-    from coprod_desktop.ui.commands import AddRecord
 
     undoable = window.undoable
     group = Group("Undo group")
@@ -638,8 +601,8 @@ def test_going_live_starts_the_undo_history_afresh(qtbot, window, clock):
 
 def test_redo_of_an_added_item_brings_back_what_it_gathered(window):
     """Undo of an add removes the record and what hangs from it; redo puts all of it back."""
+    from coprod_desktop.app.edits import AddRecord
     from coprod_desktop.domain.records import Group
-    from coprod_desktop.ui.commands import AddRecord
 
     undoable, archive = window.undoable, window.archive
     group = Group("Redo group")
@@ -723,9 +686,9 @@ def test_each_session_keeps_its_own_unsaved_draft(running, qtbot):
 
 
 def test_room_view_follows_an_edit_of_the_card_on_the_table(running, qtbot):
+    from coprod_desktop.app.edits import EditRecord
     from coprod_desktop.domain.records import CardDraw, GroupCard
     from coprod_desktop.domain.values import CoproductionValue
-    from coprod_desktop.ui.commands import EditRecord
 
     window, run, session, present = running
     archive = window.archive

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from coprod_desktop.cards import card_by_key, group_deck
+from coprod_desktop.app.deck import card_by_key, group_deck
 from coprod_desktop.domain import live
 from coprod_desktop.domain.records import AgendaItem, CardDraw, Contribution, Decision, Group, GroupCard, Session
 from coprod_desktop.domain.values import CoproductionValue, DecisionMethod, Role, SessionState

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from coprod_desktop.app.sample import add_sample_group
 from coprod_desktop.domain.records import AgendaItem, Contribution, GroundRule, Group, Participant, Session
 from coprod_desktop.domain.values import Role, RuleOrigin, SessionState, ShownInPrint
-from coprod_desktop.sample import add_sample_group
 from coprod_desktop.storage import errors
 
 

@@ -11,7 +11,7 @@ import coprod_desktop.domain, coprod_desktop.storage, coprod_desktop.reports
 for package in (coprod_desktop.domain, coprod_desktop.storage, coprod_desktop.reports):
     for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
         importlib.import_module(info.name)
-import coprod_desktop.assets, coprod_desktop.sample, coprod_desktop.cli, coprod_desktop.exporting, coprod_desktop.cards
+import coprod_desktop.assets, coprod_desktop.app.sample, coprod_desktop.cli, coprod_desktop.app.export, coprod_desktop.app.deck
 qt = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))
 print(",".join(qt) or "none")
 """

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from coprod_desktop.app.export import ExportError, build, export_session, gather, gather_group, write_atomically
 from coprod_desktop.domain.records import Action, AgendaItem, Contribution, Decision, Group, Participant, Session
 from coprod_desktop.domain.values import (
     ActionStatus,
@@ -20,7 +21,6 @@ from coprod_desktop.domain.values import (
     SessionState,
     ShownInPrint,
 )
-from coprod_desktop.exporting import ExportError, build, export_session, gather, gather_group, write_atomically
 from coprod_desktop.reports.data import Document, Options, Paper, SessionReport
 
 SCRIPTS = "Gwŷr ŵyn · Zażółć gęślą jaźń · Ελληνικά · Кириллица"
@@ -268,7 +268,7 @@ def test_export_writes_atomically_and_explains_failures(workshop, tmp_path, monk
     folder.mkdir()
     out = folder / "summary.pdf"
     out.write_bytes(b"the previous export")
-    import coprod_desktop.exporting as exporting
+    import coprod_desktop.app.export as exporting
 
     def broken(report, options):
         raise RuntimeError("disk died mid-build")
@@ -340,7 +340,7 @@ def test_export_never_raises_whatever_was_typed(texts, document, large):
 @pytest.mark.parametrize("paper", list(Paper))
 @pytest.mark.dated
 def test_sample_group_documents_have_every_section(archive, today, paper):
-    from coprod_desktop.sample import add_sample_group
+    from coprod_desktop.app.sample import add_sample_group
 
     group = add_sample_group(archive, today)
     for session in archive.sessions(group.id):
@@ -373,10 +373,10 @@ def test_sample_group_documents_have_every_section(archive, today, paper):
 
 @pytest.mark.dated
 def test_group_report_sections_privacy_ladder_and_escaping(archive, today):
+    from coprod_desktop.app.export import gather_group
+    from coprod_desktop.app.sample import add_sample_group
     from coprod_desktop.domain.records import Outcome, OutcomeEvidence, ReportBack
     from coprod_desktop.domain.values import ReportBackStatus
-    from coprod_desktop.exporting import gather_group
-    from coprod_desktop.sample import add_sample_group
 
     group = add_sample_group(archive, today)
     first, second, planned = sorted(archive.sessions(group.id), key=lambda s: s.date)

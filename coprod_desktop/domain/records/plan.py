@@ -86,3 +86,11 @@ class Participant:
     @property
     def roles_label(self) -> str:
         return ", ".join(r.label for r in self.roles) or "No role given"
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """That a person of the roster was there: kept as a pair, with no other fields."""
+
+    session_id: str
+    participant_id: str

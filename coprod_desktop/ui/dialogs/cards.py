@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from coprod_desktop.cards import group_deck
+from coprod_desktop.app.deck import group_deck
+from coprod_desktop.app.edits import AddRecord, EditRecord, SetDeckCardRetired
 from coprod_desktop.domain.deck import CATEGORIES, CATEGORY_BY_KEY
 from coprod_desktop.domain.records import GroupCard
-from coprod_desktop.ui.commands import AddRecord, EditRecord, SetDeckCardRetired
 
 KeyRole = Qt.UserRole + 1
 
@@ -96,8 +96,8 @@ class CardsDialog(QDialog):
             self._editing = None
             self.text.clear()
 
-    def _on_changed(self, kind: str, _record_id: str) -> None:
-        if kind in ("GroupCard", "*"):
+    def _on_changed(self, change) -> None:
+        if change.touches(GroupCard):
             self.load()
 
     @classmethod

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
-from coprod_desktop.domain import privacy
-from coprod_desktop.domain.loop import held_order, not_taken_forward, trails
-from coprod_desktop.domain.wording import short_date
-
-
-def _status(action, report) -> str:
-    if report is not None:
-        return f"{report.status.label}" + (f": {report.note}" if report.note else "")
-    return action.status.label + (f": {action.status_reason}" if action.status_reason else "")
+from coprod_desktop.app import loop
+from coprod_desktop.domain.wording import plural
 
 
 class LoopView(QDialog):
@@ -25,40 +18,28 @@ class LoopView(QDialog):
         self.tree.setHeaderLabels(["What", "Where it stands"])
         self.tree.setColumnWidth(0, 600)
         self.tree.setWordWrap(True)
-        people = {p.id: p for p in archive.participants(group.id)}
-        sessions = {s.id: s for s in archive.sessions(group.id)}
-        decisions, actions = archive.group_decisions(group.id), archive.group_actions(group.id)
-        reports = archive.report_backs(group_id=group.id)
-        self.paths = 0
+        paths, dropped = loop.you_said_we_did(archive, group.id)
+        self.paths = len(paths)
         said_root = QTreeWidgetItem(["You said… and what came of it", ""])
-        for session in sorted(sessions.values(), key=held_order):
-            for c in archive.contributions(session.id):
-                found = trails(c.id, decisions, actions, reports)
-                if not found:
-                    continue
-                self.paths += 1
-                when = short_date(session.date, session.title)
-                who = privacy.speaker(c, people.get(c.participant_id), privacy.Audience.PRINT)
-                node = QTreeWidgetItem(said_root, [f"“{c.text}” — {who}, {when}", c.kind.label])
-                for t in found:
-                    d_node = QTreeWidgetItem(
-                        node, [f"We agreed: {t.decision.text}", t.report.status.label if t.report else ""]
-                    )
-                    for at in t.actions:
-                        QTreeWidgetItem(d_node, [f"We will: {at.action.what}", _status(at.action, at.report)])
-        if not self.paths:
+        for path in paths:
+            node = QTreeWidgetItem(said_root, [path.said, path.kind])
+            for decision, report, actions in path.decisions:
+                d_node = QTreeWidgetItem(node, [f"We agreed: {decision}", report])
+                for what, status in actions:
+                    QTreeWidgetItem(d_node, [f"We will: {what}", status])
+        if not paths:
             QTreeWidgetItem(
                 said_root, ["Nothing yet: link decisions to what people said (Decide › What it answers).", ""]
             )
         dropped_root = QTreeWidgetItem(["Not taken forward, and why", ""])
-        for action, reason in not_taken_forward(actions, reports):
-            QTreeWidgetItem(dropped_root, [action.what, reason or "No reason recorded"])
-        if not dropped_root.childCount():
+        for what, reason in dropped:
+            QTreeWidgetItem(dropped_root, [what, reason])
+        if not dropped:
             QTreeWidgetItem(dropped_root, ["Nothing has been dropped.", ""])
         self.tree.addTopLevelItems([said_root, dropped_root])
         self.tree.expandAll()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{self.paths} contribution{'s' if self.paths != 1 else ''} led to a decision."))
+        layout.addWidget(QLabel(f"{plural(self.paths, 'contribution')} led to a decision."))
         layout.addWidget(self.tree, 1)
         layout.addWidget(QPushButton("Close", clicked=self.accept))
 

@@ -7,12 +7,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from coprod_desktop.domain import privacy
 from coprod_desktop.domain.balance import balance
+from coprod_desktop.domain.records import Attendance, Contribution, Participant
 from coprod_desktop.domain.values import Role
 from coprod_desktop.ui.live.panel import LivePanel
 
 
 class BalancePanel(LivePanel):
-    watches = ("Contribution", "Participant")
+    watches = (Contribution, Participant, Attendance)
 
     def __init__(self, undoable, parent=None):
         super().__init__(undoable, parent)

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_desktop.app.changes import Change
+from coprod_desktop.app.edits import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.domain import attribution, privacy
 from coprod_desktop.domain.records import Contribution
 from coprod_desktop.domain.text import LONG_MAX
 from coprod_desktop.domain.values import ContributionKind
-from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.ui.models.contributions import ContributionsModel
 from coprod_desktop.ui.models.records import RecordRole
 from coprod_desktop.ui.planner.lists import view_action
@@ -263,12 +264,13 @@ class CapturePanel(QWidget):
             old = {k: getattr(record, k) for k in changes}
             self.undoable.run(EditRecord(Contribution, record.id, old, changes, "Edit contribution"))
 
-    def _on_changed(self, kind: str, record_id: str) -> None:
-        if kind == "Contribution" and self.session is not None:
-            self.model.refresh_one(record_id)
-            self._update_count()
-        elif kind == "*":
+    def _on_changed(self, change: Change) -> None:
+        if change.everything:
             self.model.show_item(self.model.session_id, self.model.item_id)
+        elif change.touches(Contribution) and self.session is not None:
+            for record_id in change.ids(Contribution):
+                self.model.refresh_one(record_id)
+            self._update_count()
 
     def _update_count(self) -> None:
         n = self.model.rowCount()

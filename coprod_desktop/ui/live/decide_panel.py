@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
+from coprod_desktop.app.edits import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.domain import privacy
 from coprod_desktop.domain.records import Action, Decision, Participant
 from coprod_desktop.domain.values import DecisionMethod
 from coprod_desktop.domain.wording import short_date
-from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.ui.dialogs.decision import ActionDialog, DecisionDialog, changed_fields, default_due
 from coprod_desktop.ui.live.panel import LivePanel
 from coprod_desktop.ui.planner.lists import view_action
@@ -26,7 +26,7 @@ def method_summary(d: Decision) -> str:
 
 
 class DecidePanel(LivePanel):
-    watches = ("Decision", "Action")
+    watches = (Decision, Action)
 
     def __init__(self, undoable, parent=None):
         super().__init__(undoable, parent)

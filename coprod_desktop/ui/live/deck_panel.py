@@ -14,19 +14,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from coprod_desktop.cards import group_deck
-from coprod_desktop.domain.deck import CATEGORIES, draw
-from coprod_desktop.domain.records import CardDraw
+from coprod_desktop.app import deck as deck_ops
+from coprod_desktop.app.deck import group_deck
+from coprod_desktop.domain.deck import CATEGORIES
+from coprod_desktop.domain.records import CardDraw, Contribution, GroupCard
 from coprod_desktop.domain.values import CoproductionValue
-from coprod_desktop.ui.commands import AddRecord, EditRecord
 from coprod_desktop.ui.live.panel import LivePanel
 
 
 class DeckPanel(LivePanel):
-    watches = ("CardDraw", "GroupCard", "Contribution")
+    watches = (CardDraw, GroupCard, Contribution)
 
     def __init__(self, undoable, parent=None):
         super().__init__(undoable, parent)
+        self._deck: dict = {}
+        self._draws: list = []
         self.category = QComboBox()
         self.category.addItem("Any category", None)
         for c in CATEGORIES:
@@ -86,56 +88,50 @@ class DeckPanel(LivePanel):
             self.card_meta.setText(f"{card.category_label} · {card.value.label}{asked}")
         self.asked_button.setEnabled(table is not None and not table.asked_at)
         self.down_button.setEnabled(table is not None)
+        self._deck, self._draws = deck, self.archive.draws(self.session.id)
+        self._fill_drawn()
+
+    def _fill_drawn(self) -> None:
+        """The cards drawn this session, each with how many contributions it drew."""
         self.drawn.clear()
         counts = self.archive.contributions_per_card(self.session.id)
-        for d in self.archive.draws(self.session.id):
-            c = deck.get(d.card_key)
+        for d in self._draws:
+            c = self._deck.get(d.card_key)
             mark = "✓ " if d.asked_at else "• "
             n = counts.get(d.card_key, 0)
             self.drawn.addItem(f"{mark}{c.text if c else d.card_key}  ({n} drew from it)")
 
+    def _on_changed(self, change) -> None:
+        """A contribution changes only the counts; a card drawn or edited, the whole panel."""
+        if self.session is not None and change.touches(Contribution) and not change.touches(CardDraw, GroupCard):
+            self._fill_drawn()
+        else:
+            super()._on_changed(change)
+
     def draw(self) -> None:
         if self.session is None or not self.isEnabled():
             return
-        cards = group_deck(self.archive, self.session.group_id)
-        drawn = [d.card_key for d in self.archive.draws(self.session.id)]
         value = self.value.currentData()
         value = CoproductionValue(value) if value else None  # Qt returns str-enums as str
-        card = draw(cards, drawn, self.undoable.context.rng, category=self.category.currentData(), value=value)
-        if card is None:
+        edit = deck_ops.draw_card(
+            self.undoable.context, self.session, category=self.category.currentData(), value=value
+        )
+        if edit is None:
             self.undoable.hub.notice.emit(
                 "No card left to draw with that choice: every one has been drawn this session."
             )
             return
-        with self.undoable.macro("Draw a card"):
-            self.put_down()
-            self.undoable.run(AddRecord(CardDraw(self.session.id, card.key), "Draw a card"))
+        self.undoable.run(edit, source=self)
 
     def mark_asked(self) -> None:
-        table = self.archive.card_on_table(self.session.id) if self.session else None
-        if table is not None and not table.asked_at:
-            self.undoable.run(
-                EditRecord(
-                    CardDraw,
-                    table.id,
-                    {"asked_at": None},
-                    {"asked_at": self.undoable.context.clock.now_iso()},
-                    "Mark card asked",
-                )
-            )
+        edit = deck_ops.mark_asked(self.undoable.context, self.session) if self.session else None
+        if edit is not None:
+            self.undoable.run(edit, source=self)
 
     def put_down(self) -> None:
-        table = self.archive.card_on_table(self.session.id) if self.session else None
-        if table is not None:
-            self.undoable.run(
-                EditRecord(
-                    CardDraw,
-                    table.id,
-                    {"put_down_at": None},
-                    {"put_down_at": self.undoable.context.clock.now_iso()},
-                    "Put card down",
-                )
-            )
+        edit = deck_ops.put_down(self.undoable.context, self.session) if self.session else None
+        if edit is not None:
+            self.undoable.run(edit, source=self)
 
     def manage(self) -> None:
         from coprod_desktop.ui.dialogs.cards import CardsDialog

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from coprod_desktop.app.changes import Change
+
 
 class LivePanel(QWidget):
-    watches: tuple[str, ...] = ()  # record kinds whose changes this panel shows
+    watches: tuple[type, ...] = ()  # record kinds whose changes this panel shows
 
     def __init__(self, undoable, parent=None):
         super().__init__(parent)
@@ -27,6 +29,9 @@ class LivePanel(QWidget):
     def fill(self) -> None:
         raise NotImplementedError
 
-    def _on_changed(self, kind: str, _record_id: str) -> None:
-        if kind in self.watches or kind == "*":
+    def concerns(self, change: Change) -> bool:
+        return change.touches(*self.watches)
+
+    def _on_changed(self, change: Change) -> None:
+        if self.session is not None and self.concerns(change):
             self.refresh()

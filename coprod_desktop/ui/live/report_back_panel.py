@@ -9,12 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from coprod_desktop.domain import privacy
-from coprod_desktop.domain.loop import closing_change, held_from, open_items
-from coprod_desktop.domain.records import Action, ReportBack
+from coprod_desktop.app import loop
+from coprod_desktop.domain.records import Action, Decision, ReportBack, Session, SessionEvent
 from coprod_desktop.domain.values import ReportBackStatus
-from coprod_desktop.domain.wording import short_date
-from coprod_desktop.ui.commands import AddRecord, EditRecord
+from coprod_desktop.domain.wording import plural
 from coprod_desktop.ui.live.panel import LivePanel
 
 ItemRole = Qt.UserRole + 1
@@ -28,7 +26,7 @@ class ReasonDialog:
 
 
 class ReportBackPanel(LivePanel):
-    watches = ("ReportBack", "Action", "Decision", "Session")
+    watches = (ReportBack, Action, Decision)
 
     def __init__(self, undoable, parent=None):
         super().__init__(undoable, parent)
@@ -56,38 +54,26 @@ class ReportBackPanel(LivePanel):
         layout.addWidget(self.given, 1)
 
     def fill(self) -> None:
-        archive, group_id = self.archive, self.session.group_id
-        sessions = {s.id: s for s in archive.sessions(group_id)}
-        reports = archive.report_backs(group_id=group_id)
-        actions, decisions = archive.group_actions(group_id), archive.group_decisions(group_id)
-        people = {p.id: p for p in archive.participants(group_id)}
-        owed = open_items(actions, decisions, reports, not_due_at=held_from(list(sessions.values()), self.session))
+        found = loop.since_last_time(self.archive, self.session)
         row = self.owed.currentRow()
         self.owed.clear()
-        for record in (*owed.actions, *owed.decisions):
-            origin = sessions.get(record.session_id)
-            when = short_date(origin.date if origin else None, "")
-            kind = "Action" if isinstance(record, Action) else "Decision"
-            extra = (
-                f" · {privacy.owner(record, people, privacy.Audience.FACILITATOR)}"
-                if isinstance(record, Action)
-                else ""
-            )
-            item = QListWidgetItem(
-                f"{kind}: {getattr(record, 'what', None) or record.text}\n    from “{origin.title if origin else '?'}” {when}{extra}"
-            )
-            item.setData(ItemRole, record)
+        for owed in found.owed:
+            extra = f" · {owed.owner}" if owed.owner else ""
+            item = QListWidgetItem(f"{owed.kind}: {owed.text}\n    from {owed.origin}{extra}")
+            item.setData(ItemRole, owed.record)
             self.owed.addItem(item)
         self.owed.setCurrentRow(max(0, min(row, self.owed.count() - 1)))
-        texts = {a.id: a.what for a in actions} | {d.id: d.text for d in decisions}
         self.given.clear()
-        for rb in (r for r in reports if r.session_id == self.session.id):
-            about = texts.get(rb.action_id or rb.decision_id, "(deleted)")
-            self.given.addItem(f"{rb.status.label}: {about}" + (f" — {rb.note}" if rb.note else ""))
+        self.given.addItems(list(found.given))
         n = self.owed.count()
         self.summary.setText(
-            f"{n} thing{'s' if n != 1 else ''} to report back on." if n else "Nothing is owed from earlier sessions."
+            f"{plural(n, 'thing')} to report back on." if n else "Nothing is owed from earlier sessions."
         )
+
+    def concerns(self, change) -> bool:
+        """Report-backs, actions and decisions; a session's date (what is owed depends on
+        when sessions are held), but not a live step, which moves no date."""
+        return super().concerns(change) or (change.touches(Session) and not change.touches(SessionEvent))
 
     def owed_count(self) -> int:
         return self.owed.count()
@@ -102,18 +88,5 @@ class ReportBackPanel(LivePanel):
             note = ReasonDialog.ask(self, status.label, "Why? This is what the group will be told.")
             if note is None:
                 return False
-        is_action = isinstance(record, Action)
-        rb = ReportBack(
-            self.session.id,
-            status,
-            note,
-            action_id=record.id if is_action else None,
-            decision_id=None if is_action else record.id,
-        )
-        change = closing_change(status, note) if is_action else None
-        with self.undoable.macro(f"Report back: {status.label.lower()}"):
-            self.undoable.run(AddRecord(rb, "Report back"))
-            if change:
-                old = {k: getattr(record, k) for k in change}
-                self.undoable.run(EditRecord(Action, record.id, old, change, "Close the action"))
+        self.undoable.run(loop.report_back(self.session, record, status, note), source=self)
         return True

@@ -12,9 +12,19 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from coprod_desktop.cards import card_by_key
+from coprod_desktop.app.changes import Change
+from coprod_desktop.app.deck import card_by_key
 from coprod_desktop.domain import privacy
-from coprod_desktop.domain.records import Session
+from coprod_desktop.domain.records import (
+    AgendaItem,
+    CardDraw,
+    Contribution,
+    GroundRule,
+    Group,
+    GroupCard,
+    Participant,
+    Session,
+)
 from coprod_desktop.domain.timing import Band, item_clock
 
 RECENT = 5
@@ -45,6 +55,8 @@ class RoomView(QWidget):
         self.setWindowTitle("coprod-desktop — room view")
         self.archive, self.hub = archive, hub
         self.session_id: str | None = None
+        self._session: Session | None = None
+        self._item = None
         self.names_on = False
         self.rules_on = True
         self.setAutoFillBackground(True)
@@ -121,30 +133,45 @@ class RoomView(QWidget):
             label.setFont(font)
 
     def refresh(self) -> None:
+        """Read everything the projector shows afresh."""
+        session = self._read_session()
+        if session is not None:
+            self._show_card(session)
+            self._show_rules(session)
+            self._show_recent(session)
+        self.tick()
+
+    def _read_session(self) -> Session | None:
         session = self.archive.find(Session, self.session_id) if self.session_id else None
-        self._item = None
+        self._session, self._item = session, None
         if session is None:  # deleted (or its group was): nothing of it stays on the projector
             for label in (self.title, self.card, self.rules, self.recent):
                 label.setText("")
             self.card_frame.setVisible(False)
             self.rules.setVisible(False)
-            self.tick()
-            return
+            return None
         self._item = next((i for i in self.archive.agenda(session.id) if i.id == session.current_item_id), None)
         self.title.setText(session.title)
-        people = {p.id: p for p in self.archive.participants(session.group_id)}
+        return session
+
+    def _show_card(self, session: Session) -> None:
         table = self.archive.card_on_table(session.id)
         card = card_by_key(self.archive, session.group_id, table.card_key) if table else None
         self.card_frame.setVisible(card is not None)
         self.card.setText(f"❝ {card.text} ❞" if card else "")
+
+    def _show_rules(self, session: Session) -> None:
         rules = self.archive.ground_rules(session.id)
         self.rules.setVisible(self.rules_on and bool(rules))
         self.rules.setText("Our ground rules\n\n" + "\n".join(f"• {r.text}" for r in rules))
+
+    def _show_recent(self, session: Session) -> None:
+        """The last few things said, each speaker as privacy allows on the projector."""
+        people = {p.id: p for p in self.archive.participants(session.group_id)}
         audience = privacy.Audience.ROOM_NAMES_ON if self.names_on else privacy.Audience.ROOM
         recent = self.archive.recent_contributions(session.id, RECENT)
         lines = [f"{privacy.speaker(c, people.get(c.participant_id), audience)}: {c.text}" for c in recent]
         self.recent.setText("What we have heard\n\n" + "\n\n".join(lines) if lines else "")
-        self.tick()
 
     def tick(self) -> None:
         item = getattr(self, "_item", None)  # kept fresh by refresh(); the tick only does arithmetic
@@ -162,16 +189,23 @@ class RoomView(QWidget):
         if self.timer.styleSheet() != style:
             self.timer.setStyleSheet(style)
 
-    def _on_changed(self, kind: str, _record_id: str) -> None:
-        if kind in (
-            "Contribution",
-            "Session",
-            "Group",
-            "AgendaItem",
-            "CardDraw",
-            "GroupCard",
-            "GroundRule",
-            "Participant",
-            "*",
-        ):
+    def _on_changed(self, change: Change) -> None:
+        """Only what the notice concerns: a live step moves the item and its timer; a
+        contribution changes what was heard; a card, the card on the table."""
+        if self.session_id is None:
+            return
+        if change.everything or change.touches(Group, Participant, GroundRule):
             self.refresh()
+            return
+        if not change.touches(Session, AgendaItem, Contribution, CardDraw, GroupCard):
+            return
+        had = self._session
+        session = self._read_session() if change.touches(Session, AgendaItem) else had
+        if session is None or had is None:  # gone, or back (an undone delete): all of it
+            self.refresh()
+            return
+        if change.touches(CardDraw, GroupCard):
+            self._show_card(session)
+        if change.touches(Contribution):
+            self._show_recent(session)
+        self.tick()

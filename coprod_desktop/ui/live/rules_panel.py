@@ -7,8 +7,8 @@ from collections import Counter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from coprod_desktop.domain.records import SessionEvent
-from coprod_desktop.ui.commands import AddRecord
+from coprod_desktop.app.edits import AddRecord
+from coprod_desktop.domain.records import GroundRule, SessionEvent
 from coprod_desktop.ui.live.panel import LivePanel
 
 REMINDER = "rule_reminder"
@@ -16,7 +16,7 @@ RuleRole = Qt.UserRole + 1
 
 
 class RulesPanel(LivePanel):
-    watches = ("SessionEvent", "GroundRule")
+    watches = (SessionEvent, GroundRule)
 
     def __init__(self, undoable, parent=None):
         super().__init__(undoable, parent)

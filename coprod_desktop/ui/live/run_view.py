@@ -7,28 +7,23 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from coprod_desktop.domain.records import Group, Session
-from coprod_desktop.domain.timing import Band, item_clock
+from coprod_desktop.app.changes import Change
+from coprod_desktop.app.live import LiveRunner
+from coprod_desktop.domain.records import AgendaItem, Attendance, CardDraw, Group, Participant, Session
+from coprod_desktop.domain.timing import Band
 from coprod_desktop.domain.values import SessionState
-from coprod_desktop.ui.lazy_tabs import LazyTabs
+from coprod_desktop.storage import ArchiveError
+from coprod_desktop.ui.commands import report_failure
+from coprod_desktop.ui.live.agenda_column import AgendaColumn
 from coprod_desktop.ui.live.capture_panel import CapturePanel
-from coprod_desktop.ui.live.runner import LiveRunner
+from coprod_desktop.ui.live.screen_menu import choose_screen
+from coprod_desktop.ui.live.tools import RunTools
 from coprod_desktop.ui.settings import remembered_splitter
-
-BAND_STYLE = {
-    Band.NOT_STARTED: "color: #555;",
-    Band.NORMAL: "color: #0b3d0b; background: #e6f4e6;",
-    Band.AMBER: "color: #3d2a00; background: #ffd166;",
-    Band.RED: "color: #ffffff; background: #b00020;",
-}
-ItemIdRole = Qt.UserRole + 1
 
 
 class RunView(QWidget):
@@ -39,7 +34,7 @@ class RunView(QWidget):
         super().__init__(parent)
         self.undoable = undoable
         self.archive = undoable.archive
-        self.runner = LiveRunner(undoable.context, undoable.hub)
+        self.runner = LiveRunner(undoable.context)
         self.session: Session | None = None
         self.items: list = []
         self.present: list = []
@@ -60,59 +55,16 @@ class RunView(QWidget):
         self.plan_button = QPushButton("&Plan", clicked=self.planRequested.emit)
         self.plan_button.setToolTip("Back to planning this session (details, agenda, rules, people)")
 
-        self.agenda = QListWidget()
-        self.agenda.setAccessibleName("Agenda")
-        self.agenda.setWordWrap(True)
-        self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.agenda.itemActivated.connect(lambda item: self.go_to(item.data(ItemIdRole)))
-        self.current_title = QLabel()
-        self.current_title.setWordWrap(True)
-        self.current_title.setTextFormat(Qt.PlainText)
-        self.timer_label = QLabel("--:--")
-        self.timer_label.setAlignment(Qt.AlignCenter)
-        self.timer_label.setAccessibleName("Time left on this item")
-        timer_font = QFont(self.timer_label.font())
-        timer_font.setPointSizeF(timer_font.pointSizeF() * 3.2)
-        timer_font.setBold(True)
-        timer_font.setStyleHint(QFont.Monospace)
-        self.timer_label.setFont(timer_font)
-        self.prev_button = QPushButton("◀ Previous", clicked=lambda: self.step(-1))
-        self.prev_button.setToolTip("Previous item (Ctrl+PgUp)")
-        self.next_button = QPushButton("Next ▶", clicked=lambda: self.step(+1))
-        self.next_button.setToolTip("Next item (Ctrl+PgDown)")
-        self.pause_button = QPushButton("Pause (F8)", clicked=self.toggle_pause)
-        self.extend_button = QPushButton("+5 minutes (F9)", clicked=self.extend)
+        self.column = AgendaColumn(self.step, self.go_to, self.toggle_pause, self.extend)
+        c = self.column
+        self.agenda, self.current_title, self.timer_label = c.agenda, c.current_title, c.timer_label
+        self.pause_button, self.next_button, self.prev_button = c.pause_button, c.next_button, c.prev_button
 
         self.capture = CapturePanel(undoable)
-        self.tools = LazyTabs()
-        for title, factory in (
-            ("&Deck", self._deck),
-            ("De&cide", self._decide),
-            ("&Rules", self._rules),
-            ("&Balance", self._balance),
-            ("Since &last time", self._since),
-            ("Sel&f-check", self._self_check),
-        ):
-            self.tools.add_lazy(title, factory)
+        self.tools = RunTools(undoable)
         self.tools.built.connect(
             lambda _index, widget: self.session and widget.show_session(self.session, self.present)
         )
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("&Agenda (Enter jumps to an item)", buddy=self.agenda))
-        left_layout.addWidget(self.agenda, 1)
-        left_layout.addWidget(self.current_title)
-        left_layout.addWidget(self.timer_label)
-        row = QHBoxLayout()
-        row.addWidget(self.prev_button)
-        row.addWidget(self.next_button)
-        left_layout.addLayout(row)
-        row = QHBoxLayout()
-        row.addWidget(self.pause_button)
-        row.addWidget(self.extend_button)
-        left_layout.addLayout(row)
 
         header = QHBoxLayout()
         heading = QVBoxLayout()
@@ -122,7 +74,7 @@ class RunView(QWidget):
         for b in (self.start_button, self.reopen_button, self.room_button, self.plan_button, self.end_button):
             header.addWidget(b)
 
-        split = remembered_splitter("run", left, self.capture, self.tools, stretch=(2, 5, 3))
+        split = remembered_splitter("run", self.column, self.capture, self.tools, stretch=(2, 5, 3))
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(split, 1)
@@ -142,44 +94,12 @@ class RunView(QWidget):
         self.ticker.timeout.connect(self.tick)
         undoable.hub.changed.connect(self._on_changed)
 
-    # -- tools (built when first opened) -------------------------------------------
-
-    def _deck(self):
-        from coprod_desktop.ui.live.deck_panel import DeckPanel
-
-        return DeckPanel(self.undoable)
-
-    def _decide(self):
-        from coprod_desktop.ui.live.decide_panel import DecidePanel
-
-        return DecidePanel(self.undoable)
-
-    def _rules(self):
-        from coprod_desktop.ui.live.rules_panel import RulesPanel
-
-        return RulesPanel(self.undoable)
-
-    def _since(self):
-        from coprod_desktop.ui.live.report_back_panel import ReportBackPanel
-
-        return ReportBackPanel(self.undoable)
-
-    def _self_check(self):
-        from coprod_desktop.ui.live.self_check_panel import SelfCheckPanel
-
-        return SelfCheckPanel(self.undoable)
-
-    def _balance(self):
-        from coprod_desktop.ui.live.balance_panel import BalancePanel
-
-        return BalancePanel(self.undoable)
-
-    deck = property(lambda self: self.tools.page(0))
-    decide = property(lambda self: self.tools.page(1))
-    rules = property(lambda self: self.tools.page(2))
-    balance = property(lambda self: self.tools.page(3))
-    since = property(lambda self: self.tools.page(4))
-    self_check = property(lambda self: self.tools.page(5))
+    deck = property(lambda self: self.tools.deck)
+    decide = property(lambda self: self.tools.decide)
+    rules = property(lambda self: self.tools.rules)
+    balance = property(lambda self: self.tools.balance)
+    since = property(lambda self: self.tools.since)
+    self_check = property(lambda self: self.tools.self_check)
 
     # -- showing -----------------------------------------------------------------
 
@@ -194,50 +114,37 @@ class RunView(QWidget):
             self.ticker.stop()
 
     def reload(self) -> None:
+        """Read everything the view shows afresh (a session opened, or everything changed)."""
         if self.session is None:
             return
         self.session = self.archive.find(Session, self.session.id)
         if self.session is None:
             self.ticker.stop()
             return
+        self.items = self.archive.agenda(self.session.id)
+        self.present = self.archive.present(self.session)
+        group = self.archive.find(Group, self.session.group_id)
+        self._group_name = group.name if group else ""
+        table = self.archive.card_on_table(self.session.id)
+        self._card_key = table.card_key if table else None
+        self._show_state()
+        self.tools.show_session(self.session, self.present)
+
+    def _show_state(self) -> None:
         s = self.session
-        self.items = self.archive.agenda(s.id)
-        attending = self.archive.attending(s.id)
-        self.present = [p for p in self.archive.participants(s.group_id) if p.id in attending]
-        group = self.archive.find(Group, s.group_id)
         self.title.setText(s.title)
-        self.status.setText(f"{group.name if group else ''} · {s.state.label}")
+        self.status.setText(f"{self._group_name} · {s.state.label}")
         live_now = s.state is SessionState.LIVE
         self.start_button.setVisible(s.state is SessionState.PLANNED)
         self.reopen_button.setVisible(s.state is SessionState.CLOSED)
         self.end_button.setVisible(live_now)
-        for w in (self.prev_button, self.next_button, self.pause_button, self.extend_button, self.capture):
-            w.setEnabled(live_now)
-        self._fill_agenda()
-        table = self.archive.card_on_table(s.id)
-        self.capture.set_context(s, s.current_item_id, self.present, table.card_key if table else None)
-        for widget in self.tools.built_pages().values():
-            widget.show_session(s, self.present)
+        self.column.set_live(live_now)
+        self.capture.setEnabled(live_now)
+        self.column.fill(self.items, s.current_item_id)
+        self.capture.set_context(s, s.current_item_id, self.present, self._card_key)
         self.tick()
         if live_now and not self.ticker.isActive():
             self.ticker.start()
-
-    def _fill_agenda(self) -> None:
-        self.agenda.clear()
-        for item in self.items:
-            current = item.id == self.session.current_item_id
-            done = bool(item.actual_end)
-            mark = "▶ " if current else ("✓ " if done else "   ")
-            entry = QListWidgetItem(f"{mark}{item.title}  ({item.planned_minutes + item.extra_minutes} min)")
-            entry.setData(ItemIdRole, item.id)
-            if current:
-                font = entry.font()
-                font.setBold(True)
-                entry.setFont(font)
-                self.agenda.addItem(entry)
-                self.agenda.setCurrentItem(entry)
-            else:
-                self.agenda.addItem(entry)
 
     def show_contribution(self, contribution) -> None:
         """Show the item a contribution was filed under, with it selected (search results)."""
@@ -255,44 +162,17 @@ class RunView(QWidget):
         return next((i for i in self.items if self.session and i.id == self.session.current_item_id), None)
 
     def tick(self) -> None:
-        item = self.current_item()
-        if item is None:
-            self.current_title.setText("No agenda item" if not self.items else "")
-            self._set_timer("--:--", Band.NOT_STARTED)
-            return
-        clock = item_clock(item, self.runner.clock.now_iso())
-        self.current_title.setText(item.title)
-        text = clock.display() + ("  (paused)" if clock.paused else "")
-        self._set_timer(text, clock.band)
-        self.pause_button.setText("Resume (F8)" if clock.paused else "Pause (F8)")
+        self.column.show_clock(self.current_item(), self.runner.clock.now_iso(), no_items=not self.items)
 
-    def _set_timer(self, text: str, band: Band) -> None:
-        if self.timer_label.text() != text:
-            self.timer_label.setText(text)
-        style = BAND_STYLE[band] + " border-radius: 6px; padding: 6px;"
-        if self.timer_label.styleSheet() != style:
-            self.timer_label.setStyleSheet(style)
-            self.timer_label.setAccessibleDescription(band.value)
-        self.timer_band = band
+    @property
+    def timer_band(self) -> Band:
+        return self.timer_label.band
 
     # -- actions -----------------------------------------------------------------
 
     def choose_room_screen(self) -> None:
         """With several screens, ask which one the projector is; otherwise just open it."""
-        from PySide6.QtGui import QGuiApplication
-        from PySide6.QtWidgets import QMenu
-
-        screens = QGuiApplication.screens()
-        if len(screens) < 2:
-            self.roomViewRequested.emit(None)
-            return
-        menu = QMenu(self)
-        for n, screen in enumerate(screens, start=1):
-            size = screen.size()
-            here = " (this window)" if screen is self.screen() else ""
-            action = menu.addAction(f"Screen {n}: {screen.name()} {size.width()}×{size.height()}{here}")
-            action.triggered.connect(lambda _=False, s=screen: self.roomViewRequested.emit(s))
-        menu.exec(self.room_button.mapToGlobal(self.room_button.rect().bottomLeft()))
+        choose_screen(self.room_button, self.roomViewRequested.emit)
 
     def _forget_planning_undo(self) -> None:
         """Timing is not on the undo stack, so planning steps from before the session went live
@@ -301,7 +181,7 @@ class RunView(QWidget):
         self.undoable.stack.clear()
 
     def start(self) -> None:
-        if self.session and self.runner.start(self.session.id):
+        if self.session and self._live(self.runner.start):
             self._forget_planning_undo()
             owed = self.since.owed_count()
             if owed:  # start with what is owed to the group: you said, we did
@@ -314,7 +194,7 @@ class RunView(QWidget):
             self.capture.focus_capture()
 
     def reopen(self) -> None:
-        if self.session and self.runner.reopen(self.session.id):
+        if self.session and self._live(self.runner.reopen):
             self._forget_planning_undo()
             self.undoable.hub.notice.emit("The session is live again; the reopening is recorded.")
 
@@ -324,34 +204,62 @@ class RunView(QWidget):
         if self.session and Confirm.ask(
             self, "End session", "End the session now? You can reopen it later.", yes="End session"
         ):
-            if self.runner.end(self.session.id):
+            if self._live(self.runner.end):
                 self.tools.setCurrentWidget(self.self_check)  # close with the self-check
                 self.undoable.hub.notice.emit("Session ended. Take the self-check with the group before people leave.")
 
     def step(self, offset: int) -> None:
         if self.session and self.session.state is SessionState.LIVE:
-            if not self.runner.step(self.session.id, offset):
+            if not self._live(self.runner.step, offset):
                 self.undoable.hub.notice.emit("That was the last item." if offset > 0 else "That was the first item.")
 
     def go_to(self, item_id: str) -> None:
         if self.session and self.session.state is SessionState.LIVE:
-            self.runner.go_to(self.session.id, item_id)
+            self._live(self.runner.go_to, item_id)
 
     def toggle_pause(self) -> None:
         if self.session and self.session.state is SessionState.LIVE:
-            self.runner.toggle_pause(self.session.id)
+            self._live(self.runner.toggle_pause)
 
     def extend(self) -> None:
         if self.session and self.session.state is SessionState.LIVE:
-            self.runner.extend(self.session.id)
+            self._live(self.runner.extend)
 
-    def _on_changed(self, kind: str, record_id: str) -> None:
-        if self.session is None or kind not in ("Session", "AgendaItem", "Participant", "CardDraw", "*"):
+    def _live(self, step, *args) -> bool:
+        """Run one live step and send its one notice; failures are shown, not raised."""
+        try:
+            change = step(self.session.id, *args)
+        except (ArchiveError, ValueError) as error:
+            report_failure(self.undoable.hub, error)
+            return False
+        if change is None:
+            return False
+        self.undoable.hub.announce(change.from_(self))
+        return True
+
+    def _on_changed(self, change: Change) -> None:
+        """Refresh only what the notice concerns: a live step re-reads the session and its
+        agenda; the roster, attendance or the group reload the whole view."""
+        if self.session is None or not change.touches(Session, AgendaItem, Group, Participant, Attendance, CardDraw):
             return
-        if self.isVisible():
+        if not self.isVisible():
+            self._stale = True  # planning in the other page: catch up when shown again
+        elif change.everything or change.touches(Group, Participant, Attendance):
             self.reload()
         else:
-            self._stale = True  # planning in the other page: catch up when shown again
+            state = self.session.state
+            if change.touches(Session, AgendaItem):
+                self.session = self.archive.find(Session, self.session.id)
+                if self.session is None:
+                    self.ticker.stop()
+                    return
+                self.items = self.archive.agenda(self.session.id)
+            if change.touches(CardDraw):
+                table = self.archive.card_on_table(self.session.id)
+                self._card_key = table.card_key if table else None
+            self._show_state()
+            if self.session.state is not state:  # started, ended or reopened: the tools follow
+                self.tools.show_session(self.session, self.present)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

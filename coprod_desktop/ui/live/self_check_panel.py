@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout
 
+from coprod_desktop.app.edits import AddRecord, EditRecord
 from coprod_desktop.domain.records import SelfCheck
 from coprod_desktop.domain.values import LADDER_CREDIT, LadderRung, TokenismCheck
-from coprod_desktop.ui.commands import AddRecord, EditRecord
 from coprod_desktop.ui.live.panel import LivePanel
 
 ANSWERS = ("", "yes", "no")
@@ -20,7 +20,7 @@ def answers_dict(check: SelfCheck | None) -> dict[str, str]:
 
 
 class SelfCheckPanel(LivePanel):
-    watches = ("SelfCheck",)
+    watches = (SelfCheck,)
 
     def __init__(self, undoable, parent=None):
         super().__init__(undoable, parent)

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from coprod_desktop.app.edits import AddRecord
 from coprod_desktop.domain.records import AgendaItem
-from coprod_desktop.ui.commands import AddRecord
 from coprod_desktop.ui.models.agenda import MINUTES, START, TITLE, AgendaModel
 from coprod_desktop.ui.planner.lists import button, current_row, select_row, view_action
 from coprod_desktop.ui.planner.ordered_tab import OrderedTab

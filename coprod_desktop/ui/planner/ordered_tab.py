@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from coprod_desktop.ui.commands import DeleteRecord, EditRecord, MoveRecord
+from coprod_desktop.app.edits import DeleteRecord, EditRecord, MoveRecord
+from coprod_desktop.domain.records import Session
 from coprod_desktop.ui.planner.lists import current_row, record_table, select_row, view_action
+from coprod_desktop.ui.when_shown import WhenShown
 
 
 class OrderedTab(QWidget):
@@ -24,7 +26,7 @@ class OrderedTab(QWidget):
         self.delete_action = view_action(self.view, f"Delete {self.noun}", "Delete", self.delete_current)
         self.up_action = view_action(self.view, "Move up", "Alt+Up", lambda: self.shift(-1))
         self.down_action = view_action(self.view, "Move down", "Alt+Down", lambda: self.shift(+1))
-        undoable.hub.changed.connect(self._on_changed)
+        undoable.hub.changed.connect(WhenShown(self, self._on_changed))
 
     # -- subclasses ------------------------------------------------------------
 
@@ -73,13 +75,13 @@ class OrderedTab(QWidget):
             self.undoable.hub.notice.emit(f"Deleted the {self.noun}. Ctrl+Z brings it back.")
             select_row(self.view, min(row, self.model.rowCount() - 1), self.view.currentIndex().column())
 
-    def _on_changed(self, kind: str, _record_id: str) -> None:
-        watched = (self.kind.__name__, "*") + (("Session",) if self.follows_session else ())
-        if self.session is None or kind not in watched:
+    def _on_changed(self, change) -> None:
+        watched = (self.kind, Session) if self.follows_session else (self.kind,)
+        if self.session is None or not change.touches(*watched):
             return
         selected = self.current_record()
         column = max(0, self.view.currentIndex().column())
-        if kind == "Session":
+        if self.follows_session and change.touches(Session):
             self.session = self.undoable.archive.find(type(self.session), self.session.id)
             if self.session is None:
                 return

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_desktop.app.edits import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.domain.records import Outcome, OutcomeEvidence
 from coprod_desktop.domain.wording import short_date
-from coprod_desktop.ui.commands import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.ui.planner.lists import view_action
 from coprod_desktop.ui.undo_keys import LineEdit
 
@@ -162,6 +162,6 @@ class OutcomesPanel(QWidget):
         if evidence and self.undoable.run(DeleteRecord(OutcomeEvidence, evidence.id, "Delete evidence")):
             self.undoable.hub.notice.emit("Deleted the evidence note. Ctrl+Z brings it back.")
 
-    def _on_changed(self, kind: str, _record_id: str) -> None:
-        if self.group_id and kind in ("Outcome", "OutcomeEvidence", "*"):
+    def _on_changed(self, change) -> None:
+        if self.group_id and change.touches(Outcome, OutcomeEvidence):
             self._fill()

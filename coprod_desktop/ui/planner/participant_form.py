@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.assets import support_need_checklist
+from coprod_desktop.app.content import support_need_checklist
 from coprod_desktop.domain.records import Participant
 from coprod_desktop.domain.values import ConsentBasis, Role, ShownInPrint
 from coprod_desktop.ui.planner.record_form import RecordForm

@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from coprod_desktop.domain.records import Participant
-from coprod_desktop.ui.commands import AddRecord, DeleteRecord, SetAttendance
+from coprod_desktop.app.edits import AddRecord, DeleteRecord, SetAttendance
+from coprod_desktop.domain.records import Attendance, Participant
 from coprod_desktop.ui.models.participants import ParticipantsModel
 from coprod_desktop.ui.planner.lists import button, current_row, record_table, select_row, view_action
 from coprod_desktop.ui.settings import remembered_splitter
@@ -131,8 +131,8 @@ class ParticipantsPanel(QWidget):
             verb = "Mark here" if attending else "Mark not here"
             self.undoable.run(SetAttendance(self.session_id, participant_id, attending, verb))
 
-    def _on_changed(self, kind: str, _record_id: str) -> None:
-        if self.group_id is None or kind not in ("Participant", "*"):
+    def _on_changed(self, change) -> None:
+        if self.group_id is None or not change.touches(Participant, Attendance):
             return
         selected = self.current_person()
         self.load()

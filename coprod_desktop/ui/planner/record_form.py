@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.ui.commands import EditRecord, Undoable
+from coprod_desktop.app.edits import EditRecord
+from coprod_desktop.ui.commands import Undoable
 from coprod_desktop.ui.undo_keys import hand_undo_to_app
+from coprod_desktop.ui.when_shown import WhenShown
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "Not set" through specialValueText
 
@@ -53,7 +55,10 @@ class RecordForm(QObject):
         self.undoable, self.kind = undoable, kind
         self.record = None
         self._bindings: list[_Binding] = []
-        undoable.hub.changed.connect(self._on_changed)
+        if isinstance(parent, QWidget):
+            undoable.hub.changed.connect(WhenShown(parent, self._on_changed))
+        else:
+            undoable.hub.changed.connect(self._on_changed)
 
     # -- binding editors -------------------------------------------------------
 
@@ -159,9 +164,7 @@ class RecordForm(QObject):
             return True
         return self.undoable.run(EditRecord(self.kind, self.record.id, {field: old}, {field: value}, f"Edit {label}"))
 
-    def _on_changed(self, kind: str, record_id: str) -> None:
-        if self.record is None or kind not in (self.kind.__name__, "*"):
-            return
-        if record_id and record_id != self.record.id:
+    def _on_changed(self, change) -> None:
+        if self.record is None or not change.concerns(self.kind, self.record.id):
             return
         self.set_record(self.undoable.archive.find(self.kind, self.record.id))

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coprod_desktop.assets import ground_rule_library
+from coprod_desktop.app.content import ground_rule_library
+from coprod_desktop.app.edits import AddRecord, Together
 from coprod_desktop.domain.records import GroundRule
 from coprod_desktop.domain.values import RuleOrigin
-from coprod_desktop.ui.commands import AddRecord
 from coprod_desktop.ui.models.rules import RulesModel
 from coprod_desktop.ui.planner.lists import button, select_row, view_action
 from coprod_desktop.ui.planner.ordered_tab import OrderedTab
@@ -147,8 +147,8 @@ class RulesTab(OrderedTab):
         if not missing:
             self.undoable.hub.notice.emit("Every library rule is already in this session.")
             return
-        with self.undoable.macro(f"Add {len(missing)} ground rules"):
-            for rule in missing:
-                self.undoable.run(
-                    AddRecord(GroundRule(self.session.id, rule.text, RuleOrigin.LIBRARY, rule.key), "Add ground rule")
-                )
+        adds = [
+            AddRecord(GroundRule(self.session.id, rule.text, RuleOrigin.LIBRARY, rule.key), "Add ground rule")
+            for rule in missing
+        ]
+        self.undoable.run(Together(f"Add {len(missing)} ground rules", adds), source=self)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from coprod_desktop.domain.records import Group, Session
 from coprod_desktop.ui.lazy_tabs import LazyTabs
+from coprod_desktop.ui.when_shown import WhenShown
 
 
 def _details(undoable):
@@ -71,7 +72,7 @@ class SessionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        undoable.hub.changed.connect(self._on_changed)
+        undoable.hub.changed.connect(WhenShown(self, self._on_changed))
 
     def tab(self, key: str) -> QWidget:
         """The tab ``key``, built (and shown the current session) on first use."""
@@ -114,8 +115,8 @@ class SessionPage(QWidget):
             {"planned": "Run this session ▶", "live": "Back to the run view ▶", "closed": "Open the run view ▶"}[state]
         )
 
-    def _on_changed(self, kind: str, record_id: str) -> None:
-        if self.session is not None and kind in ("Session", "Group", "*"):
+    def _on_changed(self, change) -> None:
+        if self.session is not None and change.touches(Session, Group):
             fresh = self.undoable.archive.find(Session, self.session.id)
             if fresh is not None:
                 self.session = fresh

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from coprod_desktop.assets import ground_rule_library
+from coprod_desktop.app.content import ground_rule_library
 from coprod_desktop.domain.records import (
     Action,
     AgendaItem,

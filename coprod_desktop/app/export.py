@@ -10,8 +10,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from coprod_desktop.assets import support_need_checklist
-from coprod_desktop.cards import group_deck
+from coprod_desktop.app.content import support_need_checklist
+from coprod_desktop.app.deck import group_deck
 from coprod_desktop.domain.clock import Clock
 from coprod_desktop.domain.loop import held_order, latest_reports
 from coprod_desktop.domain.records import Group, Session
@@ -57,7 +57,7 @@ def gather(archive: Archive, session_id: str, clock: Clock | None = None) -> Ses
         draws=archive.draws(session.id),
         cards=deck,
         reminders=archive.events(session.id, "rule_reminder"),
-        next_session=min(later, key=lambda s: s.date) if later else None,
+        next_session=min(later, key=held_order) if later else None,
         support_labels={n.key: n.label for n in support_need_checklist()},
         since_last_time=[(text, rb) for text, rb in since if text],
         self_check=archive.self_check(session.id),

@@ -1,45 +1,13 @@
-"""Schema history. Never edit a released migration: add a new one, and add it to STEPS.
-
-STEPS is the one list of migrations. sqlite-utils' ``Migrations`` set is made from
-it when a migration is due and records each step in ``_sqlite_migrations``; a file
-whose record names a step this version does not know was made by a newer app.
-sqlite-utils takes longer to import than the whole planner takes to open, so it is
-imported only when a migration is due: opening an up-to-date archive stays quick.
-"""
+"""The first steps: the planner, capture, and running a session live."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-    from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "coprod_desktop"
-
-
-def migration_set() -> Migrations:
-    """The sqlite-utils migration set: every step of STEPS, in order, under its own name."""
-    from sqlite_utils.migrations import Migrations
-
-    steps = Migrations(MIGRATION_SET)
-    for fn in STEPS:
-        steps(name=fn.__name__)(fn)
-    return steps
-
-
-def known() -> tuple[str, ...]:
-    """The names of every step this version can apply, in order."""
-    return tuple(fn.__name__ for fn in STEPS)
-
-
-def _run(db: Database, script: str) -> None:
-    # Not executescript(): it would COMMIT the transaction sqlite-utils opened
-    # around the migration, losing all-or-nothing.
-    for statement in script.split(";"):
-        if statement.strip():
-            db.execute(statement)
+from coprod_desktop.storage.migrations.sql import run as _run
 
 
 def m001_planner(db: Database) -> None:
@@ -220,71 +188,3 @@ def m003_live(db: Database) -> None:
         CREATE INDEX contributions_by_item_time ON contributions(session_id, agenda_item_id, created_at, id)
         """,
     )
-
-
-# Text that full-text search covers: table -> columns (FTS5 through sqlite-utils, kept in
-# step with inserts, edits and deletes by the triggers sqlite-utils creates).
-SEARCHED = {
-    "contributions": ["text"],
-    "decisions": ["text", "cannot_change"],
-    "actions": ["what", "status_reason"],
-    "agenda_items": ["title", "notes"],
-    "outcomes": ["text"],
-    "outcome_evidence": ["text"],
-}
-
-
-def m004_loop(db: Database) -> None:
-    """Across sessions: report-backs, outcomes with evidence, self-checks, and full-text search."""
-    _run(
-        db,
-        """
-        CREATE TABLE report_backs (
-            id TEXT PRIMARY KEY,
-            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-            status TEXT NOT NULL,
-            note TEXT NOT NULL DEFAULT '',
-            action_id TEXT REFERENCES actions(id) ON DELETE CASCADE,
-            decision_id TEXT REFERENCES decisions(id) ON DELETE CASCADE,
-            at TEXT NOT NULL
-        );
-        CREATE INDEX report_backs_by_session ON report_backs(session_id);
-        CREATE INDEX report_backs_by_action ON report_backs(action_id);
-        CREATE INDEX report_backs_by_decision ON report_backs(decision_id);
-        CREATE TABLE outcomes (
-            id TEXT PRIMARY KEY,
-            group_id TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
-            text TEXT NOT NULL,
-            created_at TEXT NOT NULL
-        );
-        CREATE INDEX outcomes_by_group ON outcomes(group_id);
-        CREATE TABLE outcome_evidence (
-            id TEXT PRIMARY KEY,
-            outcome_id TEXT NOT NULL REFERENCES outcomes(id) ON DELETE CASCADE,
-            text TEXT NOT NULL,
-            session_id TEXT REFERENCES sessions(id) ON DELETE SET NULL,
-            at TEXT NOT NULL
-        );
-        CREATE INDEX evidence_by_outcome ON outcome_evidence(outcome_id);
-        CREATE TABLE self_checks (
-            id TEXT PRIMARY KEY,
-            session_id TEXT NOT NULL UNIQUE REFERENCES sessions(id) ON DELETE CASCADE,
-            ladder_counts TEXT NOT NULL DEFAULT '[0,0,0,0,0,0,0]',
-            facilitator_rung TEXT,
-            answers TEXT NOT NULL DEFAULT '[]',
-            updated_at TEXT NOT NULL
-        )
-        """,
-    )
-    for table, columns in SEARCHED.items():
-        db.table(table).enable_fts(columns, fts_version="FTS5", create_triggers=True)
-
-
-def m005_owner_words(db: Database) -> None:
-    """An action's ``owner`` text holds only an owner in words (an organisation, someone not
-    on the roster). Earlier versions also copied a person's name into it, which outlived
-    the person's removal from the roster and their choice not to be named in print."""
-    db.execute("UPDATE actions SET owner = '' WHERE owner_participant_id IS NOT NULL")
-
-
-STEPS: tuple[Callable[[Database], None], ...] = (m001_planner, m002_capture, m003_live, m004_loop, m005_owner_words)

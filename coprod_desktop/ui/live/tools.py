@@ -1,0 +1,62 @@
+"""The run view's tool panels (deck, decide, rules, balance, since last time, self-check),
+each built the first time it is opened."""
+
+from __future__ import annotations
+
+from coprod_desktop.ui.lazy_tabs import LazyTabs
+
+
+class RunTools(LazyTabs):
+    def __init__(self, undoable, parent=None):
+        super().__init__(parent)
+        self.undoable = undoable
+        for title, factory in (
+            ("&Deck", self._deck),
+            ("De&cide", self._decide),
+            ("&Rules", self._rules),
+            ("&Balance", self._balance),
+            ("Since &last time", self._since),
+            ("Sel&f-check", self._self_check),
+        ):
+            self.add_lazy(title, factory)
+
+    def _deck(self):
+        from coprod_desktop.ui.live.deck_panel import DeckPanel
+
+        return DeckPanel(self.undoable)
+
+    def _decide(self):
+        from coprod_desktop.ui.live.decide_panel import DecidePanel
+
+        return DecidePanel(self.undoable)
+
+    def _rules(self):
+        from coprod_desktop.ui.live.rules_panel import RulesPanel
+
+        return RulesPanel(self.undoable)
+
+    def _balance(self):
+        from coprod_desktop.ui.live.balance_panel import BalancePanel
+
+        return BalancePanel(self.undoable)
+
+    def _since(self):
+        from coprod_desktop.ui.live.report_back_panel import ReportBackPanel
+
+        return ReportBackPanel(self.undoable)
+
+    def _self_check(self):
+        from coprod_desktop.ui.live.self_check_panel import SelfCheckPanel
+
+        return SelfCheckPanel(self.undoable)
+
+    deck = property(lambda self: self.page(0))
+    decide = property(lambda self: self.page(1))
+    rules = property(lambda self: self.page(2))
+    balance = property(lambda self: self.page(3))
+    since = property(lambda self: self.page(4))
+    self_check = property(lambda self: self.page(5))
+
+    def show_session(self, session, present) -> None:
+        for widget in self.built_pages().values():
+            widget.show_session(session, present)
