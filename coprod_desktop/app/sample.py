@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from coprod_desktop.app.content import ground_rule_library
+from coprod_desktop.domain import privacy
 from coprod_desktop.domain.records import (
     Action,
     AgendaItem,
@@ -237,7 +238,7 @@ def _add_closed_session(archive, group, people, library, spec, today):
             items[item_index].id,
             participant_id=person.id,
             role=person.roles[0],
-            quote_allowed=quotable and person.shown_in_print is not ShownInPrint.NOT_AT_ALL,
+            quote_allowed=quotable and privacy.may_ever_be_quoted(person),
         )
         said.append(archive.add(contribution))
     decision_ids = []

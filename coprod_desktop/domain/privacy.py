@@ -83,6 +83,11 @@ def may_quote_in(contribution: Any, people_by_id: Mapping[str, Any]) -> bool:
     return may_quote(contribution, people_by_id.get(contribution.participant_id))
 
 
+def may_ever_be_quoted(person: Any) -> bool:
+    """False for someone who chose "not at all": no flag makes their words printable."""
+    return choice(person) is not ShownInPrint.NOT_AT_ALL
+
+
 def quote_by_default(person: Any) -> bool:
     """Quotes are opt-in: the capture box starts with "may be quoted" on only for someone
     who chose to be named."""

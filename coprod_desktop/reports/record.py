@@ -113,7 +113,7 @@ def full_record(report: SessionReport, options: Options) -> bytes:
     # Paragraphs, not a table: a long contribution must be able to run onto the next page.
     for c in report.contributions:
         head = f"{_clock(c.created_at)} · {short(titles.get(c.agenda_item_id, 'No agenda item'))} · {c.kind.label} · {short(said_by(c, people))}"
-        head += " · may be quoted" if c.quote_allowed else ""
+        head += " · may be quoted" if privacy.may_quote_in(c, people) else ""
         story.append(Paragraph(para_text(head), st.small))
         story.append(Paragraph(para_text(c.text), st.bullet))
     if not report.contributions:

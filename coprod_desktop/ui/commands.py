@@ -17,6 +17,7 @@ from coprod_desktop.app.context import Context
 from coprod_desktop.app.edits import Edit, EditRecord
 from coprod_desktop.storage import Archive, ArchiveError
 from coprod_desktop.ui.changes import ChangeHub
+from coprod_desktop.ui.settings import AppSettings
 
 
 def report_failure(hub: ChangeHub, error: Exception) -> None:
@@ -61,8 +62,8 @@ class UndoStep(QUndoCommand):
 class Undoable:
     """Runs edits against the archive and keeps them on one undo stack."""
 
-    def __init__(self, context: Context, hub: ChangeHub, stack: QUndoStack):
-        self.context, self.hub, self.stack = context, hub, stack
+    def __init__(self, context: Context, hub: ChangeHub, stack: QUndoStack, settings: AppSettings):
+        self.context, self.hub, self.stack, self.settings = context, hub, stack, settings
         self.archive: Archive = context.archive
         self._committing = False
 

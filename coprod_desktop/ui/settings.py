@@ -63,7 +63,9 @@ class AppSettings(QSettings):
         self.setValue("first_start/sample_offered", [*offered, archive_path][-20:])
 
 
-def remembered_splitter(name: str, *widgets, stretch: tuple[int, ...] = (), vertical: bool = False) -> QSplitter:
+def remembered_splitter(
+    settings: AppSettings, name: str, *widgets, stretch: tuple[int, ...] = (), vertical: bool = False
+) -> QSplitter:
     """A splitter holding ``widgets`` whose sizes are kept between runs under ``name``."""
     from PySide6.QtCore import Qt
 
@@ -72,8 +74,8 @@ def remembered_splitter(name: str, *widgets, stretch: tuple[int, ...] = (), vert
         split.addWidget(widget)
     for index, factor in enumerate(stretch):
         split.setStretchFactor(index, factor)
-    state = AppSettings().splitter_state(name)
+    state = settings.splitter_state(name)
     if state is not None:
         split.restoreState(state)
-    split.splitterMoved.connect(lambda *_: AppSettings().set_splitter_state(name, split.saveState()))
+    split.splitterMoved.connect(lambda *_: settings.set_splitter_state(name, split.saveState()))
     return split

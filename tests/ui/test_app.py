@@ -92,15 +92,15 @@ def test_last_selection_is_restored(qtbot, archive, today):
 def test_inner_splitters_are_remembered(qtbot, archive):
     from PySide6.QtWidgets import QLabel
 
-    from coprod_desktop.ui.settings import remembered_splitter
+    from coprod_desktop.ui.settings import AppSettings, remembered_splitter
 
-    first = remembered_splitter("probe", QLabel("a"), QLabel("b"))
+    first = remembered_splitter(AppSettings(), "probe", QLabel("a"), QLabel("b"))
     qtbot.addWidget(first)
     first.resize(400, 100)
     first.show()
     first.setSizes([100, 300])
     first.splitterMoved.emit(100, 1)
-    again = remembered_splitter("probe", QLabel("a"), QLabel("b"))
+    again = remembered_splitter(AppSettings(), "probe", QLabel("a"), QLabel("b"))
     qtbot.addWidget(again)
     again.resize(400, 100)
     again.show()

@@ -1,4 +1,6 @@
-"""domain/ and storage/ (and the CLI's scripted commands) never import Qt."""
+"""The layers: domain, storage, reports and app (and the CLI's scripted commands) never
+import Qt; widgets hold no SQL; who may be named is decided in domain/privacy.py alone.
+(import-linter checks the direction of every import: tests/unit/test_house.py.)"""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ print(",".join(qt) or "none")
 """
 
 
-def test_domain_storage_and_reports_never_import_qt():
+def test_domain_storage_reports_and_app_never_import_qt():
     out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "none"
 
@@ -48,3 +50,43 @@ def test_widgets_hold_no_sql():
         if pattern.search(line)
     ]
     assert offenders == []
+
+
+def test_who_may_be_named_quoted_or_counted_is_decided_in_privacy_alone():
+    """No module but domain/privacy.py compares a person's choice (ShownInPrint) or
+    reads it to decide: the values and the records only define it, the sample lists it,
+    and the person form edits it."""
+    import ast
+    from pathlib import Path
+
+    import coprod_desktop
+
+    root = Path(coprod_desktop.__path__[0])
+    members = {"BY_NAME", "ROLE_ONLY", "NOT_AT_ALL"}
+    defining = {"domain/privacy.py", "domain/values.py", "domain/records/plan.py", "app/sample.py"}
+    deciders = []
+    for path in root.rglob("*.py"):
+        where = path.relative_to(root).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Compare):
+                for part in [node.left, *node.comparators]:
+                    for sub in ast.walk(part):
+                        named = isinstance(sub, ast.Attribute) and (
+                            sub.attr == "shown_in_print"
+                            or (
+                                sub.attr in members
+                                and isinstance(sub.value, ast.Name)
+                                and sub.value.id == "ShownInPrint"
+                            )
+                        )
+                        if named and where != "domain/privacy.py":
+                            deciders.append(f"{where}:{node.lineno}")
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in members
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "ShownInPrint"
+                and where not in defining
+            ):
+                deciders.append(f"{where}:{node.lineno}")
+    assert deciders == []

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -29,10 +29,6 @@ from coprod_desktop.domain.values import ActionStatus, DecisionMethod, Role
 from coprod_desktop.ui.planner.record_form import NO_DATE, prepare_date_edit
 
 IdRole = Qt.UserRole + 1
-
-
-def changed_fields(old, new) -> dict:
-    return {f.name: getattr(new, f.name) for f in fields(new) if getattr(old, f.name) != getattr(new, f.name)}
 
 
 def _checklist(entries, ticked) -> QListWidget:
@@ -231,7 +227,3 @@ class ActionDialog(QDialog):
                 return record
             dialog.what.setPlaceholderText("Write what will be done first")
         return None
-
-
-def default_due(today: date) -> date:
-    return today + timedelta(weeks=4)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_desktop.app import capture as capture_op
 from coprod_desktop.app.changes import Change
-from coprod_desktop.app.edits import AddRecord, DeleteRecord, EditRecord
+from coprod_desktop.app.edits import DeleteRecord, EditRecord
 from coprod_desktop.domain import attribution, privacy
 from coprod_desktop.domain.records import Contribution
 from coprod_desktop.domain.text import LONG_MAX
@@ -27,7 +28,6 @@ from coprod_desktop.domain.values import ContributionKind
 from coprod_desktop.ui.models.contributions import ContributionsModel
 from coprod_desktop.ui.models.records import RecordRole
 from coprod_desktop.ui.planner.lists import view_action
-from coprod_desktop.ui.settings import AppSettings
 from coprod_desktop.ui.undo_keys import LineEdit
 
 
@@ -157,7 +157,7 @@ class CapturePanel(QWidget):
         key = self._draft_key()
         if key is None:
             return
-        settings = AppSettings()
+        settings = self.undoable.settings
         if text:
             settings.setValue(key, text)
         else:
@@ -168,7 +168,7 @@ class CapturePanel(QWidget):
         """This session's unsaved words (after a crash, or from before switching sessions),
         replacing another session's: each session's draft stays with it."""
         key = self._draft_key()
-        draft = str(AppSettings().value(key, "") or "") if key else ""
+        draft = str(self.undoable.settings.value(key, "") or "") if key else ""
         with QSignalBlocker(self.text):  # loading is not typing: keep the other draft where it is
             self.text.setText(draft)
 
@@ -188,25 +188,24 @@ class CapturePanel(QWidget):
     # -- capture ---------------------------------------------------------------
 
     def capture(self) -> bool:
-        said = self.text.text().strip()
-        if not said or self.session is None:
+        if self.session is None:
             return False
-        who = attribution.resolve(self.who.text(), self.present)
-        if who is None:
-            self.problem.setText(f"Who is “{self.who.text()}”? Type their number, more of the name, or a role.")
+        try:
+            edit = capture_op.capture(
+                self.session,
+                self.text.text(),
+                self.who.text(),
+                self.kind(),
+                quote_allowed=self.quote.isChecked(),
+                item_id=self.item_id,
+                card_key=self.card_key,
+                present=self.present,
+            )
+        except capture_op.WhoUnclear as unclear:
+            self.problem.setText(str(unclear))
             self.who.setFocus()
             return False
-        record = Contribution(
-            self.session.id,
-            said,
-            self.kind(),
-            self.item_id,
-            participant_id=who.participant_id,
-            role=who.role,
-            quote_allowed=self.quote.isChecked(),
-            card_key=self.card_key,
-        )
-        if not self.undoable.run(AddRecord(record, "Capture contribution")):
+        if edit is None or not self.undoable.run(edit, source=self):
             return False
         # setText, not clear(): clear() is itself undoable inside the line edit, so
         # Ctrl+Z would bring the text back instead of undoing the capture.

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from coprod_desktop.app.edits import AddRecord, DeleteRecord, EditRecord
+from coprod_desktop.app import decide
+from coprod_desktop.app.edits import DeleteRecord
 from coprod_desktop.domain import privacy
 from coprod_desktop.domain.records import Action, Decision, Participant
 from coprod_desktop.domain.values import DecisionMethod
 from coprod_desktop.domain.wording import short_date
-from coprod_desktop.ui.dialogs.decision import ActionDialog, DecisionDialog, changed_fields, default_due
+from coprod_desktop.ui.dialogs.decision import ActionDialog, DecisionDialog
 from coprod_desktop.ui.live.panel import LivePanel
 from coprod_desktop.ui.planner.lists import view_action
 
@@ -105,17 +106,15 @@ class DecidePanel(LivePanel):
     def new_decision(self) -> None:
         if self.session is None:
             return
-        record = DecisionDialog.ask(self, Decision(self.session.id, ""), self.present, self._contributions())
-        if record is not None:
-            self.undoable.run(AddRecord(record, "Record decision"))
+        made = DecisionDialog.ask(self, Decision(self.session.id, ""), self.present, self._contributions())
+        if made is not None:
+            self.undoable.run(decide.record(made), source=self)
 
     def edit_decision(self, decision: Decision) -> None:
-        record = DecisionDialog.ask(self, decision, self.present, self._contributions())
-        if record is not None:
-            new = changed_fields(decision, record)
-            if new:
-                old = {k: getattr(decision, k) for k in new}
-                self.undoable.run(EditRecord(Decision, decision.id, old, new, "Edit decision"))
+        after = DecisionDialog.ask(self, decision, self.present, self._contributions())
+        edit = decide.correct(decision, after) if after is not None else None
+        if edit is not None:
+            self.undoable.run(edit, source=self)
 
     def action_from_decision(self) -> None:
         item = self.decisions.currentItem()
@@ -124,24 +123,20 @@ class DecidePanel(LivePanel):
     def new_action(self, decision_id: str | None) -> None:
         if self.session is None:
             return
-        blank = Action(
-            self.session.id, "", due_date=default_due(self.undoable.context.clock.today()), decision_id=decision_id
-        )
-        record = ActionDialog.ask(self, blank, self.present, self.archive.decisions(self.session.id))
-        if record is not None:
-            self.undoable.run(AddRecord(record, "Record action"))
+        blank = decide.blank_action(self.undoable.context, self.session.id, decision_id)
+        made = ActionDialog.ask(self, blank, self.present, self.archive.decisions(self.session.id))
+        if made is not None:
+            self.undoable.run(decide.record(made), source=self)
 
     def edit_action(self, action: Action) -> None:
         people = list(self.present)
         if action.owner_participant_id and all(p.id != action.owner_participant_id for p in people):
             owner = self.archive.find(Participant, action.owner_participant_id)
             people += [owner] if owner else []  # the owner, though not here today
-        record = ActionDialog.ask(self, action, people, self.archive.decisions(self.session.id))
-        if record is not None:
-            new = changed_fields(action, record)
-            if new:
-                old = {k: getattr(action, k) for k in new}
-                self.undoable.run(EditRecord(Action, action.id, old, new, "Edit action"))
+        after = ActionDialog.ask(self, action, people, self.archive.decisions(self.session.id))
+        edit = decide.correct(action, after) if after is not None else None
+        if edit is not None:
+            self.undoable.run(edit, source=self)
 
     def _delete(self, widget: QListWidget, kind: type) -> None:
         item = widget.currentItem()

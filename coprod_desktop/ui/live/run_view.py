@@ -74,7 +74,9 @@ class RunView(QWidget):
         for b in (self.start_button, self.reopen_button, self.room_button, self.plan_button, self.end_button):
             header.addWidget(b)
 
-        split = remembered_splitter("run", self.column, self.capture, self.tools, stretch=(2, 5, 3))
+        split = remembered_splitter(
+            self.undoable.settings, "run", self.column, self.capture, self.tools, stretch=(2, 5, 3)
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(split, 1)

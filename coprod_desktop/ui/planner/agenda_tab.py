@@ -48,7 +48,9 @@ class AgendaTab(OrderedTab):
         notes_layout.addWidget(label)
         notes_layout.addWidget(self.notes)
 
-        split = remembered_splitter("agenda", self.view, notes_box, stretch=(3, 1), vertical=True)
+        split = remembered_splitter(
+            self.undoable.settings, "agenda", self.view, notes_box, stretch=(3, 1), vertical=True
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(split)

@@ -54,7 +54,7 @@ class ParticipantsPanel(QWidget):
         left_layout.addWidget(self.view, 1)
         left_layout.addLayout(buttons)
 
-        split = remembered_splitter("roster", left, self.details, stretch=(4, 3))
+        split = remembered_splitter(self.undoable.settings, "roster", left, self.details, stretch=(4, 3))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)

@@ -93,7 +93,7 @@ class RulesTab(OrderedTab):
         lib_buttons.addStretch(1)
         right.addLayout(lib_buttons)
 
-        split = remembered_splitter("rules", session_box, library_box, stretch=(3, 2))
+        split = remembered_splitter(self.undoable.settings, "rules", session_box, library_box, stretch=(3, 2))
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 

@@ -1,0 +1,46 @@
+"""Capturing what was said: who said it (as typed), its kind, and whether it may be quoted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from coprod_desktop.app.edits import AddRecord
+from coprod_desktop.domain import attribution
+from coprod_desktop.domain.records import Contribution, Participant, Session
+from coprod_desktop.domain.values import ContributionKind
+
+
+class WhoUnclear(ValueError):
+    """What was typed in "who" matches no one, or more than one person."""
+
+
+def capture(
+    session: Session,
+    said: str,
+    who_typed: str,
+    kind: ContributionKind,
+    *,
+    quote_allowed: bool,
+    item_id: str | None,
+    card_key: str | None,
+    present: Sequence[Participant],
+) -> AddRecord | None:
+    """The step that keeps one contribution; None if nothing was said. Filed under the
+    item being run and the card on the table."""
+    said = said.strip()
+    if not said:
+        return None
+    who = attribution.resolve(who_typed, present)
+    if who is None:
+        raise WhoUnclear(f"Who is “{who_typed}”? Type their number, more of the name, or a role.")
+    record = Contribution(
+        session.id,
+        said,
+        kind,
+        item_id,
+        participant_id=who.participant_id,
+        role=who.role,
+        quote_allowed=quote_allowed,
+        card_key=card_key,
+    )
+    return AddRecord(record, "Capture contribution")

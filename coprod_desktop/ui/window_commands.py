@@ -1,0 +1,142 @@
+"""What the main window's menus do: new group or session, delete, search, export, the sample group."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coprod_desktop.app import plan
+from coprod_desktop.app.changes import Change
+from coprod_desktop.domain.records import Group, Session
+
+if TYPE_CHECKING:
+    pass
+
+
+class WindowCommands:
+    """Part of MainWindow: its commands."""
+
+    def new_group(self) -> None:
+        edit = plan.new_group()
+        if self.undoable.run(edit, source=self):
+            self.select(edit.record.id)
+            self.group_page.name.setFocus()
+            self.group_page.name.selectAll()
+
+    def new_session(self) -> None:
+        group_id = self._current_group_id()
+        if group_id is None:
+            self.hub.notice.emit("Choose or create a group first: sessions belong to a group.")
+            return
+        edit = plan.new_session(self.context, group_id)
+        if self.undoable.run(edit, source=self):
+            self.select(edit.record.id)
+            self.session_page.tabs.setCurrentWidget(self.session_page.details)
+            self.session_page.details.title.setFocus()
+            self.session_page.details.title.selectAll()
+
+    def delete_selected(self) -> None:
+        from coprod_desktop.ui.dialogs.simple import Confirm
+
+        selected = self.selected()
+        if not selected:
+            return
+        kind, record_id = selected
+        if kind == "group":
+            group = self.archive.get(Group, record_id)
+            count = len(self.archive.sessions(record_id))
+            question = (
+                f"Delete the group “{group.name}” with its {count} session{'s' if count != 1 else ''} "
+                "and its roster? Ctrl+Z undoes this until you close the app."
+            )
+            if Confirm.ask(self, "Delete group", question):
+                if self.undoable.run(plan.delete_group(group), source=self):
+                    self.hub.notice.emit(f"Deleted the group “{group.name}”. Ctrl+Z brings it back.")
+        else:
+            session = self.archive.get(Session, record_id)
+            question = (
+                f"Delete the session “{session.title}” and everything in it? "
+                "Ctrl+Z undoes this until you close the app."
+            )
+            if Confirm.ask(self, "Delete session", question):
+                if self.undoable.run(plan.delete_session(session), source=self):
+                    self.hub.notice.emit(f"Deleted the session “{session.title}”. Ctrl+Z brings it back.")
+
+    def check_integrity_in_background(self) -> None:
+        """A big archive opened after the quick checks: run the full one now, off the GUI thread."""
+        if self.archive.checked_fully or self.archive.path is None:
+            return
+        from coprod_desktop.ui.background import IntegrityJob
+
+        self._integrity_job = IntegrityJob(self.archive.path)
+        self._integrity_job.signals.finished.connect(self._integrity_checked)
+        self._integrity_job.start()
+
+    def _integrity_checked(self, problem: str) -> None:
+        self.archive.checked_fully = not problem
+        if problem:
+            self.message_bar.show_problem("The archive may be damaged", problem)
+        else:
+            self.statusBar().showMessage("Archive checked: sound.", 5000)
+
+    def search(self) -> None:
+        from coprod_desktop.ui.dialogs.search import SearchDialog
+
+        dialog = SearchDialog(self, self.archive)
+        dialog.opened.connect(self.open_hit)
+        dialog.exec()
+
+    def open_hit(self, hit) -> None:
+        """Show a search result where it lives."""
+        from coprod_desktop.domain.records import Contribution
+
+        if hit.kind in ("Outcome", "OutcomeEvidence") or not hit.session_id:
+            self.select(hit.group_id)
+            if hit.kind in ("Outcome", "OutcomeEvidence"):
+                self.group_page.tabs.setCurrentIndex(1)
+                self.group_page.outcomes.select(hit.record_id)
+            return
+        self.select(hit.session_id)
+        if hit.kind == "AgendaItem":
+            self.show_plan()
+            agenda = self.session_page.agenda
+            self.session_page.tabs.setCurrentWidget(agenda)
+            agenda.view.setCurrentIndex(agenda.model.index(agenda.model.row_of(hit.record_id), 1))
+            return
+        self.show_run_view()
+        run = self.run_view
+        if hit.kind == "Contribution":
+            contribution = self.archive.find(Contribution, hit.record_id)
+            if contribution is not None:
+                run.show_contribution(contribution)
+        elif hit.kind in ("Decision", "Action"):
+            run.tools.setCurrentWidget(run.decide)
+            run.decide.select(hit.record_id)
+
+    def export_pdf(self) -> None:
+        from PySide6.QtCore import QStandardPaths
+
+        from coprod_desktop.ui.dialogs.export import ExportDialog
+
+        selected = self.selected()
+        if not selected:
+            self.hub.notice.emit("Choose a session (or a group, for its report) to export.")
+            return
+        documents = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home()))
+        kind, record_id = selected
+        if kind == "group":
+            ExportDialog.open_for(self, self.archive.path, self.archive.get(Group, record_id), documents, group=True)
+        else:
+            ExportDialog.open_for(self, self.archive.path, self.archive.get(Session, record_id), documents)
+
+    def add_sample_group(self) -> None:
+        from coprod_desktop.app.sample import add_sample_group
+        from coprod_desktop.storage import ArchiveError
+
+        try:
+            group = add_sample_group(self.archive, self.context.clock.today())
+        except ArchiveError as error:
+            self.message_bar.show_problem(error.title, str(error))
+            return
+        self.hub.announce(Change.all(source=self))
+        self.select(group.id)
