@@ -1,4 +1,5 @@
-"""Fixed words that reach a person, from one place: dates, counts and plurals, lists.
+"""Fixed words that reach a person, from one place: dates, counts and plurals, lists,
+how a decision was reached.
 
 Ready for a second language: every phrase is built here, not in the screens
 or the documents that show it.
@@ -8,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
+
+from coprod_desktop.domain.values import DecisionMethod
 
 MONTHS = (
     "January",
@@ -52,3 +56,38 @@ def in_a_list(parts: Sequence[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def people(n: int) -> str:
+    """ "1 person", "6 people"."""
+    return plural(n, "person", "people")
+
+
+def how_decided(decision: Any) -> str:
+    """How a decision was reached, as the summary tells it: "by a vote: 5 for, …"."""
+    m = decision.method
+    if m is DecisionMethod.VOTE:
+        return (
+            f"by a vote: {decision.votes_for or 0} for, {decision.votes_against or 0} against, "
+            f"{decision.votes_abstain or 0} not voting"
+        )
+    if m is DecisionMethod.FIST_OF_FIVE:
+        shown = ", ".join(f"{n} showed {i}" for i, n in enumerate(decision.fist_counts) if n)
+        return f"by a show of fingers (0 = against, 5 = fully for){': ' + shown if shown else ''}"
+    return {
+        DecisionMethod.CONSENSUS: "by everyone agreeing",
+        DecisionMethod.CONSENT: "because no one objected",
+        DecisionMethod.PROPOSAL_ACCEPTED: "by accepting a proposal",
+    }[m]
+
+
+def how_decided_briefly(decision: Any) -> str:
+    """The same, short, for the facilitator's list: "vote 5 for, 0 against, 0 abstaining"."""
+    if decision.method is DecisionMethod.VOTE:
+        return (
+            f"vote {decision.votes_for or 0} for, {decision.votes_against or 0} against, "
+            f"{decision.votes_abstain or 0} abstaining"
+        )
+    if decision.method is DecisionMethod.FIST_OF_FIVE and decision.fist_counts:
+        return "fist of five " + " ".join(f"{n}×{i}" for i, n in enumerate(decision.fist_counts) if n)
+    return decision.method.label.lower()

@@ -12,7 +12,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph
 
-from coprod_desktop.domain import privacy
+from coprod_desktop.domain import privacy, wording
 from coprod_desktop.domain.loop import latest_reports, not_taken_forward, open_items
 from coprod_desktop.domain.values import LADDER_CREDIT, ContributionKind, LadderRung
 from coprod_desktop.domain.wording import short_date
@@ -104,7 +104,7 @@ def group_report(report: GroupReport, options: Options) -> bytes:
         if here:
             story.append(
                 Paragraph(
-                    para_text(f"{plural(len(here), 'person') if len(here) == 1 else f'{len(here)} people'} took part."),
+                    para_text(f"{wording.people(len(here))} took part."),
                     st.small,
                 )
             )

@@ -11,12 +11,11 @@ from collections import Counter
 
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-from coprod_desktop.domain import privacy
+from coprod_desktop.domain import privacy, wording
 from coprod_desktop.domain.values import (
     LADDER_CREDIT,
     ActionStatus,
     ContributionKind,
-    DecisionMethod,
     LadderRung,
     Role,
 )
@@ -35,23 +34,7 @@ DATA_NOTE = (
 )
 
 
-def method_words(decision) -> str:
-    m = decision.method
-    if m is DecisionMethod.VOTE:
-        return (
-            f"by a vote: {decision.votes_for or 0} for, {decision.votes_against or 0} against, "
-            f"{decision.votes_abstain or 0} not voting"
-        )
-    if m is DecisionMethod.FIST_OF_FIVE:
-        shown = ", ".join(f"{n} showed {i}" for i, n in enumerate(decision.fist_counts) if n)
-        return f"by a show of fingers (0 = against, 5 = fully for){': ' + shown if shown else ''}"
-    return {
-        DecisionMethod.CONSENSUS: "by everyone agreeing",
-        DecisionMethod.CONSENT: "because no one objected",
-        DecisionMethod.PROPOSAL_ACCEPTED: "by accepting a proposal",
-    }[m]
-
-
+method_words = wording.how_decided
 who_agreed = privacy.who_agreed
 
 
@@ -70,7 +53,7 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
 
     story.append(Paragraph("Who took part", st.h1))
     if present:
-        took_part = f"{plural(len(present), 'person') if len(present) == 1 else f'{len(present)} people'} took part: {role_counts(present)}."
+        took_part = f"{wording.people(len(present))} took part: {role_counts(present)}."
     else:
         took_part = "No one was recorded as taking part."
     story.append(Paragraph(para_text(took_part), st.body))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from coprod_desktop.app import plan
 from coprod_desktop.app.changes import Change
 from coprod_desktop.domain.records import Group, Session
+from coprod_desktop.domain.wording import plural
 
 if TYPE_CHECKING:
     pass
@@ -46,7 +47,7 @@ class WindowCommands:
             group = self.archive.get(Group, record_id)
             count = len(self.archive.sessions(record_id))
             question = (
-                f"Delete the group “{group.name}” with its {count} session{'s' if count != 1 else ''} "
+                f"Delete the group “{group.name}” with its {plural(count, 'session')} "
                 "and its roster? Ctrl+Z undoes this until you close the app."
             )
             if Confirm.ask(self, "Delete group", question):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.records import Action, Decision
 from coprod_desktop.domain.values import ActionStatus, DecisionMethod, Role
+from coprod_desktop.domain.wording import plural
 from coprod_desktop.ui.planner.record_form import NO_DATE, prepare_date_edit
 
 IdRole = Qt.UserRole + 1
@@ -76,7 +77,7 @@ class DecisionDialog(QDialog):
         fist_box = QWidget()
         fist_grid = QGridLayout(fist_box)
         for col, spin in enumerate(self.fists):
-            fist_grid.addWidget(QLabel(f"{col} finger{'s' if col != 1 else ''}"), 0, col)
+            fist_grid.addWidget(QLabel(plural(col, "finger")), 0, col)
             fist_grid.addWidget(spin, 1, col)
         self.counts = QStackedWidget()
         self.counts.addWidget(QLabel("(no counts for this method)"))

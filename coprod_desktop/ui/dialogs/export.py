@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_desktop.domain.wording import plural
 from coprod_desktop.reports.data import Document, Options, Paper
 from coprod_desktop.ui.background import ExportJob
 
@@ -242,7 +243,7 @@ class PreviewDialog(QDialog):
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(self.images)} page{'s' if len(self.images) != 1 else ''}"))
+        layout.addWidget(QLabel(plural(len(self.images), "page")))
         layout.addWidget(scroll, 1)
         layout.addWidget(QPushButton("Close", clicked=self.accept))
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from coprod_desktop.domain.records import Session
-from coprod_desktop.domain.wording import short_date
+from coprod_desktop.domain.wording import plural, short_date
 
 HitRole = Qt.UserRole + 1
 KIND_LABELS = {
@@ -66,7 +66,7 @@ class SearchDialog(QDialog):
         if len(hits) == SHOWN:  # there may be more: say so rather than claim a total
             found = f"The best {SHOWN} matches; add a word to narrow the search"
         else:
-            found = f"{len(hits)} match{'es' if len(hits) != 1 else ''}, best first"
+            found = f"{plural(len(hits), 'match', 'matches')}, best first"
         self.count.setText("" if not text else (found if hits else "Nothing found."))
         if hits:
             self.results.setCurrentRow(0)

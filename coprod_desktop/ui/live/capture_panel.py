@@ -25,6 +25,7 @@ from coprod_desktop.domain import attribution, privacy
 from coprod_desktop.domain.records import Contribution
 from coprod_desktop.domain.text import LONG_MAX
 from coprod_desktop.domain.values import ContributionKind
+from coprod_desktop.domain.wording import plural
 from coprod_desktop.ui.models.contributions import ContributionsModel
 from coprod_desktop.ui.models.records import RecordRole
 from coprod_desktop.ui.planner.lists import view_action
@@ -274,4 +275,5 @@ class CapturePanel(QWidget):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         more = "+" if self.model.canFetchMore() else ""
-        self.count.setText(f"{n}{more} contribution{'s' if n != 1 else ''} on this item, newest first")
+        counted = plural(n, "contribution").replace(" ", f"{more} ", 1)
+        self.count.setText(f"{counted} on this item, newest first")

@@ -7,23 +7,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from coprod_desktop.app import decide
 from coprod_desktop.app.edits import DeleteRecord
-from coprod_desktop.domain import privacy
+from coprod_desktop.domain import privacy, wording
 from coprod_desktop.domain.records import Action, Decision, Participant
-from coprod_desktop.domain.values import DecisionMethod
 from coprod_desktop.domain.wording import short_date
 from coprod_desktop.ui.dialogs.decision import ActionDialog, DecisionDialog
 from coprod_desktop.ui.live.panel import LivePanel
 from coprod_desktop.ui.planner.lists import view_action
 
 RecordRole = Qt.UserRole + 1
-
-
-def method_summary(d: Decision) -> str:
-    if d.method is DecisionMethod.VOTE:
-        return f"vote {d.votes_for or 0} for, {d.votes_against or 0} against, {d.votes_abstain or 0} abstaining"
-    if d.method is DecisionMethod.FIST_OF_FIVE and d.fist_counts:
-        return "fist of five " + " ".join(f"{n}×{i}" for i, n in enumerate(d.fist_counts) if n)
-    return d.method.label.lower()
 
 
 class DecidePanel(LivePanel):
@@ -63,7 +54,7 @@ class DecidePanel(LivePanel):
         self.decisions.clear()
         for d in self.archive.decisions(self.session.id):
             who = f"{d.agreed_count} agreed" if d.agreed_count is not None else f"{len(d.agreed_by)} named as agreeing"
-            item = QListWidgetItem(f"{d.text}\n    {method_summary(d)} · {who}")
+            item = QListWidgetItem(f"{d.text}\n    {wording.how_decided_briefly(d)} · {who}")
             item.setData(RecordRole, d)
             self.decisions.addItem(item)
         self.actions.clear()

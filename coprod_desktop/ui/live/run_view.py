@@ -17,6 +17,7 @@ from coprod_desktop.app.live import LiveRunner
 from coprod_desktop.domain.records import AgendaItem, Attendance, CardDraw, Group, Participant, Session
 from coprod_desktop.domain.timing import Band
 from coprod_desktop.domain.values import SessionState
+from coprod_desktop.domain.wording import plural
 from coprod_desktop.storage import ArchiveError
 from coprod_desktop.ui.commands import report_failure
 from coprod_desktop.ui.live.agenda_column import AgendaColumn
@@ -189,7 +190,7 @@ class RunView(QWidget):
             if owed:  # start with what is owed to the group: you said, we did
                 self.tools.setCurrentWidget(self.since)
                 self.undoable.hub.notice.emit(
-                    f"The session is live. {owed} thing{'s' if owed != 1 else ''} to report back on from earlier sessions."
+                    f"The session is live. {plural(owed, 'thing')} to report back on from earlier sessions."
                 )
             else:
                 self.undoable.hub.notice.emit("The session is live. Everything captured is saved as you go.")
