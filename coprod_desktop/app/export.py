@@ -12,6 +12,7 @@ from pathlib import Path
 
 from coprod_desktop.app.content import support_need_checklist
 from coprod_desktop.app.deck import group_deck
+from coprod_desktop.app.room import REMINDER
 from coprod_desktop.domain.clock import Clock
 from coprod_desktop.domain.loop import held_order, latest_reports
 from coprod_desktop.domain.records import Group, Session
@@ -56,7 +57,7 @@ def gather(archive: Archive, session_id: str, clock: Clock | None = None) -> Ses
         actions=archive.actions(session.id),
         draws=archive.draws(session.id),
         cards=deck,
-        reminders=archive.events(session.id, "rule_reminder"),
+        reminders=archive.events(session.id, REMINDER),
         next_session=min(later, key=held_order) if later else None,
         support_labels={n.key: n.label for n in support_need_checklist()},
         since_last_time=[(text, rb) for text, rb in since if text],

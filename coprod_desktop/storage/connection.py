@@ -35,7 +35,7 @@ def connect(path: Path | str, mode: str = "rw") -> sqlite3.Connection:
     """A connection to the file at ``path``: ``rw``, ``ro`` or ``rwc`` (create)."""
     conn = sqlite3.connect(uri(path, mode), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
+    conn.execute("PRAGMA busy_timeout = 5000")  # BUSY_TIMEOUT_MS
     return conn
 
 

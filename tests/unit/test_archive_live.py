@@ -94,3 +94,21 @@ def test_a_session_closed_months_ago_can_be_reopened(archive):
     s = archive.get(Session, s.id)
     archive.apply_live(s.id, live.reopen(s, archive.agenda(s.id), "2026-11-23T10:00:00+00:00"))  # 322 days later
     assert archive.get(Session, s.id).state is SessionState.LIVE
+
+
+def test_live_timing_leaves_the_search_index_alone_and_text_edits_reach_it(archive):
+    """m006: an item's start, end or pause is not re-indexed; a new title is."""
+    from coprod_desktop.domain import live
+    from coprod_desktop.domain.records import AgendaItem, Group, Session
+
+    g = archive.add(Group("g"))
+    s = archive.add(Session(g.id, "s"))
+    item = archive.add(AgendaItem(s.id, "Walk through the checklist", 30))
+    trace: list[str] = []
+    archive.conn.set_trace_callback(trace.append)
+    archive.apply_live(s.id, live.start(s, archive.agenda(s.id), "2027-01-01T10:00:00+00:00"))
+    archive.conn.set_trace_callback(None)
+    assert trace and not [sql for sql in trace if "_fts" in sql]
+    archive.update(AgendaItem, item.id, title="Walk through version two")
+    assert [h.record_id for h in archive.search("version")] == [item.id]
+    assert archive.search("checklist") == []

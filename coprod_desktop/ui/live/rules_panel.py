@@ -7,11 +7,11 @@ from collections import Counter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from coprod_desktop.app.edits import AddRecord
+from coprod_desktop.app import room
+from coprod_desktop.app.room import REMINDER
 from coprod_desktop.domain.records import GroundRule, SessionEvent
 from coprod_desktop.ui.live.panel import LivePanel
 
-REMINDER = "rule_reminder"
 RuleRole = Qt.UserRole + 1
 
 
@@ -50,8 +50,5 @@ class RulesPanel(LivePanel):
         item = self.list.currentItem()
         if item is None or self.session is None:
             return
-        rule = item.data(RuleRole)
-        session = self.archive.get(type(self.session), self.session.id)
-        event = SessionEvent(self.session.id, REMINDER, session.current_item_id, rule.text)
-        if self.undoable.run(AddRecord(event, "Point to a ground rule")):
+        if self.undoable.run(room.point_to_rule(self.archive, self.session.id, item.data(RuleRole)), source=self):
             self.undoable.hub.notice.emit("Noted: the group was reminded of a ground rule.")

@@ -3,20 +3,14 @@ by show of hands beside the facilitator's own rating, and short checks against t
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout
 
-from coprod_desktop.app.edits import AddRecord, EditRecord
+from coprod_desktop.app import room
 from coprod_desktop.domain.records import SelfCheck
 from coprod_desktop.domain.values import LADDER_CREDIT, LadderRung, TokenismCheck
 from coprod_desktop.ui.live.panel import LivePanel
 
 ANSWERS = ("", "yes", "no")
-
-
-def answers_dict(check: SelfCheck | None) -> dict[str, str]:
-    return dict(a.split("=", 1) for a in (check.answers if check else ()) if "=" in a)
 
 
 class SelfCheckPanel(LivePanel):
@@ -77,7 +71,7 @@ class SelfCheckPanel(LivePanel):
         self.rating.setCurrentIndex(
             max(0, self.rating.findData(check.facilitator_rung.value if check and check.facilitator_rung else None))
         )
-        given = answers_dict(check)
+        given = room.answers(check)
         for c, buttons in self.checks.items():
             group = self._groups[c]
             group.setExclusive(False)  # an exclusive group will not show "not answered"
@@ -86,13 +80,9 @@ class SelfCheckPanel(LivePanel):
             group.setExclusive(True)
 
     def _change(self, **fields) -> None:
-        check = self.current()
-        if check is None:
-            self.undoable.run(AddRecord(replace(SelfCheck(self.session.id), **fields), "Self-check"))
-        else:
-            old = {k: getattr(check, k) for k in fields}
-            if old != fields:
-                self.undoable.run(EditRecord(SelfCheck, check.id, old, fields, "Self-check"))
+        edit = room.self_check(self.archive, self.session.id, **fields)
+        if edit is not None:
+            self.undoable.run(edit, source=self)
 
     def _save_hands(self, *_):
         if self.session is not None:
@@ -103,6 +93,4 @@ class SelfCheckPanel(LivePanel):
         self._change(facilitator_rung=LadderRung(value) if value else None)
 
     def _save_answer(self, check: TokenismCheck, answer: str) -> None:
-        given = answers_dict(self.current())
-        given[check.value] = answer
-        self._change(answers=tuple(f"{k}={v}" for k, v in sorted(given.items())))
+        self._change(answers=room.with_answer(self.current(), check.value, answer))

@@ -1,0 +1,42 @@
+"""In the room: pointing to a ground rule (logged with the time and the item, never a
+person) and the self-check at the end, by show of hands."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from coprod_desktop.app.edits import AddRecord, Edit, EditRecord
+from coprod_desktop.domain.records import GroundRule, SelfCheck, Session, SessionEvent
+from coprod_desktop.storage import Archive
+
+REMINDER = "rule_reminder"
+
+
+def point_to_rule(archive: Archive, session_id: str, rule: GroundRule) -> AddRecord:
+    """Log that the group was reminded of ``rule``, at the item being run."""
+    session = archive.get(Session, session_id)
+    return AddRecord(SessionEvent(session_id, REMINDER, session.current_item_id, rule.text), "Point to a ground rule")
+
+
+def answers(check: SelfCheck | None) -> dict[str, str]:
+    """The tokenism checks answered so far: check -> "yes" / "no"."""
+    return dict(a.split("=", 1) for a in (check.answers if check else ()) if "=" in a)
+
+
+def with_answer(check: SelfCheck | None, question: str, answer: str) -> tuple[str, ...]:
+    given = answers(check)
+    given[question] = answer
+    return tuple(f"{k}={v}" for k, v in sorted(given.items()))
+
+
+def self_check(archive: Archive, session_id: str, **fields: Any) -> Edit | None:
+    """Keep part of a session's self-check (hands per rung, the facilitator's rating, an
+    answer): the first part makes it, later ones change it; None if nothing changed."""
+    check = archive.self_check(session_id)
+    if check is None:
+        return AddRecord(replace(SelfCheck(session_id), **fields), "Self-check")
+    old = {k: getattr(check, k) for k in fields}
+    if old == fields:
+        return None
+    return EditRecord(SelfCheck, check.id, old, fields, "Self-check")
