@@ -7,6 +7,7 @@ only when complete, so a failed export never leaves a broken file behind.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -149,3 +150,11 @@ def export_session(archive: Archive, session_id: str, options: Options, out: Pat
     except errors.RecordNotFound as e:
         raise ExportError(str(e)) from e
     return write_atomically(build(report, options), out)
+
+
+def default_file_name(title: str, document: Document, day=None) -> str:
+    """e.g. "Monthly-meeting-2026-11-23-summary.pdf": the date keeps apart sessions with one title."""
+    safe = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip().replace(" ", "-")[:60] or "session"
+    suffix = {Document.PARTICIPANT: "summary", Document.RECORD: "full-record", Document.GROUP_REPORT: "group-report"}
+    dated = f"-{day.isoformat()}" if day else ""
+    return f"{safe}{dated}-{suffix[document]}.pdf"

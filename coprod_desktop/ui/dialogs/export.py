@@ -6,7 +6,6 @@ working and stays responsive, as does the window behind it.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -30,17 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coprod_desktop.app.export import default_file_name
 from coprod_desktop.domain.wording import plural
 from coprod_desktop.reports.data import Document, Options, Paper
 from coprod_desktop.ui.background import ExportJob
-
-
-def default_file_name(title: str, document: Document, day=None) -> str:
-    """e.g. "Monthly-meeting-2026-11-23-summary.pdf": the date keeps apart sessions with one title."""
-    safe = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip().replace(" ", "-")[:60] or "session"
-    suffix = {Document.PARTICIPANT: "summary", Document.RECORD: "full-record", Document.GROUP_REPORT: "group-report"}
-    dated = f"-{day.isoformat()}" if day else ""
-    return f"{safe}{dated}-{suffix[document]}.pdf"
 
 
 class ExportDialog(QDialog):
