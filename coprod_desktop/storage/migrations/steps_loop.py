@@ -77,7 +77,9 @@ def m005_owner_words(db: Database) -> None:
 def m006_index_only_text_edits(db: Database) -> None:
     """Re-index a row for search only when its searched text changes: the triggers
     sqlite-utils makes re-index on any update, so every tick of a live session (an item's
-    start, end or pause) rewrote the search index of the agenda."""
+    start, end or pause) rewrote the search index of the agenda. And count what each
+    prompt card drew from an index, not by reading every contribution of the session."""
+    db.execute("CREATE INDEX contributions_by_card ON contributions(session_id, card_key) WHERE card_key IS NOT NULL")
     for table, columns in SEARCHED.items():
         listed = ", ".join(f'"{c}"' for c in columns)
         old = ", ".join(f'old."{c}"' for c in columns)

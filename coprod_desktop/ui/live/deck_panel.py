@@ -104,7 +104,8 @@ class DeckPanel(LivePanel):
     def _on_changed(self, change) -> None:
         """A contribution changes only the counts; a card drawn or edited, the whole panel."""
         if self.session is not None and change.touches(Contribution) and not change.touches(CardDraw, GroupCard):
-            self._fill_drawn()
+            if self._draws:  # no card drawn yet: there is nothing to count
+                self._fill_drawn()
         else:
             super()._on_changed(change)
 
