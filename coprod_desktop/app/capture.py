@@ -8,6 +8,17 @@ from coprod_desktop.app.edits import AddRecord
 from coprod_desktop.domain import attribution
 from coprod_desktop.domain.records import Contribution, Participant, Session
 from coprod_desktop.domain.values import ContributionKind
+from coprod_desktop.storage import Archive
+
+
+class Capture(AddRecord):
+    """Keep a contribution, and forget the draft it was typed as, in one transaction: the
+    words are in the archive as a draft until the moment they are a contribution."""
+
+    def apply(self, archive: Archive) -> None:
+        with archive.transaction():
+            super().apply(archive)
+            archive.keep_draft(self.record.session_id, "")
 
 
 class WhoUnclear(ValueError):
@@ -24,7 +35,7 @@ def capture(
     item_id: str | None,
     card_key: str | None,
     present: Sequence[Participant],
-) -> AddRecord | None:
+) -> Capture | None:
     """The step that keeps one contribution; None if nothing was said. Filed under the
     item being run and the card on the table."""
     said = said.strip()
@@ -43,4 +54,4 @@ def capture(
         quote_allowed=quote_allowed,
         card_key=card_key,
     )
-    return AddRecord(record, "Capture contribution")
+    return Capture(record, "Capture contribution")

@@ -1,7 +1,7 @@
 """The archive: domain records in and out of SQLite, one transaction per user action.
 
 Put together from one part per concern: the record store and its transactions
-(records, writing), undo snapshots, search, and each area's queries.
+(records, writing), undo snapshots, search, each area's queries, and capture drafts.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from pathlib import Path
 
 from coprod_desktop.storage import connection
 from coprod_desktop.storage.database import FULL_CHECK_AT_OPEN_BYTES, open_database
+from coprod_desktop.storage.drafts import Drafts
 from coprod_desktop.storage.queries.live import LiveQueries
 from coprod_desktop.storage.queries.loop import LoopQueries
 from coprod_desktop.storage.queries.plan import PlanQueries
@@ -19,7 +20,7 @@ from coprod_desktop.storage.snapshots import Snapshot, Snapshots
 __all__ = ["Archive", "Snapshot"]
 
 
-class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries):
+class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries, Drafts):
     def __init__(self, conn: connection.Connection, path: Path | None = None):
         super().__init__(conn, path)
         self.checked_fully = True  # False: integrity still to be checked in the background

@@ -23,6 +23,8 @@ IntegrityError = sqlite3.IntegrityError
 Connection = sqlite3.Connection
 
 BUSY_TIMEOUT_MS = 5000
+WAIT_FOR_LOCKS = "PRAGMA busy_timeout = 5000"  # BUSY_TIMEOUT_MS: a write waits for another program
+NO_WAITING = "PRAGMA busy_timeout = 0"  # a write that would rather not happen than wait
 
 
 def uri(path: Path | str, mode: str) -> str:
@@ -35,7 +37,7 @@ def connect(path: Path | str, mode: str = "rw") -> sqlite3.Connection:
     """A connection to the file at ``path``: ``rw``, ``ro`` or ``rwc`` (create)."""
     conn = sqlite3.connect(uri(path, mode), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")  # BUSY_TIMEOUT_MS
+    conn.execute(WAIT_FOR_LOCKS)
     return conn
 
 

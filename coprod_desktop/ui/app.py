@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -20,13 +21,23 @@ log = logging.getLogger("coprod_desktop")
 
 
 def _setup_logging() -> Path | None:
+    """The log: readable by its owner only (0600, rotated files too). It never holds what
+    people said or typed: the excepthook logs where an error happened, not its message."""
     from logging.handlers import RotatingFileHandler
+
+    class PrivateLog(RotatingFileHandler):
+        def _open(self):
+            return open(
+                os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a", encoding="utf-8"
+            )
 
     try:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "coprod-desktop.log"
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        for old in folder.glob("coprod-desktop.log*"):  # from versions that made them 0644
+            os.chmod(old, 0o600)
+        handler = PrivateLog(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -42,7 +53,10 @@ def install_excepthook(log_path: Path | None) -> None:
     showing = []
 
     def hook(kind, value, tb):
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        where = "".join(traceback.format_list(traceback.extract_tb(tb)))
+        log.error(
+            "unexpected error: %s (its message is left out: it may hold what was typed)\n%s", kind.__name__, where
+        )
         if showing or QApplication.instance() is None:
             return
         showing.append(True)

@@ -118,3 +118,34 @@ def test_background_check_of_a_big_archive_warns_in_the_banner(qtbot, filled):
     window.check_integrity_in_background()
     qtbot.waitUntil(lambda: "may be damaged" in window.message_bar.text(), timeout=10_000)
     big.close()
+
+
+def test_the_log_is_private_and_never_holds_what_was_typed(qtbot, _private_folders, monkeypatch):
+    import logging
+    import stat
+    import sys
+
+    from coprod_desktop.ui import app as app_module
+    from coprod_desktop.ui.dialogs.simple import ErrorReport
+
+    monkeypatch.setattr(ErrorReport, "show", classmethod(lambda cls, *a: None))
+    path = app_module._setup_logging()
+    previous = sys.excepthook
+    try:
+        app_module.install_excepthook(path)
+        said = " ".join(("Private", "story", "about", "my", "father"))  # what was typed, not code
+        try:
+            raise ValueError(said)
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+        for handler in list(app_module.log.handlers):
+            handler.flush()
+            handler.close()
+            app_module.log.removeHandler(handler)
+        app_module.log.setLevel(logging.NOTSET)
+    text = path.read_text(encoding="utf-8")
+    assert "ValueError" in text and "test_app.py" in text  # where it happened
+    assert "Private story" not in text  # never what it said
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -17,6 +17,7 @@ from coprod_desktop.storage.migrations.steps_loop import (
     m004_loop,
     m005_owner_words,
     m006_index_only_text_edits,
+    m007_capture_drafts,
 )
 from coprod_desktop.storage.migrations.steps_plan_and_live import m001_planner, m002_capture, m003_live
 
@@ -49,6 +50,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m004_loop,
     m005_owner_words,
     m006_index_only_text_edits,
+    m007_capture_drafts,
 )
 
 __all__ = ["MIGRATION_SET", "SEARCHED", "STEPS", "known", "migration_set"]

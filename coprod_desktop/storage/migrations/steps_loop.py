@@ -91,3 +91,15 @@ def m006_index_only_text_edits(db: Database) -> None:
             f'  INSERT INTO "{table}_fts" (rowid, {listed}) VALUES (new.rowid, {new});\n'
             "END"
         )
+
+
+def m007_capture_drafts(db: Database) -> None:
+    """Words typed in the capture box and not yet kept, one draft a session: in the
+    archive (which is to be encrypted), not in the settings file, and gone with the
+    session."""
+    db.execute(
+        "CREATE TABLE capture_drafts ("
+        " session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+        " text TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL)"
+    )

@@ -151,27 +151,31 @@ class CapturePanel(QWidget):
 
     # -- the draft: words typed but not yet saved survive a crash too ------------
 
-    def _draft_key(self) -> str | None:
-        return f"capture_drafts/{self.session.id}" if self.session is not None else None
-
     def _keep_draft(self, text: str) -> None:
-        key = self._draft_key()
-        if key is None:
-            return
-        settings = self.undoable.settings
-        if text:
-            settings.setValue(key, text)
-        else:
-            settings.remove(key)
-        settings.sync()  # on disk now: a dead battery must not take the sentence with it
+        """At every keystroke, into the archive: a dead battery must not take the sentence
+        with it. A keystroke that meets a lock held elsewhere is kept by the next one."""
+        if self.session is not None:
+            self.undoable.archive.keep_draft(self.session.id, text)
 
     def _load_draft(self) -> None:
         """This session's unsaved words (after a crash, or from before switching sessions),
         replacing another session's: each session's draft stays with it."""
-        key = self._draft_key()
-        draft = str(self.undoable.settings.value(key, "") or "") if key else ""
+        draft = self.undoable.archive.draft(self.session.id) if self.session is not None else ""
+        if self.session is not None and not draft:
+            draft = self._draft_from_settings()
         with QSignalBlocker(self.text):  # loading is not typing: keep the other draft where it is
             self.text.setText(draft)
+
+    def _draft_from_settings(self) -> str:
+        """Earlier versions kept drafts in the settings file, in plain text: move one into
+        the archive and remove it there."""
+        key = f"capture_drafts/{self.session.id}"
+        settings = self.undoable.settings
+        draft = str(settings.value(key, "") or "")
+        if draft and self.undoable.archive.keep_draft(self.session.id, draft):
+            settings.remove(key)
+            settings.sync()
+        return draft
 
     def focus_capture(self) -> None:
         self.text.setFocus()
@@ -209,8 +213,10 @@ class CapturePanel(QWidget):
         if edit is None or not self.undoable.run(edit, source=self):
             return False
         # setText, not clear(): clear() is itself undoable inside the line edit, so
-        # Ctrl+Z would bring the text back instead of undoing the capture.
-        self.text.setText("")
+        # Ctrl+Z would bring the text back instead of undoing the capture. The draft
+        # went with the capture, in its transaction.
+        with QSignalBlocker(self.text):
+            self.text.setText("")
         self.who.setText("")
         self._who_changed("")  # setText("") on an empty box emits nothing: reset the quote flag
         if self.model.item_id != self.item_id:  # was reading another item: show where this went
