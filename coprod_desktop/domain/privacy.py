@@ -144,14 +144,20 @@ def support_needs_label(person: Any) -> str:
 
 
 def role_counts(present: Iterable[Any]) -> Counter:
-    """Each person counted once, by their first role."""
-    return Counter(p.roles[0] if p.roles else Role.OTHER for p in present)
+    """Each person counted once, by their first role. Someone who chose "not at all" is
+    counted with no role, as one of the others: in a small group, "1 patient" would
+    name the only patient there."""
+    return Counter(Role.OTHER if choice(p) is ShownInPrint.NOT_AT_ALL or not p.roles else p.roles[0] for p in present)
 
 
 def roles_in_words(present: Iterable[Any]) -> str:
-    """e.g. "3 carers, 2 professionals and 1 patient"."""
+    """e.g. "3 carers, 2 professionals and 1 other person"."""
     counts = role_counts(present)
-    parts = [plural(counts[r], r.label.lower()) for r in Role if counts[r]]
+    parts = [
+        plural(counts[r], "other person", "other people") if r is Role.OTHER else plural(counts[r], r.label.lower())
+        for r in Role
+        if counts[r]
+    ]
     if not parts:
         return "No one was recorded as taking part."
     return in_a_list(parts)

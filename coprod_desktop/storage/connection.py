@@ -38,6 +38,8 @@ def connect(path: Path | str, mode: str = "rw") -> sqlite3.Connection:
     conn = sqlite3.connect(uri(path, mode), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(WAIT_FOR_LOCKS)
+    # What is deleted is overwritten, not left in free pages: erasing a person must erase.
+    conn.execute("PRAGMA secure_delete = ON")
     return conn
 
 

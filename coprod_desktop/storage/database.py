@@ -8,6 +8,7 @@ they were.
 
 from __future__ import annotations
 
+import glob
 import logging
 import os
 from datetime import datetime
@@ -171,7 +172,24 @@ def backup_copy(conn: connection.Connection, path: Path, label: str) -> Path:
             "Nothing was changed. Check there is free disk space, and try again.",
             path,
         ) from e
+    _prune_copies(path, keep=COPIES_KEPT)
     return target
+
+
+COPIES_KEPT = 2  # copies made before updates hold what was since erased: keep only the last two
+
+
+def _prune_copies(path: Path, keep: int) -> None:
+    """Remove all but the newest ``keep`` copies made before updates of ``path``."""
+    copies = sorted(
+        path.parent.glob(f"{glob.escape(path.stem)}.before-*{glob.escape(path.suffix or '.sqlite')}"),
+        key=lambda p: p.stat().st_mtime_ns,
+    )
+    for old in copies[:-keep]:
+        try:
+            old.unlink()
+        except OSError as e:
+            log.warning("could not remove an old safety copy %s: %s", old.name, e)
 
 
 def _new_private_file(path: Path, label: str) -> Path:

@@ -389,3 +389,37 @@ def test_a_second_program_holding_the_write_lock_is_waited_for(archive_path):
         other.close()
     assert [i.title for i in archive.agenda(session.id)] == ["Welcome"]
     archive.close()
+
+
+def test_only_the_last_two_safety_copies_are_kept(archive_path, monkeypatch):
+    """Copies made before updates hold what has since been erased: not kept for ever."""
+    import os
+
+    from coprod_desktop.storage import database
+
+    archive = Archive.open(archive_path)
+    made = []
+    for n in range(4):
+        copy = database.backup_copy(archive.conn, archive_path, f"before-m00{n}")
+        os.utime(copy, ns=(n * 10**9, n * 10**9))  # oldest first, whatever the clock's resolution
+        made.append(copy)
+    archive.close()
+    left = sorted(archive_path.parent.glob("*.before-*"))
+    assert left == sorted(made[-2:])
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in left)
+
+
+def test_deleted_words_are_overwritten_not_left_in_free_pages(archive_path):
+    from coprod_desktop.domain.records import Contribution, Session
+
+    archive = Archive.open(archive_path)
+    assert _pragma(archive, "secure_delete") == 1
+    g = archive.add(Group("g"))
+    s = archive.add(Session(g.id, "s"))
+    said = archive.add(Contribution(s.id, "Unmistakable-words-k7 " * 50))
+    archive.delete(Contribution, said.id)
+    archive.conn.execute("INSERT INTO contributions_fts(contributions_fts) VALUES ('optimize')")
+    archive.conn.commit()
+    archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    archive.close()
+    assert b"Unmistakable-words-k7" not in archive_path.read_bytes()

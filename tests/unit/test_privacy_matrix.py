@@ -187,3 +187,13 @@ def test_you_said_we_did_attributes_as_print_does(matrix):
     for case in CASES:
         assert any(line.startswith(f"“{case.words}” — {case.shown_in_print()},") for line in lines), case
         assert all(case.name not in line for line in lines) or case.named(), case
+
+
+def test_who_took_part_counts_a_not_at_all_person_without_their_role(matrix):
+    archive, g, session = matrix
+    for title, text in _documents(archive, g, session).items():
+        if title == "group report":
+            continue
+        took_part = text.split("took part:", 1)[1].split(".", 1)[0]
+        assert "patient" not in took_part, (title, took_part)  # only the hidden chose Patient here
+        assert "2 other people" in took_part, (title, took_part)

@@ -164,7 +164,9 @@ def test_participant_summary_has_every_section(workshop):
     ):
         assert heading in text, heading
     assert "Monday 2 November 2026" in text and "Hear what discharge day is like." in text
-    assert "3 people took part: 1 patient, 1 carer and 1 professional." in text
+    # Zenobia, the only patient, chose "not at all": counted, never by the role that names her.
+    assert "3 people took part: 1 carer, 1 professional and 1 other person." in text
+    assert "patient" not in text.lower()
     assert "You shared 2 ideas, 1 experience, 1 concern, 1 question." in text
     assert "by a vote: 5 for, 1 against, 2 not voting" in text
     assert "Transport is booked county-wide" in text
