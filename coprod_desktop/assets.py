@@ -14,6 +14,7 @@ from pathlib import Path
 APP_NAME = "coprod-desktop"
 ARCHIVE_ENV = "COPROD_ARCHIVE"
 ARCHIVE_FILENAME = "archive.coprod.sqlite"
+PASSPHRASE_ENV = "COPROD_PASSPHRASE"  # for scripts and tests: the archive's passphrase
 
 
 @cache

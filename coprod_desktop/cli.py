@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 
 from coprod_desktop import __version__
-from coprod_desktop.assets import ARCHIVE_ENV, ARCHIVE_FILENAME, default_archive_path
+from coprod_desktop.assets import ARCHIVE_ENV, ARCHIVE_FILENAME, PASSPHRASE_ENV, default_archive_path
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,6 +25,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"coprod-desktop {__version__}")
     parser.add_argument("--archive", metavar="PATH", help=archive_help)
+    passphrase_help = (
+        f"read the archive's passphrase from FILE (its first line) instead of asking; or set "
+        f"${PASSPHRASE_ENV}. A new archive made with a passphrase is encrypted"
+    )
+    parser.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
     parser.add_argument(
         "--quit-after-start",
         action="store_true",
@@ -33,14 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
     # SUPPRESS keeps a top-level --archive when the subcommand is not given one.
     demo = commands.add_parser("demo", help="add the sample carers' group to an archive")
     demo.add_argument("--archive", metavar="PATH", default=argparse.SUPPRESS, help=archive_help)
+    demo.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=passphrase_help)
     sessions = commands.add_parser(
         "sessions", help="print the sessions, one a line: id, date, state, title (tab-separated)"
     )
     sessions.add_argument("--archive", metavar="PATH", default=argparse.SUPPRESS, help=archive_help)
+    sessions.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=passphrase_help)
     export = commands.add_parser(
         "export-pdf", help="write a session's participant summary or full record, or a group's report, as PDF"
     )
     export.add_argument("--archive", metavar="PATH", default=argparse.SUPPRESS, help=archive_help)
+    export.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=passphrase_help)
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--session", metavar="ID", help="the session's id (see `sessions`)")
     which.add_argument("--group", metavar="ID", help="the group's id, for --document group-report")
@@ -65,16 +74,21 @@ def main(argv: list[str] | None = None) -> int:
         # An unset variable in a script must not quietly mean the real archive.
         parser.error("--archive was given an empty path")
     archive_path = args.archive or default_archive_path()
+    try:
+        passphrase = _passphrase(args.passphrase_file)
+    except OSError as error:
+        print(f"coprod-desktop: the passphrase file cannot be read: {error.strerror or error}.", file=sys.stderr)
+        return 2
     if args.command is None:
-        return _gui(archive_path, args.quit_after_start)
+        return _gui(archive_path, args.quit_after_start, passphrase)
     from coprod_desktop.storage import Archive, ArchiveError
 
     try:
         if args.command == "demo":
-            return _demo(Archive, archive_path)
+            return _demo(Archive, archive_path, passphrase)
         if args.command == "sessions":
-            return _sessions(Archive, archive_path)
-        return _export(Archive, archive_path, args)
+            return _sessions(Archive, archive_path, passphrase)
+        return _export(Archive, archive_path, args, passphrase)
     except ArchiveError as error:
         print(f"coprod-desktop: {error.title}. {error}", file=sys.stderr)
         return 2
@@ -88,7 +102,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _gui(archive_path, quit_after_start: bool) -> int:
+def _passphrase(file: str | None) -> str | None:
+    """From --passphrase-file (its first line), else $COPROD_PASSPHRASE, else None (ask)."""
+    if file:
+        with open(file, encoding="utf-8") as f:
+            return f.readline().rstrip("\r\n")
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def _gui(archive_path, quit_after_start: bool, passphrase: str | None) -> int:
     # Start-up makes tens of thousands of objects that live as long as the app
     # (Qt's wrappers, modules, the records on screen); collecting them again and
     # again while they are being made is wasted work. run_gui freezes them and
@@ -97,16 +119,16 @@ def _gui(archive_path, quit_after_start: bool) -> int:
     try:
         from coprod_desktop.ui.app import run_gui
 
-        return run_gui(archive_path, quit_after_start=quit_after_start)
+        return run_gui(archive_path, quit_after_start=quit_after_start, passphrase=passphrase)
     finally:
         gc.enable()
 
 
-def _demo(Archive, path) -> int:
+def _demo(Archive, path, passphrase) -> int:
     from coprod_desktop.app.sample import add_sample_group
     from coprod_desktop.domain.clock import Clock
 
-    archive = Archive.open(path)
+    archive = Archive.open(path, passphrase=passphrase)
     try:
         group = add_sample_group(archive, Clock().today())
         print(f"Added the sample group {group.name!r} ({group.id}) to {archive.path}")
@@ -115,8 +137,8 @@ def _demo(Archive, path) -> int:
     return 0
 
 
-def _sessions(Archive, path) -> int:
-    archive = Archive.open(path, create=False)
+def _sessions(Archive, path, passphrase) -> int:
+    archive = Archive.open(path, create=False, passphrase=passphrase)
     try:
         for s in archive.sessions():
             date = s.date.isoformat() if s.date else ""
@@ -126,7 +148,7 @@ def _sessions(Archive, path) -> int:
     return 0
 
 
-def _export(Archive, path, args) -> int:
+def _export(Archive, path, args, passphrase) -> int:
     from coprod_desktop.app.export import ExportError, export_group, export_session
     from coprod_desktop.reports.data import Document, Options, Paper
 
@@ -136,7 +158,7 @@ def _export(Archive, path, args) -> int:
         print(f"coprod-desktop: --document {document.value} needs {needs}.", file=sys.stderr)
         return 2
     options = Options(document, Paper(args.paper), args.large_print, args.support_needs)
-    archive = Archive.open(path, create=False)
+    archive = Archive.open(path, create=False, passphrase=passphrase)
     try:
         if args.group:
             out = export_group(archive, args.group, options, args.out)

@@ -11,6 +11,7 @@ from pathlib import Path
 from coprod_desktop.storage import connection
 from coprod_desktop.storage.database import FULL_CHECK_AT_OPEN_BYTES, open_database
 from coprod_desktop.storage.drafts import Drafts
+from coprod_desktop.storage.keys import ArchiveKey
 from coprod_desktop.storage.queries.live import LiveQueries
 from coprod_desktop.storage.queries.loop import LoopQueries
 from coprod_desktop.storage.queries.plan import PlanQueries
@@ -21,22 +22,31 @@ __all__ = ["Archive", "Snapshot"]
 
 
 class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries, Drafts):
-    def __init__(self, conn: connection.Connection, path: Path | None = None):
+    def __init__(self, conn: connection.Connection, path: Path | None = None, key: ArchiveKey | None = None):
         super().__init__(conn, path)
+        self.key = key  # None for a plain archive
         self.checked_fully = True  # False: integrity still to be checked in the background
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True, full_check: bool | None = None) -> Archive:
-        """Open safely; ``full_check`` None decides by size (see FULL_CHECK_AT_OPEN_BYTES)."""
+    def open(
+        cls, path: Path | str, *, create: bool = True, full_check: bool | None = None, passphrase: str | None = None
+    ) -> Archive:
+        """Open safely; ``full_check`` None decides by size (see FULL_CHECK_AT_OPEN_BYTES). With
+        ``passphrase``, an encrypted archive (and a new archive is made encrypted)."""
         path = Path(path)
-        archive = cls(open_database(path, create=create, full_check=full_check), path)
+        conn, key = open_database(path, create=create, full_check=full_check, passphrase=passphrase)
+        archive = cls(conn, path, key)
         archive.checked_fully = (
             full_check if full_check is not None else path.stat().st_size <= FULL_CHECK_AT_OPEN_BYTES
         )
         return archive
 
     @classmethod
-    def read_only(cls, path: Path | str) -> Archive:
+    def read_only(cls, path: Path | str, key: ArchiveKey | None = None) -> Archive:
         """A second, read-only connection to an archive already opened (and checked) elsewhere,
         for work off the GUI thread: an SQLite connection belongs to the thread that made it."""
-        return cls(connection.connect(path, "ro"), Path(path))
+        return cls(connection.connect(path, "ro", key), Path(path), key)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None

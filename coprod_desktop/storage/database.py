@@ -14,7 +14,8 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from coprod_desktop.storage import connection, errors
+from coprod_desktop.storage import connection, errors, keys
+from coprod_desktop.storage.keys import ArchiveKey
 from coprod_desktop.storage.migrations import known, migration_set
 from coprod_desktop.storage.open_checks import (
     check_existing_file,
@@ -24,6 +25,7 @@ from coprod_desktop.storage.open_checks import (
     exists,
     marked_read_only,
     open_failure,
+    wrong_passphrase,
 )
 
 log = logging.getLogger(__name__)
@@ -35,8 +37,12 @@ log = logging.getLogger(__name__)
 FULL_CHECK_AT_OPEN_BYTES = 32 * 1024 * 1024
 
 
-def open_database(path: Path | str, *, create: bool = True, full_check: bool | None = None) -> connection.Connection:
-    """Open the archive at ``path`` (creating it if allowed), checked and migrated.
+def open_database(
+    path: Path | str, *, create: bool = True, full_check: bool | None = None, passphrase: str | None = None
+) -> tuple[connection.Connection, ArchiveKey | None]:
+    """Open the archive at ``path`` (creating it if allowed), checked and migrated; with a
+    passphrase, an encrypted one (a new archive is made encrypted). Returns the connection
+    and the key, for other connections to the same archive.
 
     The checks run on a read-only connection: a read-write one, when closed after
     refusing a file, would fold a pending ``-wal`` into it (SQLite checkpoints on
@@ -47,7 +53,7 @@ def open_database(path: Path | str, *, create: bool = True, full_check: bool | N
     path = Path(path).expanduser().absolute()
     created = False
     if exists(path):
-        check_existing_file(path, create=create)
+        check_existing_file(path, create=create, passphrase_given=passphrase is not None)
     elif create:
         _create_empty_file(path)
         created = True
@@ -60,16 +66,17 @@ def open_database(path: Path | str, *, create: bool = True, full_check: bool | N
     made_by_reading = {p for p in companions(path) if not exists(p)}  # -wal/-shm a reader may create
     conn = None
     try:
-        checker = _connect(path, "ro")
+        key = _key_for(path, passphrase)
+        checker = _connect(path, "ro", key)
         try:
             if full_check:
                 check_integrity(checker, path)
             applied = check_version(checker, path)
         finally:
             checker.close()
-        conn = _connect(path, "rw")
+        conn = _connect(path, "rw", key)
         _set_pragmas(conn, path)
-        _migrate(conn, path, applied, created)
+        _migrate(conn, path, applied, created, key)
     except BaseException as error:
         if conn is not None:
             conn.close()
@@ -77,7 +84,19 @@ def open_database(path: Path | str, *, create: bool = True, full_check: bool | N
         if isinstance(error, connection.Error):  # met while reading the schema or applying pragmas
             raise open_failure(path, error) from error
         raise
-    return conn
+    return conn, key
+
+
+def _key_for(path: Path, passphrase: str | None) -> ArchiveKey | None:
+    """The key for ``path``: none for a plain archive; from the salt in the file's first
+    bytes for an encrypted one; a new salt for a file still empty."""
+    if passphrase is None:
+        return None
+    if path.stat().st_size == 0:
+        return keys.new_key(passphrase)
+    if not keys.is_encrypted(path):
+        return None  # a plain archive stays plain until it is converted, with consent
+    return keys.derive(passphrase, keys.salt_of(path))
 
 
 def _tidy_after_failure(path: Path, created: bool, made_by_reading: set[Path]) -> None:
@@ -114,10 +133,14 @@ def _create_empty_file(path: Path) -> None:
         ) from e
 
 
-def _connect(path: Path, mode: str) -> connection.Connection:
+def _connect(path: Path, mode: str, key: ArchiveKey | None = None) -> connection.Connection:
     try:
-        return connection.connect(path, mode)
+        return connection.connect(path, mode, key)
     except connection.Error as e:
+        if key is not None and getattr(e, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise wrong_passphrase(path) from e
+        if key is not None:
+            raise open_failure(path, e) from e
         raise errors.ArchiveReadOnly(f"{path} cannot be opened: {e}.", path) from e
 
 
@@ -132,13 +155,15 @@ def _set_pragmas(conn: connection.Connection, path: Path) -> None:
         raise open_failure(path, e) from e
 
 
-def _migrate(conn: connection.Connection, path: Path, applied: list[str], created: bool) -> None:
+def _migrate(
+    conn: connection.Connection, path: Path, applied: list[str], created: bool, key: ArchiveKey | None
+) -> None:
     pending = [name for name in known() if name not in applied]
     if not pending:
         return
     backup = None
     if applied:
-        backup = backup_copy(conn, path, f"before-{pending[0]}")
+        backup = backup_copy(conn, path, f"before-{pending[0]}", key)
         log.info("copied %s to %s before migrating", path, backup)
     try:
         migration_set().apply(connection.sqlite_utils_database(conn))
@@ -153,18 +178,21 @@ def _migrate(conn: connection.Connection, path: Path, applied: list[str], create
         raise errors.ArchiveWriteError(f"{path.name} could not be brought up to date ({e}). {detail}", path) from e
 
 
-def backup_copy(conn: connection.Connection, path: Path, label: str) -> Path:
-    """A consistent copy of the live database beside it (0600), via SQLite's backup API."""
+def backup_copy(conn: connection.Connection, path: Path, label: str, key: ArchiveKey | None = None) -> Path:
+    """A consistent copy of the live database beside it (0600), via SQLite's backup API;
+    encrypted with the same key as the archive."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = None
     try:
         target = _new_private_file(path, f"{label}.{stamp}")
-        dest = connection.connect(target, "rw")
+        dest = connection.connect(target, "rw", key)
         try:
             conn.backup(dest)
         finally:
             dest.close()
-    except (OSError, connection.Error) as e:
+    except Exception as e:
+        if not isinstance(e, (OSError, *connection.Error)):
+            raise
         if target is not None:  # ours, made just now: never a file that was already there
             target.unlink(missing_ok=True)
         raise errors.ArchiveWriteError(

@@ -19,6 +19,14 @@ class NotAnArchive(ArchiveError):
     title = "This file is not a coprod-desktop archive"
 
 
+class NeedsPassphrase(NotAnArchive):
+    title = "This archive needs its passphrase"
+
+
+class WrongPassphrase(ArchiveError):
+    title = "The passphrase does not open this archive"
+
+
 class CorruptArchive(ArchiveError):
     title = "The archive is damaged"
 

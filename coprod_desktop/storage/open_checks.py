@@ -11,6 +11,7 @@ from pathlib import Path
 
 from coprod_desktop.storage import connection, errors
 from coprod_desktop.storage.connection import table_names
+from coprod_desktop.storage.keys import ArchiveKey
 from coprod_desktop.storage.migrations import MIGRATION_SET, known
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ def companions(path: Path) -> tuple[Path, Path]:
     return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
-def open_failure(path: Path, error: connection.Error) -> errors.ArchiveError:
+def open_failure(path: Path, error: Exception) -> errors.ArchiveError:
     """The message for a SQLite error met while opening, by what went wrong."""
     name = getattr(error, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
@@ -53,7 +54,10 @@ def open_failure(path: Path, error: connection.Error) -> errors.ArchiveError:
     return damaged(path, str(error))
 
 
-def check_existing_file(path: Path, *, create: bool) -> None:
+def check_existing_file(path: Path, *, create: bool, passphrase_given: bool = False) -> None:
+    """Refuse what is not an archive we can open, before anything touches it. With no
+    passphrase, a file that is not plain SQLite is an encrypted archive or no archive at
+    all (the format cannot say which: its first bytes are random either way)."""
     if not path.is_file():
         raise errors.NotAnArchive(f"{path} is a folder or device, not an archive file.", path)
     try:
@@ -63,10 +67,17 @@ def check_existing_file(path: Path, *, create: bool) -> None:
         raise errors.ArchiveReadOnly(f"{path} cannot be read: {e.strerror}.", path) from e
     if not header and not create:
         raise errors.NoArchive(f"{path} is an empty file, not an archive. It has not been changed.", path)
-    if header and not header.startswith(SQLITE_HEADER):
+    if header and not header.startswith(SQLITE_HEADER) and not _could_be_encrypted(path):
         raise errors.NotAnArchive(
             f"{path.name} is not a coprod-desktop archive (it is not a SQLite database). "
             "Choose another file; this one has not been changed.",
+            path,
+        )
+    if header and not header.startswith(SQLITE_HEADER) and not passphrase_given:
+        raise errors.NeedsPassphrase(
+            f"{path.name} is not a SQLite database as it stands: it is either an encrypted archive, "
+            "which opens with its passphrase, or not a coprod-desktop archive at all. "
+            "The file has not been changed.",
             path,
         )
     if header and len(header) < 100:
@@ -90,6 +101,13 @@ def check_existing_file(path: Path, *, create: bool) -> None:
             log.warning("could not make %s private: %s", path, e)
 
 
+def _could_be_encrypted(path: Path) -> bool:
+    """An encrypted archive is whole pages (at least 512 bytes each): a file of another size
+    is certainly something else."""
+    size = path.stat().st_size
+    return size >= 512 and size % 512 == 0
+
+
 def marked_read_only(path: Path) -> bool:
     """True if the OS refuses writes, or no one has write permission (even root respects that here)."""
     try:
@@ -110,12 +128,12 @@ def check_integrity(conn: connection.Connection, path: Path) -> None:
         raise damaged(path, "; ".join(str(r[0]) for r in rows[:3]))
 
 
-def integrity_problem(path: Path | str) -> str | None:
+def integrity_problem(path: Path | str, key: ArchiveKey | None = None) -> str | None:
     """The full integrity check on a separate read-only connection (safe off the GUI thread):
     None if the archive is sound, else a message to show."""
     path = Path(path)
     try:
-        conn = connection.connect(path, "ro")
+        conn = connection.connect(path, "ro", key)
         try:
             check_integrity(conn, path)
         finally:
@@ -132,6 +150,15 @@ def integrity_problem(path: Path | str) -> str | None:
     except connection.Error as error:
         return f"{path.name} could not be checked: {error}."
     return None
+
+
+def wrong_passphrase(path: Path) -> errors.WrongPassphrase:
+    return errors.WrongPassphrase(
+        f"That passphrase does not open {path.name}. Check it (is Caps Lock on?) and try again. "
+        "If it is right, the file is damaged or is not a coprod-desktop archive. "
+        "The file has not been changed.",
+        path,
+    )
 
 
 def damaged(path: Path, detail: str) -> errors.CorruptArchive:

@@ -67,7 +67,7 @@ class Writer:
             raise errors.ArchiveWriteError(explain_write_failure(e), self.path) from e
 
 
-def explain_write_failure(error: connection.Error) -> str:
+def explain_write_failure(error: Exception) -> str:
     text = str(error).lower()
     if "full" in text:
         return (

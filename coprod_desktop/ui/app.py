@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from coprod_desktop import __version__
 from coprod_desktop.assets import log_dir, resource
-from coprod_desktop.storage import Archive, ArchiveError
+from coprod_desktop.storage import Archive, ArchiveError, errors
 
 log = logging.getLogger("coprod_desktop")
 
@@ -80,13 +80,26 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_archive_interactively(path: Path) -> Archive | None:
-    """Open ``path``; on failure explain and offer another file. None if the user quits."""
+def open_archive_interactively(path: Path, passphrase: str | None = None) -> Archive | None:
+    """Open ``path``, asking for its passphrase if it is encrypted; on failure explain and
+    offer another file. None if the user quits."""
+    from coprod_desktop.ui.dialogs.passphrase import PassphraseDialog
     from coprod_desktop.ui.dialogs.simple import ArchiveProblem
 
     while True:
         try:
-            return Archive.open(path)
+            return Archive.open(path, passphrase=passphrase)
+        except (errors.NeedsPassphrase, errors.WrongPassphrase) as error:
+            wrong = isinstance(error, errors.WrongPassphrase)
+            passphrase = PassphraseDialog.ask(path, str(error) if wrong else None)
+            if passphrase is not None:
+                continue
+            if ArchiveProblem.ask(error.title, str(error)) != ArchiveProblem.CHOOSE:
+                return None
+            chosen = ArchiveProblem.choose_file(path.parent)
+            if chosen is None:
+                return None
+            path = chosen
         except ArchiveError as error:
             log.warning("cannot open %s: %s", path, error)
             if ArchiveProblem.ask(error.title, str(error)) != ArchiveProblem.CHOOSE:
@@ -97,19 +110,19 @@ def open_archive_interactively(path: Path) -> Archive | None:
             path = chosen
 
 
-def run_gui(archive_path: Path | str, *, quit_after_start: bool = False) -> int:
+def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphrase: str | None = None) -> int:
     log_path = None if quit_after_start else _setup_logging()
     app = make_application()
     archive_path = Path(archive_path)
     if quit_after_start:
         try:
-            archive = Archive.open(archive_path)
+            archive = Archive.open(archive_path, passphrase=passphrase)
         except ArchiveError as error:
             print(f"coprod-desktop: {error.title}. {error}", file=sys.stderr)
             return 2
     else:
         install_excepthook(log_path)
-        archive = open_archive_interactively(archive_path)
+        archive = open_archive_interactively(archive_path, passphrase)
         if archive is None:
             return 1
 

@@ -17,10 +17,12 @@ class _Signals(QObject):
 class ExportJob(QRunnable):
     """Gathers the session through its own read-only connection, builds, optionally writes."""
 
-    def __init__(self, archive_path: Path, record_id: str, options: Options, out: Path | None = None):
-        """``record_id`` is a session's id, or a group's for the group report."""
+    def __init__(self, archive_path: Path, record_id: str, options: Options, out: Path | None = None, key=None):
+        """``record_id`` is a session's id, or a group's for the group report; ``key`` that of
+        an encrypted archive."""
         super().__init__()
         self.archive_path, self.record_id, self.options, self.out = archive_path, record_id, options, out
+        self.key = key
         self.signals = _Signals()
 
     def run(self) -> None:
@@ -29,7 +31,7 @@ class ExportJob(QRunnable):
         from coprod_desktop.storage import Archive, ArchiveError
 
         try:
-            archive = Archive.read_only(self.archive_path)
+            archive = Archive.read_only(self.archive_path, self.key)
             try:
                 collect = gather_group if self.options.document is Document.GROUP_REPORT else gather
                 pdf = build(collect(archive, self.record_id), self.options)
@@ -55,15 +57,15 @@ class _CheckSignals(QObject):
 class IntegrityJob(QRunnable):
     """The full integrity check of a big archive, on its own connection, after the window is up."""
 
-    def __init__(self, archive_path: Path):
+    def __init__(self, archive_path: Path, key=None):
         super().__init__()
-        self.archive_path = archive_path
+        self.archive_path, self.key = archive_path, key
         self.signals = _CheckSignals()
 
     def run(self) -> None:
         from coprod_desktop.storage.open_checks import integrity_problem
 
-        self.signals.finished.emit(integrity_problem(self.archive_path) or "")
+        self.signals.finished.emit(integrity_problem(self.archive_path, self.key) or "")
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)

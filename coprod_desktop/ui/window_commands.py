@@ -69,7 +69,7 @@ class WindowCommands:
             return
         from coprod_desktop.ui.background import IntegrityJob
 
-        self._integrity_job = IntegrityJob(self.archive.path)
+        self._integrity_job = IntegrityJob(self.archive.path, self.archive.key)
         self._integrity_job.signals.finished.connect(self._integrity_checked)
         self._integrity_job.start()
 
@@ -126,9 +126,13 @@ class WindowCommands:
         documents = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home()))
         kind, record_id = selected
         if kind == "group":
-            ExportDialog.open_for(self, self.archive.path, self.archive.get(Group, record_id), documents, group=True)
+            ExportDialog.open_for(
+                self, self.archive.path, self.archive.get(Group, record_id), documents, group=True, key=self.archive.key
+            )
         else:
-            ExportDialog.open_for(self, self.archive.path, self.archive.get(Session, record_id), documents)
+            ExportDialog.open_for(
+                self, self.archive.path, self.archive.get(Session, record_id), documents, key=self.archive.key
+            )
 
     def add_sample_group(self) -> None:
         from coprod_desktop.app.sample import add_sample_group

@@ -149,3 +149,59 @@ def test_the_log_is_private_and_never_holds_what_was_typed(qtbot, _private_folde
     assert "ValueError" in text and "test_app.py" in text  # where it happened
     assert "Private story" not in text  # never what it said
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_an_encrypted_archive_asks_for_its_passphrase_until_it_is_right(qtbot, tmp_path, monkeypatch):
+    from coprod_desktop.ui.app import open_archive_interactively
+    from coprod_desktop.ui.dialogs.passphrase import PassphraseDialog
+
+    path = tmp_path / "locked.sqlite"
+    Archive.open(path, passphrase="the right one").close()
+    asked = []
+    answers = ["a wrong one", "the right one"]
+    monkeypatch.setattr(
+        PassphraseDialog, "ask", classmethod(lambda cls, p, problem=None: asked.append(problem) or answers.pop(0))
+    )
+    archive = open_archive_interactively(path)
+    assert archive is not None and archive.encrypted
+    assert asked[0] is None and "does not open" in asked[1]  # the second time, it says why
+    archive.close()
+
+
+def test_an_export_reads_an_encrypted_archive_through_its_own_connection(qtbot, tmp_path):
+    from datetime import date
+
+    from coprod_desktop.app.sample import add_sample_group
+    from coprod_desktop.reports.data import Options
+    from coprod_desktop.ui.background import ExportJob
+
+    path = tmp_path / "locked.sqlite"
+    archive = Archive.open(path, passphrase="the right one")
+    group = add_sample_group(archive, date(2027, 5, 1))
+    session = archive.sessions(group.id)[-1]
+    done, failed = [], []
+    job = ExportJob(path, session.id, Options(), None, archive.key)
+    job.signals.done.connect(lambda pdf, _where: done.append(pdf))
+    job.signals.failed.connect(failed.append)
+    job.run()
+    archive.close()
+    assert failed == [] and done and done[0].startswith(b"%PDF")
+
+
+def test_the_passphrase_dialog_hides_it_and_warns_of_caps_lock(qtbot, tmp_path):
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
+
+    from coprod_desktop.ui.dialogs.passphrase import PassphraseDialog
+
+    dialog = PassphraseDialog(None, tmp_path / "a.sqlite", "That passphrase does not open a.sqlite.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.edit.echoMode() == QLineEdit.Password and dialog.problem.isVisibleTo(dialog)
+    QApplication.sendEvent(dialog.edit, QKeyEvent(QEvent.KeyPress, Qt.Key_A, Qt.NoModifier, "A"))
+    assert dialog.caps.isVisibleTo(dialog)  # a capital with no Shift: Caps Lock
+    QApplication.sendEvent(dialog.edit, QKeyEvent(QEvent.KeyPress, Qt.Key_A, Qt.NoModifier, "a"))
+    assert not dialog.caps.isVisibleTo(dialog)
+    dialog.findChild(QCheckBox).setChecked(True)
+    assert dialog.edit.echoMode() == QLineEdit.Normal

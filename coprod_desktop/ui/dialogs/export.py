@@ -38,8 +38,9 @@ from coprod_desktop.ui.background import ExportJob
 class ExportDialog(QDialog):
     """For a session (summary or record), or for a group (``group=True``: its report)."""
 
-    def __init__(self, parent, archive_path: Path, session, folder: Path, *, group: bool = False):
+    def __init__(self, parent, archive_path: Path, session, folder: Path, *, group: bool = False, key=None):
         super().__init__(parent)
+        self.key = key  # an encrypted archive's, for the export's own connection
         self.for_group = group
         self.setWindowTitle("Export the group report as PDF" if group else "Export the session as PDF")
         self.archive_path, self.session, self.folder = archive_path, session, folder
@@ -136,7 +137,7 @@ class ExportDialog(QDialog):
     def _run(self, out: Path | None, then) -> None:
         if self.job is not None:
             return
-        self.job = ExportJob(self.archive_path, self.session.id, self.options(), out)
+        self.job = ExportJob(self.archive_path, self.session.id, self.options(), out, self.key)
         self.job.signals.done.connect(lambda pdf, written: self._done(pdf, written, then))
         self.job.signals.failed.connect(self._failed)
         for b in (self.preview_button, self.print_button, self.save_button):
@@ -208,8 +209,8 @@ class ExportDialog(QDialog):
         super().done(result)
 
     @classmethod
-    def open_for(cls, parent, archive_path: Path, session, folder: Path, *, group: bool = False) -> None:
-        cls(parent, archive_path, session, folder, group=group).exec()
+    def open_for(cls, parent, archive_path: Path, session, folder: Path, *, group: bool = False, key=None) -> None:
+        cls(parent, archive_path, session, folder, group=group, key=key).exec()
 
 
 class PreviewDialog(QDialog):
