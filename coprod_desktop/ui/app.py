@@ -89,18 +89,12 @@ def open_archive_interactively(path: Path, passphrase: str | None = None) -> Arc
     while True:
         try:
             return Archive.open(path, passphrase=passphrase)
-        except (errors.NeedsPassphrase, errors.WrongPassphrase) as error:
-            wrong = isinstance(error, errors.WrongPassphrase)
-            passphrase = PassphraseDialog.ask(path, str(error) if wrong else None)
-            if passphrase is not None:
-                continue
-            if ArchiveProblem.ask(error.title, str(error)) != ArchiveProblem.CHOOSE:
-                return None
-            chosen = ArchiveProblem.choose_file(path.parent)
-            if chosen is None:
-                return None
-            path = chosen
         except ArchiveError as error:
+            if isinstance(error, errors.NeedsPassphrase | errors.WrongPassphrase):
+                wrong = isinstance(error, errors.WrongPassphrase)
+                passphrase = PassphraseDialog.ask(path, str(error) if wrong else None)
+                if passphrase is not None:
+                    continue
             log.warning("cannot open %s: %s", path, error)
             if ArchiveProblem.ask(error.title, str(error)) != ArchiveProblem.CHOOSE:
                 return None
