@@ -36,8 +36,13 @@ class Audience(str, Enum):
 
 
 def choice(person: Any) -> ShownInPrint | None:
-    """How ``person`` chose to be shown; None for no one (anonymous, or not on this roster)."""
-    return person.shown_in_print if person is not None else None
+    """How ``person`` chose to be shown; None for no one (anonymous, or not on this roster).
+    Someone who withdrew their consent is shown "not at all", whatever they chose before."""
+    if person is None:
+        return None
+    if getattr(person, "withdrawn_on", None) is not None:
+        return ShownInPrint.NOT_AT_ALL
+    return person.shown_in_print
 
 
 def names_show(audience: Audience) -> bool:

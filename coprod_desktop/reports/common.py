@@ -26,3 +26,26 @@ named = privacy.named
 
 def bullets(texts, style) -> list:
     return [Paragraph(para_text(t), style, bulletText="•") for t in texts]
+
+
+_YEARS = {1: "one year", 2: "two years", 3: "three years", 4: "four years", 5: "five years", 6: "six years"}
+
+
+def data_note(group) -> str:
+    """What every document says about the information it comes from: how long this group's
+    notes are kept (its own retention period) and whom to ask."""
+    years = getattr(group, "retention_years", 2)
+    period = _YEARS.get(years) or plural(years, "year")
+    contact = getattr(group, "data_contact", "").strip()
+    ask = f"contact {contact}, or tell the facilitator" if contact else "tell the facilitator"
+    return (
+        "We keep the notes of this meeting so the group can act on them and report back. Notes name "
+        "only people who asked to be named; everyone else appears by their role, or not at all. "
+        f"We keep them for {period} after the group's last meeting, then delete them. You can ask "
+        f"to see what we hold about you, to correct it, or to be removed, at any time: {ask}, "
+        "and we will do it and let you know."
+    )
+
+
+def data_note_section(group, st) -> list:
+    return [Paragraph("About your information", st.h1), Paragraph(para_text(data_note(group)), st.small)]

@@ -17,7 +17,7 @@ from coprod_desktop.domain.loop import latest_reports, not_taken_forward, open_i
 from coprod_desktop.domain.values import LADDER_CREDIT, ContributionKind, LadderRung
 from coprod_desktop.domain.wording import short_date
 from coprod_desktop.reports import fonts
-from coprod_desktop.reports.common import long_date, owner_label, plural, said_by
+from coprod_desktop.reports.common import data_note_section, long_date, owner_label, plural, said_by
 from coprod_desktop.reports.data import GroupReport, Options
 from coprod_desktop.reports.layout import make_styles, render
 from coprod_desktop.reports.markup import para_text
@@ -175,6 +175,7 @@ def group_report(report: GroupReport, options: Options) -> bytes:
         story.append(chart)  # carries the credit
     else:
         story.append(Paragraph("No self-checks have been taken yet.", st.body))
+    story += data_note_section(report.group, st)
     return render(
         story,
         paper_size=options.paper.size,

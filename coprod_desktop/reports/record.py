@@ -14,7 +14,7 @@ from coprod_desktop.domain.timing import item_clock, parse_time
 from coprod_desktop.domain.wording import time_of_day
 from coprod_desktop.reports import fonts
 from coprod_desktop.reports.charts import bar_charts
-from coprod_desktop.reports.common import bullets, long_date, owner_label, role_counts, said_by
+from coprod_desktop.reports.common import bullets, data_note_section, long_date, owner_label, role_counts, said_by
 from coprod_desktop.reports.data import Options, SessionReport
 from coprod_desktop.reports.layout import make_styles, render
 from coprod_desktop.reports.markup import para_text
@@ -168,6 +168,7 @@ def full_record(report: SessionReport, options: Options) -> bytes:
                 listed += 1
         if not listed:
             story.append(Paragraph("None recorded.", st.body))
+    story += data_note_section(report.group, st)
     return render(
         story,
         paper_size=options.paper.size,

@@ -20,19 +20,19 @@ from coprod_desktop.domain.values import (
     Role,
 )
 from coprod_desktop.reports.charts import bar_chart
-from coprod_desktop.reports.common import bullets, long_date, named, owner_label, plural, role_counts, said_by
+from coprod_desktop.reports.common import (
+    bullets,
+    data_note_section,
+    long_date,
+    named,
+    owner_label,
+    plural,
+    role_counts,
+    said_by,
+)
 from coprod_desktop.reports.data import Options, SessionReport
 from coprod_desktop.reports.layout import make_styles, render
 from coprod_desktop.reports.markup import para_text
-
-DATA_NOTE = (
-    "We keep the notes of this meeting so the group can act on them and report back. Notes name "
-    "only people who asked to be named; everyone else appears by their role, or not at all. "
-    "We keep them for two years after the group's last meeting, then delete them. You can ask "
-    "to see what we hold about you, to correct it, or to be removed, at any time: tell the "
-    "facilitator, who will do it and let you know."
-)
-
 
 method_words = wording.how_decided
 who_agreed = privacy.who_agreed
@@ -158,8 +158,7 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
             )
         )
 
-    story.append(Paragraph("About your information", st.h1))
-    story.append(Paragraph(para_text(DATA_NOTE), st.small))
+    story += data_note_section(report.group, st)
     return render(
         story,
         paper_size=options.paper.size,

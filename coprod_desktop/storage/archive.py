@@ -12,6 +12,7 @@ from coprod_desktop.storage import connection
 from coprod_desktop.storage.database import FULL_CHECK_AT_OPEN_BYTES, open_database
 from coprod_desktop.storage.drafts import Drafts
 from coprod_desktop.storage.keys import ArchiveKey
+from coprod_desktop.storage.person_data import PersonData
 from coprod_desktop.storage.queries.live import LiveQueries
 from coprod_desktop.storage.queries.loop import LoopQueries
 from coprod_desktop.storage.queries.plan import PlanQueries
@@ -21,7 +22,7 @@ from coprod_desktop.storage.snapshots import Snapshot, Snapshots
 __all__ = ["Archive", "Snapshot"]
 
 
-class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries, Drafts):
+class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries, Drafts, PersonData):
     def __init__(self, conn: connection.Connection, path: Path | None = None, key: ArchiveKey | None = None):
         super().__init__(conn, path)
         self.key = key  # None for a plain archive
@@ -50,3 +51,31 @@ class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries, Drafts):
     @property
     def encrypted(self) -> bool:
         return self.key is not None
+
+    def change_passphrase(self, passphrase: str) -> None:
+        """Re-encrypt under a new passphrase; the old one no longer opens the archive."""
+        from coprod_desktop.storage.encryption import rekey
+
+        if self.key is None or self.path is None:
+            raise ValueError("only an encrypted archive has a passphrase to change")
+        self.key = rekey(self.conn, self.path, passphrase)
+
+    def decrypted_copy(self, out: Path | str) -> Path:
+        """A plain copy for the facilitator's own tools (see storage.encryption)."""
+        from coprod_desktop.storage.encryption import decrypted_copy
+
+        return decrypted_copy(self.conn, Path(out))
+
+    @classmethod
+    def encrypt(cls, path: Path | str, passphrase: str) -> Archive:
+        """Encrypt a plain archive in place (see storage.encryption) and open it."""
+        from coprod_desktop.storage.encryption import encrypt_plain
+        from coprod_desktop.storage.migrations.steps_protection import set_secure_delete
+
+        path = Path(path).expanduser().absolute()
+        cls.open(path, create=False).close()  # checked and brought up to date while still plain
+        encrypt_plain(path, passphrase)
+        archive = cls.open(path, create=False, passphrase=passphrase)
+        set_secure_delete(archive.conn)
+        archive.conn.commit()
+        return archive

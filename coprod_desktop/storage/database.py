@@ -207,17 +207,38 @@ def backup_copy(conn: connection.Connection, path: Path, label: str, key: Archiv
 COPIES_KEPT = 2  # copies made before updates hold what was since erased: keep only the last two
 
 
-def _prune_copies(path: Path, keep: int) -> None:
-    """Remove all but the newest ``keep`` copies made before updates of ``path``."""
-    copies = sorted(
+def safety_copies(path: Path) -> list[Path]:
+    """The copies made before updates of ``path``, oldest first."""
+    return sorted(
         path.parent.glob(f"{glob.escape(path.stem)}.before-*{glob.escape(path.suffix or '.sqlite')}"),
         key=lambda p: p.stat().st_mtime_ns,
     )
-    for old in copies[:-keep]:
+
+
+def _prune_copies(path: Path, keep: int) -> None:
+    """Remove all but the newest ``keep`` copies made before updates of ``path``."""
+    for old in safety_copies(path)[:-keep]:
         try:
             old.unlink()
         except OSError as e:
             log.warning("could not remove an old safety copy %s: %s", old.name, e)
+
+
+def remove_safety_copies(path: Path) -> int:
+    """Remove every copy made before updates (after an erasure: they hold what was erased);
+    the number removed. ArchiveWriteError if one cannot be removed."""
+    removed = 0
+    for copy in safety_copies(path):
+        try:
+            copy.unlink()
+        except OSError as e:
+            raise errors.ArchiveWriteError(
+                f"The safety copy {copy.name} still holds what was erased and could not be removed "
+                f"({e.strerror or e}). Delete it yourself.",
+                path,
+            ) from e
+        removed += 1
+    return removed
 
 
 def _new_private_file(path: Path, label: str) -> Path:

@@ -13,6 +13,8 @@ from coprod_desktop.domain.values import ConsentBasis, Role, RuleOrigin, Session
 class Group:
     name: str
     description: str = ""
+    retention_years: int = 2  # kept this long after the group's last session, then erased
+    data_contact: str = ""  # who people ask to see, correct or remove what is held about them
     id: str = field(default_factory=new_id)
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
@@ -79,6 +81,7 @@ class Participant:
     consent_basis: ConsentBasis = ConsentBasis.NOT_RECORDED
     consent_date: date | None = None
     consent_notes: str = ""  # what the person was told
+    withdrawn_on: date | None = None  # consent withdrawn: from then on shown "not at all"
     id: str = field(default_factory=new_id)
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)

@@ -20,6 +20,7 @@ from coprod_desktop.storage.migrations.steps_loop import (
     m007_capture_drafts,
 )
 from coprod_desktop.storage.migrations.steps_plan_and_live import m001_planner, m002_capture, m003_live
+from coprod_desktop.storage.migrations.steps_protection import m008_consent_and_retention
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -51,6 +52,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m005_owner_words,
     m006_index_only_text_edits,
     m007_capture_drafts,
+    m008_consent_and_retention,
 )
 
 __all__ = ["MIGRATION_SET", "SEARCHED", "STEPS", "known", "migration_set"]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.records import Group
 from coprod_desktop.ui.lazy_tabs import LazyTabs
@@ -20,6 +20,11 @@ class GroupPage(QWidget):
         self.description.setFixedHeight(80)
         self.form.line(self.name, "name", "group name")
         self.form.text(self.description, "description", "group description")
+        self.retention = QSpinBox(minimum=1, maximum=50, suffix=" years after its last session")
+        self.retention.setAccessibleName("How long the group's notes are kept, in years after its last session")
+        self.contact = LineEdit(placeholderText="Who people ask to see or remove what is held about them")
+        self.form.number(self.retention, "retention_years", "how long the notes are kept")
+        self.form.line(self.contact, "data_contact", "data contact")
         self.people = ParticipantsPanel(undoable, with_attendance=False)
         self._group = None
         self.archive = undoable.archive
@@ -34,6 +39,8 @@ class GroupPage(QWidget):
         details = QFormLayout()
         details.addRow("Group na&me", self.name)
         details.addRow("&About the group", self.description)
+        details.addRow("&Keep its notes for", self.retention)
+        details.addRow("Data &contact", self.contact)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel("<h2>Group</h2>"), 1)

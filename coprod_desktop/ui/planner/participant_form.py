@@ -57,6 +57,8 @@ class ParticipantForm(QScrollArea):
         self.consent_notes = _short_text(
             "What they were told: what is kept, who sees it, for how long, how to withdraw"
         )
+        self.withdrawn_on = QDateEdit()
+        self.withdrawn_on.setToolTip('From this date they are shown "not at all" in anything printed or projected')
         self.needs = {need.key: QCheckBox(need.label) for need in support_need_checklist()}
         self.support_notes = _short_text("Anything else that helps them take part fully (needs, not diagnoses)")
 
@@ -90,6 +92,7 @@ class ParticipantForm(QScrollArea):
         consent.addRow("&Basis", self.consent_basis)
         consent.addRow("Re&corded on", self.consent_date)
         consent.addRow("What they were &told", self.consent_notes)
+        consent.addRow("Consent &lapsed or withdrawn on", self.withdrawn_on)
         layout.addWidget(consent_box)
         layout.addStretch(1)
 
@@ -106,6 +109,7 @@ class ParticipantForm(QScrollArea):
         f.choice(self.consent_basis, "consent_basis", "basis", ConsentBasis)
         f.day(self.consent_date, "consent_date", "consent date")
         f.text(self.consent_notes, "consent_notes", "what they were told")
+        f.day(self.withdrawn_on, "withdrawn_on", "consent withdrawn")
 
     def show_person(self, person: Participant | None) -> None:
         self.form.set_record(person)

@@ -12,6 +12,7 @@ import sys
 
 from coprod_desktop import __version__
 from coprod_desktop.assets import ARCHIVE_ENV, ARCHIVE_FILENAME, PASSPHRASE_ENV, default_archive_path
+from coprod_desktop.cli import protection
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,19 +38,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # SUPPRESS keeps a top-level --archive when the subcommand is not given one.
-    demo = commands.add_parser("demo", help="add the sample carers' group to an archive")
-    demo.add_argument("--archive", metavar="PATH", default=argparse.SUPPRESS, help=archive_help)
-    demo.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=passphrase_help)
-    sessions = commands.add_parser(
-        "sessions", help="print the sessions, one a line: id, date, state, title (tab-separated)"
+    common = protection.common_options(archive_help, passphrase_help)
+    common(commands.add_parser("demo", help="add the sample carers' group to an archive"))
+    common(
+        commands.add_parser("sessions", help="print the sessions, one a line: id, date, state, title (tab-separated)")
     )
-    sessions.add_argument("--archive", metavar="PATH", default=argparse.SUPPRESS, help=archive_help)
-    sessions.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=passphrase_help)
     export = commands.add_parser(
         "export-pdf", help="write a session's participant summary or full record, or a group's report, as PDF"
     )
-    export.add_argument("--archive", metavar="PATH", default=argparse.SUPPRESS, help=archive_help)
-    export.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=passphrase_help)
+    common(export)
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--session", metavar="ID", help="the session's id (see `sessions`)")
     which.add_argument("--group", metavar="ID", help="the group's id, for --document group-report")
@@ -64,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--large-print", action="store_true", help="body text at 16 pt with generous spacing")
     export.add_argument("--support-needs", action="store_true", help="include support needs (full record only)")
     export.add_argument("--out", metavar="FILE", required=True, help="where to write the PDF")
+    protection.add_commands(commands, common)
     return parser
 
 
@@ -81,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command is None:
         return _gui(archive_path, args.quit_after_start, passphrase)
+    from coprod_desktop.app.export import ExportError
     from coprod_desktop.storage import Archive, ArchiveError
 
     try:
@@ -88,7 +87,15 @@ def main(argv: list[str] | None = None) -> int:
             return _demo(Archive, archive_path, passphrase)
         if args.command == "sessions":
             return _sessions(Archive, archive_path, passphrase)
-        return _export(Archive, archive_path, args, passphrase)
+        if args.command == "export-pdf":
+            return _export(Archive, archive_path, args, passphrase)
+        return protection.run(Archive, args, archive_path, passphrase, _read_secret)
+    except ExportError as error:
+        print(f"coprod-desktop: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"coprod-desktop: {error.strerror or error}.", file=sys.stderr)
+        return 1
     except ArchiveError as error:
         print(f"coprod-desktop: {error.title}. {error}", file=sys.stderr)
         return 2
@@ -105,9 +112,13 @@ def main(argv: list[str] | None = None) -> int:
 def _passphrase(file: str | None) -> str | None:
     """From --passphrase-file (its first line), else $COPROD_PASSPHRASE, else None (ask)."""
     if file:
-        with open(file, encoding="utf-8") as f:
-            return f.readline().rstrip("\r\n")
+        return _read_secret(file)
     return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def _read_secret(file: str) -> str:
+    with open(file, encoding="utf-8") as f:
+        return f.readline().rstrip("\r\n")
 
 
 def _gui(archive_path, quit_after_start: bool, passphrase: str | None) -> int:
