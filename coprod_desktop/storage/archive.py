@@ -11,7 +11,7 @@ from pathlib import Path
 from coprod_desktop.storage import connection
 from coprod_desktop.storage.database import FULL_CHECK_AT_OPEN_BYTES, open_database
 from coprod_desktop.storage.drafts import Drafts
-from coprod_desktop.storage.keys import ArchiveKey
+from coprod_desktop.storage.keys import ArchiveKey, RecoveryCode, recovery_code
 from coprod_desktop.storage.person_data import PersonData
 from coprod_desktop.storage.queries.live import LiveQueries
 from coprod_desktop.storage.queries.loop import LoopQueries
@@ -30,7 +30,12 @@ class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries, Drafts, 
 
     @classmethod
     def open(
-        cls, path: Path | str, *, create: bool = True, full_check: bool | None = None, passphrase: str | None = None
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        full_check: bool | None = None,
+        passphrase: str | RecoveryCode | None = None,
     ) -> Archive:
         """Open safely; ``full_check`` None decides by size (see FULL_CHECK_AT_OPEN_BYTES). With
         ``passphrase``, an encrypted archive (and a new archive is made encrypted)."""
@@ -51,6 +56,12 @@ class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries, Drafts, 
     @property
     def encrypted(self) -> bool:
         return self.key is not None
+
+    def recovery_code(self) -> str:
+        """The key written out for the printed recovery sheet (see keys.RecoveryCode)."""
+        if self.key is None:
+            raise ValueError("only an encrypted archive has a recovery key")
+        return recovery_code(self.key)
 
     def change_passphrase(self, passphrase: str) -> None:
         """Re-encrypt under a new passphrase; the old one no longer opens the archive."""

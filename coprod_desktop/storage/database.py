@@ -38,7 +38,11 @@ FULL_CHECK_AT_OPEN_BYTES = 32 * 1024 * 1024
 
 
 def open_database(
-    path: Path | str, *, create: bool = True, full_check: bool | None = None, passphrase: str | None = None
+    path: Path | str,
+    *,
+    create: bool = True,
+    full_check: bool | None = None,
+    passphrase: str | keys.RecoveryCode | None = None,
 ) -> tuple[connection.Connection, ArchiveKey | None]:
     """Open the archive at ``path`` (creating it if allowed), checked and migrated; with a
     passphrase, an encrypted one (a new archive is made encrypted). Returns the connection
@@ -87,11 +91,18 @@ def open_database(
     return conn, key
 
 
-def _key_for(path: Path, passphrase: str | None) -> ArchiveKey | None:
+def _key_for(path: Path, passphrase: str | keys.RecoveryCode | None) -> ArchiveKey | None:
     """The key for ``path``: none for a plain archive; from the salt in the file's first
-    bytes for an encrypted one; a new salt for a file still empty."""
+    bytes for an encrypted one (or its recovery key); a new salt for a file still empty."""
     if passphrase is None:
         return None
+    if isinstance(passphrase, keys.RecoveryCode):
+        if path.stat().st_size == 0 or not keys.is_encrypted(path):
+            raise errors.NotAnArchive(f"{path.name} is not an encrypted archive: a recovery key cannot open it.", path)
+        try:
+            return passphrase.key_for(path)
+        except ValueError as e:
+            raise errors.WrongPassphrase(f"{e} The file has not been changed.", path) from e
     if path.stat().st_size == 0:
         return keys.new_key(passphrase)
     if not keys.is_encrypted(path):

@@ -65,3 +65,34 @@ def is_encrypted(path: Path) -> bool:
 def salt_of(path: Path) -> bytes:
     with path.open("rb") as f:
         return f.read(SALT_BYTES)
+
+
+@dataclass(frozen=True, repr=False)
+class RecoveryCode:
+    """The archive's raw key written out for its printed recovery sheet: it opens the archive
+    without the passphrase (the salt is in the file). Changing the passphrase changes the key,
+    so a new sheet is made then."""
+
+    text: str
+
+    def key_for(self, path: Path) -> ArchiveKey:
+        return ArchiveKey(parse_recovery(self.text), salt_of(path))
+
+    def __repr__(self) -> str:
+        return "RecoveryCode(…)"
+
+
+def recovery_code(key: ArchiveKey) -> str:
+    """64 hex digits in groups of four: easy to read aloud and to type back."""
+    digits = key.key.hex().upper()
+    return "-".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
+def parse_recovery(text: str) -> bytes:
+    digits = "".join(c for c in text if c not in " -\t\n").upper()
+    if len(digits) != 2 * KEY_BYTES or any(c not in "0123456789ABCDEF" for c in digits):
+        raise ValueError(
+            f"A recovery key is {2 * KEY_BYTES} letters and digits (0–9 and A–F, in groups of four); "
+            f"this has {len(digits)}. Check it against the sheet."
+        )
+    return bytes.fromhex(digits)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from coprod_desktop import __version__
 from coprod_desktop.assets import log_dir, resource
-from coprod_desktop.storage import Archive, ArchiveError, errors
+from coprod_desktop.storage import Archive, ArchiveError
 
 log = logging.getLogger("coprod_desktop")
 
@@ -80,30 +80,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_archive_interactively(path: Path, passphrase: str | None = None) -> Archive | None:
-    """Open ``path``, asking for its passphrase if it is encrypted; on failure explain and
-    offer another file. None if the user quits."""
-    from coprod_desktop.ui.dialogs.passphrase import PassphraseDialog
-    from coprod_desktop.ui.dialogs.simple import ArchiveProblem
-
-    while True:
-        try:
-            return Archive.open(path, passphrase=passphrase)
-        except ArchiveError as error:
-            if isinstance(error, errors.NeedsPassphrase | errors.WrongPassphrase):
-                wrong = isinstance(error, errors.WrongPassphrase)
-                passphrase = PassphraseDialog.ask(path, str(error) if wrong else None)
-                if passphrase is not None:
-                    continue
-            log.warning("cannot open %s: %s", path, error)
-            if ArchiveProblem.ask(error.title, str(error)) != ArchiveProblem.CHOOSE:
-                return None
-            chosen = ArchiveProblem.choose_file(path.parent)
-            if chosen is None:
-                return None
-            path = chosen
-
-
 def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphrase: str | None = None) -> int:
     log_path = None if quit_after_start else _setup_logging()
     app = make_application()
@@ -116,6 +92,8 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphr
             return 2
     else:
         install_excepthook(log_path)
+        from coprod_desktop.ui.opening import open_archive_interactively
+
         archive = open_archive_interactively(archive_path, passphrase)
         if archive is None:
             return 1
@@ -134,6 +112,7 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphr
     QTimer.singleShot(0, archive.warm_up)  # load the write path before the first keystroke
     QTimer.singleShot(0, window.check_integrity_in_background)
     offer_sample_if_empty(window)
+    offer_erasure_if_overdue(window)
     code = app.exec()
     archive.close()
     return code
@@ -157,3 +136,28 @@ def offer_sample_if_empty(window) -> None:
     window.settings.mark_sample_offered(key)
     if SampleOffer.ask(window):
         window.add_sample_group()
+
+
+def offer_erasure_if_overdue(window) -> None:
+    """The groups kept past the period their summaries promised: offered for erasure, one at
+    a time, each confirmed by typing its name. Nothing goes without that."""
+    from coprod_desktop.app.people_data import NameMismatch, erase_group, overdue
+    from coprod_desktop.ui.dialogs.people_data import EraseDialog, KeptTooLong
+
+    archive = window.archive
+    while late := overdue(archive, window.context.clock.today()):
+        group_id = KeptTooLong.ask(window, late)
+        group = next((k.group for k in late if k.group.id == group_id), None)
+        if group is None:
+            return
+        typed = EraseDialog.ask_group(window, group.name)
+        if typed is None:
+            return
+        try:
+            done = erase_group(archive, group.id, typed)
+        except (NameMismatch, ArchiveError) as error:
+            window.hub.failed.emit("Nothing was erased", str(error))
+            return
+        window.undoable.forget_history()
+        window.hub.announce(done.change)
+        window.hub.notice.emit(f"Erased {done.person_name} and everything in it.")

@@ -80,6 +80,10 @@ class Undoable:
         self.hub.announce(edit.change().from_(source))
         return True
 
+    def forget_history(self) -> None:
+        """After an erasure: the undo history held the erased person's records in memory."""
+        self.stack.clear()
+
     def commit_cell_being_edited(self) -> None:
         """Keep what is being typed in a table cell before anything else changes: a shortcut
         (Insert, Alt+Up, Ctrl+N) or a toolbar click does not take the focus from the cell,

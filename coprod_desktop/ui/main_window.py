@@ -30,6 +30,7 @@ from coprod_desktop.ui.models.session_tree import IdRole, SessionTreeModel
 from coprod_desktop.ui.settings import AppSettings
 from coprod_desktop.ui.window_commands import WindowCommands
 from coprod_desktop.ui.window_menus import WindowMenus
+from coprod_desktop.ui.window_protection import WindowProtection
 from coprod_desktop.ui.window_tree import WindowTree
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from coprod_desktop.ui.planner.session_page import SessionPage
 
 
-class MainWindow(WindowMenus, WindowTree, WindowCommands, QMainWindow):
+class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMainWindow):
     def __init__(
         self,
         archive: Archive,

@@ -52,6 +52,18 @@ class AppSettings(QSettings):
     def last_selected(self, value: str) -> None:
         self.setValue("planner/last_selected", value)
 
+    @property
+    def lock_after_minutes(self) -> int:
+        """Minutes with no key pressed before the window locks (0: never)."""
+        try:
+            return max(0, int(self.value("security/lock_after_minutes", 15)))
+        except (TypeError, ValueError):
+            return 15
+
+    @lock_after_minutes.setter
+    def lock_after_minutes(self, minutes: int) -> None:
+        self.setValue("security/lock_after_minutes", int(minutes))
+
     def sample_offered(self, archive_path: str) -> bool:
         """Whether the sample group was already offered for this archive file."""
         offered = self.value("first_start/sample_offered", []) or []

@@ -37,6 +37,7 @@ class WindowMenus:
             file_menu, "&Export as PDF… (session documents or group report)", "Ctrl+E", self.export_pdf
         )
         self.sample_action = self._action(file_menu, "Add the &sample group", None, self.add_sample_group)
+        self._make_protection_actions(file_menu)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.Quit, self.close)
 

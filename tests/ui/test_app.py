@@ -7,8 +7,11 @@ from PySide6.QtCore import QSize
 from coprod_desktop.app.sample import GROUP_NAME
 from coprod_desktop.storage import Archive
 from coprod_desktop.ui import app as app_module
+from coprod_desktop.ui import opening
+from coprod_desktop.ui.dialogs.passphrase import NewPassphraseDialog
 from coprod_desktop.ui.dialogs.simple import ArchiveProblem, SampleOffer
 from coprod_desktop.ui.main_window import MainWindow
+from coprod_desktop.ui.opening import RecoverySheet
 
 
 def test_first_start_offers_the_sample_once(qtbot, archive, monkeypatch):
@@ -42,9 +45,11 @@ def test_a_bad_archive_is_explained_and_another_can_be_chosen(qtbot, tmp_path, m
         ArchiveProblem, "ask", classmethod(lambda cls, title, msg: shown.append((title, msg)) or cls.CHOOSE)
     )
     monkeypatch.setattr(ArchiveProblem, "choose_file", classmethod(lambda cls, start: tmp_path / "fresh.sqlite"))
-    archive = app_module.open_archive_interactively(bad)
+    monkeypatch.setattr(NewPassphraseDialog, "ask", classmethod(lambda cls, parent, intro: "four unrelated words"))
+    monkeypatch.setattr(RecoverySheet, "offer", classmethod(lambda cls, parent, archive: None))
+    archive = opening.open_archive_interactively(bad)
     try:
-        assert archive is not None and archive.path == tmp_path / "fresh.sqlite"
+        assert archive is not None and archive.path == tmp_path / "fresh.sqlite" and archive.encrypted
     finally:
         archive.close()
     assert shown[0][0] == "This file is not a coprod-desktop archive"
@@ -55,7 +60,7 @@ def test_quitting_from_the_archive_problem(qtbot, tmp_path, monkeypatch):
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x01" * 50)
     monkeypatch.setattr(ArchiveProblem, "ask", classmethod(lambda cls, title, msg: cls.QUIT))
-    assert app_module.open_archive_interactively(bad) is None
+    assert opening.open_archive_interactively(bad) is None
 
 
 def test_window_size_and_splitter_are_remembered(qtbot, archive_path):
@@ -152,8 +157,8 @@ def test_the_log_is_private_and_never_holds_what_was_typed(qtbot, _private_folde
 
 
 def test_an_encrypted_archive_asks_for_its_passphrase_until_it_is_right(qtbot, tmp_path, monkeypatch):
-    from coprod_desktop.ui.app import open_archive_interactively
     from coprod_desktop.ui.dialogs.passphrase import PassphraseDialog
+    from coprod_desktop.ui.opening import open_archive_interactively
 
     path = tmp_path / "locked.sqlite"
     Archive.open(path, passphrase="the right one").close()

@@ -5,7 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coprod_desktop.domain.passphrase import strength
+from coprod_desktop.storage.keys import RecoveryCode
 
 
 class _CapsLockWatch(QObject):
@@ -53,6 +65,9 @@ class PassphraseDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Open | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.recovery: RecoveryCode | None = None
+        recover = buttons.addButton("Use the &recovery key…", QDialogButtonBox.ActionRole)
+        recover.clicked.connect(self._use_recovery_key)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.problem)
@@ -62,10 +77,83 @@ class PassphraseDialog(QDialog):
         layout.addWidget(show)
         layout.addWidget(buttons)
 
+    def _use_recovery_key(self) -> None:
+        text, ok = QInputDialog.getText(
+            self, "Use the recovery key", "The recovery key from the printed sheet (spaces and dashes do not matter):"
+        )
+        if ok and text.strip():
+            self.recovery = RecoveryCode(text)
+            self.accept()
+
     @classmethod
-    def ask(cls, path: Path, problem: str | None = None) -> str | None:
-        """The passphrase typed, or None if the facilitator cancelled."""
+    def ask(cls, path: Path, problem: str | None = None) -> str | RecoveryCode | None:
+        """The passphrase typed (or the recovery key), or None if the facilitator cancelled."""
         dialog = cls(None, path, problem)
-        if dialog.exec() != QDialog.Accepted or not dialog.edit.text():
+        if dialog.exec() != QDialog.Accepted:
             return None
-        return dialog.edit.text()
+        return dialog.recovery or dialog.edit.text() or None
+
+
+class NewPassphraseDialog(QDialog):
+    """Choosing a passphrase: typed twice, with a strength hint; OK only when it will do."""
+
+    def __init__(self, parent: QWidget | None, intro: str):
+        super().__init__(parent)
+        self.setWindowTitle("Choose a passphrase")
+        self.edit, self.again = QLineEdit(), QLineEdit()
+        for edit, name in ((self.edit, "New passphrase"), (self.again, "New passphrase again")):
+            edit.setEchoMode(QLineEdit.Password)
+            edit.setAccessibleName(name)
+            edit.textChanged.connect(self._check)
+        text = QLabel(
+            intro + "\n\nIf the passphrase is forgotten, the archive can be opened only with its recovery "
+            "key (you can print it next). Without either, no one can read it, including us."
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.PlainText)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("Passphrase strength")
+        self.caps = QLabel("Caps Lock seems to be on.")
+        self.caps.setStyleSheet("color: #8a5a00;")
+        self.caps.setVisible(False)
+        _CapsLockWatch(self.edit, self.caps)
+        _CapsLockWatch(self.again, self.caps)
+        show = QCheckBox("&Show the passphrase")
+        show.toggled.connect(self._show)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.Ok)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(QLabel("&Passphrase:", buddy=self.edit))
+        layout.addWidget(self.edit)
+        layout.addWidget(QLabel("&Again:", buddy=self.again))
+        layout.addWidget(self.again)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.caps)
+        layout.addWidget(show)
+        layout.addWidget(buttons)
+        self._check()
+
+    def _show(self, on: bool) -> None:
+        for edit in (self.edit, self.again):
+            edit.setEchoMode(QLineEdit.Normal if on else QLineEdit.Password)
+
+    def _check(self, *_) -> None:
+        chosen = strength(self.edit.text())
+        matches = self.edit.text() == self.again.text()
+        if not self.edit.text():
+            words = "Four unrelated words make a strong passphrase that is easy to remember."
+        elif chosen.acceptable and self.again.text() and not matches:
+            words = f"{chosen.hint} The two do not match yet."
+        else:
+            words = chosen.hint
+        self.hint.setText(words)
+        self.ok.setEnabled(chosen.acceptable and matches)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, intro: str) -> str | None:
+        dialog = cls(parent, intro)
+        return dialog.edit.text() if dialog.exec() == QDialog.Accepted else None

@@ -59,6 +59,7 @@ class RoomView(QWidget):
         self._item = None
         self.names_on = False
         self.rules_on = True
+        self.locked = False  # the app is locked: only the session's title shows
         self.setAutoFillBackground(True)
         self.setStyleSheet("RoomView { background: #000000; }")
 
@@ -103,6 +104,13 @@ class RoomView(QWidget):
         self.ticker.start()
         hub.changed.connect(self._on_changed)
 
+    def set_locked(self, locked: bool) -> None:
+        self.locked = locked
+        for widget in (self.item, self.timer, self.card_frame, self.rules, self.recent):
+            widget.setVisible(not locked)
+        if not locked:
+            self.refresh()
+
     def show_session(self, session_id: str) -> None:
         self.session_id = session_id
         self.refresh()
@@ -134,6 +142,9 @@ class RoomView(QWidget):
 
     def refresh(self) -> None:
         """Read everything the projector shows afresh."""
+        if self.locked:
+            self._read_session()
+            return
         session = self._read_session()
         if session is not None:
             self._show_card(session)
@@ -174,6 +185,8 @@ class RoomView(QWidget):
         self.recent.setText("What we have heard\n\n" + "\n\n".join(lines) if lines else "")
 
     def tick(self) -> None:
+        if self.locked:
+            return
         item = getattr(self, "_item", None)  # kept fresh by refresh(); the tick only does arithmetic
         if item is None:
             self.item.setText("")
@@ -192,7 +205,7 @@ class RoomView(QWidget):
     def _on_changed(self, change: Change) -> None:
         """Only what the notice concerns: a live step moves the item and its timer; a
         contribution changes what was heard; a card, the card on the table."""
-        if self.session_id is None:
+        if self.session_id is None or self.locked:
             return
         if change.everything or change.touches(Group, Participant, GroundRule):
             self.refresh()

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from coprod_desktop.app.edits import AddRecord, DeleteRecord, SetAttendance
 from coprod_desktop.domain.records import Attendance, Participant
@@ -43,6 +43,7 @@ class ParticipantsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(button("A&dd person", self.add_person, "Add someone to the group's roster"))
         buttons.addWidget(button("Remove", self.remove_current, "Remove from the roster (Delete); Ctrl+Z undoes"))
+        buttons.addWidget(self._personal_data_button())
         buttons.addStretch(1)
         buttons.addWidget(self.count)
         left = QWidget()
@@ -120,6 +121,57 @@ class ParticipantsPanel(QWidget):
         if self.undoable.run(DeleteRecord(Participant, person.id, f"Remove {person.preferred_name}")):
             self.undoable.hub.notice.emit(f"Removed {person.preferred_name} from the roster. Ctrl+Z brings them back.")
             select_row(self.view, min(row, self.model.rowCount() - 1))
+
+    def _personal_data_button(self) -> QPushButton:
+        menu = QMenu(self)
+        menu.addAction("Everything we hold about them…", self.export_current)
+        menu.addAction("Erase them for good…", self.erase_current)
+        b = QPushButton("Personal data")
+        b.setToolTip("A copy of everything held about the selected person, or erasing them (data protection)")
+        b.setMenu(menu)
+        return b
+
+    def export_current(self) -> None:
+        """Subject access: a PDF and a JSON file of everything held about the person."""
+        from coprod_desktop.app.export import ExportError
+        from coprod_desktop.app.people_data import subject_access, write_subject_access
+        from coprod_desktop.ui.dialogs.people_data import FolderChoice
+
+        person = self.current_person()
+        if person is None:
+            return
+        folder = FolderChoice.ask(self, f"Where to save everything held about {person.preferred_name}")
+        if folder is None:
+            return
+        try:
+            found = subject_access(self.undoable.archive, person.id)
+            pdf, data = write_subject_access(found, folder, self.undoable.context.clock.today())
+        except (ExportError, OSError) as error:
+            self.undoable.hub.failed.emit("Nothing was saved", str(error))
+            return
+        self.undoable.hub.notice.emit(
+            f"Saved everything held about {person.preferred_name}: {pdf.name} and {data.name} in {folder}."
+        )
+
+    def erase_current(self) -> None:
+        from coprod_desktop.app.people_data import NameMismatch, erase_person
+        from coprod_desktop.storage import ArchiveError
+        from coprod_desktop.ui.dialogs.people_data import EraseDialog
+
+        person = self.current_person()
+        if person is None:
+            return
+        choice = EraseDialog.ask_person(self, person)
+        if choice is None:
+            return
+        try:
+            done = erase_person(self.undoable.archive, person.id, choice.typed_name, delete_words=choice.delete_words)
+        except (NameMismatch, ArchiveError) as error:
+            self.undoable.hub.failed.emit("Nothing was erased", str(error))
+            return
+        self.undoable.forget_history()  # no undo may bring them back
+        self.undoable.hub.announce(done.change)
+        self.undoable.hub.notice.emit(f"Erased {done.person_name}: {done.told()}")
 
     def toggle_attending(self) -> None:
         person = self.current_person()

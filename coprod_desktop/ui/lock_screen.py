@@ -1,0 +1,55 @@
+"""What the window shows while locked: nothing of the archive, only the way back in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from coprod_desktop.ui.dialogs.passphrase import _CapsLockWatch
+
+
+class LockScreen(QWidget):
+    unlockRequested = Signal(str)
+
+    def __init__(self, archive_name: str, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName("coprod-desktop is locked")
+        title = QLabel("<h2>coprod-desktop is locked</h2>")
+        title.setAlignment(Qt.AlignCenter)
+        note = QLabel(f"{archive_name} is hidden until its passphrase is typed. Nothing has been lost.")
+        note.setTextFormat(Qt.PlainText)
+        note.setWordWrap(True)
+        note.setAlignment(Qt.AlignCenter)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.Password)
+        self.edit.setAccessibleName("Passphrase")
+        self.edit.setMaximumWidth(420)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setAlignment(Qt.AlignCenter)
+        self.caps = QLabel("Caps Lock seems to be on.")
+        self.caps.setStyleSheet("color: #8a5a00;")
+        self.caps.setVisible(False)
+        self.caps.setAlignment(Qt.AlignCenter)
+        _CapsLockWatch(self.edit, self.caps)
+        show = QCheckBox("&Show the passphrase")
+        show.toggled.connect(lambda on: self.edit.setEchoMode(QLineEdit.Normal if on else QLineEdit.Password))
+        self.unlock = QPushButton("&Unlock")
+        self.unlock.setDefault(True)
+        self.unlock.clicked.connect(self._unlock)
+        self.edit.returnPressed.connect(self._unlock)
+        label = QLabel("&Passphrase:", buddy=self.edit)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, note, label, self.edit, self.caps, self.problem, show, self.unlock):
+            layout.addWidget(widget, 0, Qt.AlignHCenter)
+        layout.addStretch(2)
+
+    def _unlock(self) -> None:
+        self.unlockRequested.emit(self.edit.text())
+
+    def refuse(self) -> None:
+        self.problem.setText("That is not the passphrase. Check it (is Caps Lock on?) and try again.")
+        self.edit.selectAll()
+        self.edit.setFocus()

@@ -1,0 +1,153 @@
+"""Opening the archive at start: the passphrase asked first where one may open it, a new
+archive made encrypted, a plain one offered encryption, and clear words for every problem."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from coprod_desktop.domain.clock import Clock
+from coprod_desktop.storage import Archive, ArchiveError, errors
+from coprod_desktop.storage.keys import RecoveryCode
+
+log = logging.getLogger("coprod_desktop")
+
+
+def _is_new(path: Path) -> bool:
+    try:
+        return not path.exists() or (path.is_file() and path.stat().st_size == 0)
+    except OSError:
+        return False  # Archive.open says why it cannot be reached
+
+
+def open_archive_interactively(path: Path, passphrase: str | None = None) -> Archive | None:
+    """Open ``path``, asking for its passphrase if it is encrypted; on failure explain and
+    offer another file. None if the user quits."""
+    from coprod_desktop.ui.dialogs.passphrase import NewPassphraseDialog, PassphraseDialog
+    from coprod_desktop.ui.dialogs.simple import ArchiveProblem
+
+    secret: str | RecoveryCode | None = passphrase
+    while True:
+        new = _is_new(path)
+        if new and secret is None:
+            secret = NewPassphraseDialog.ask(
+                None, f"A new archive, {path.name}, will be made. It is encrypted with a passphrase you choose."
+            )
+            if secret is None:
+                return None
+        try:
+            archive = Archive.open(path, passphrase=secret)
+        except ArchiveError as error:
+            if isinstance(error, errors.NeedsPassphrase | errors.WrongPassphrase):
+                wrong = isinstance(error, errors.WrongPassphrase)
+                secret = PassphraseDialog.ask(path, str(error) if wrong else None)
+                if secret is not None:
+                    continue
+            log.warning("cannot open %s: %s", path, error)
+            if ArchiveProblem.ask(error.title, str(error)) != ArchiveProblem.CHOOSE:
+                return None
+            chosen = ArchiveProblem.choose_file(path.parent)
+            if chosen is None:
+                return None
+            path, secret = chosen, None
+            continue
+        if isinstance(secret, RecoveryCode):
+            choose_new_passphrase_after_recovery(archive)
+        if new and archive.encrypted:
+            RecoverySheet.offer(None, archive)
+        if not new and not archive.encrypted:
+            archive = offer_encryption(archive)
+        return archive
+
+
+def choose_new_passphrase_after_recovery(archive: Archive) -> None:
+    from coprod_desktop.ui.dialogs.passphrase import NewPassphraseDialog
+
+    chosen = NewPassphraseDialog.ask(
+        None, "The recovery key opened the archive. Choose a new passphrase for it now; a new recovery sheet follows."
+    )
+    if chosen is None:
+        return
+    try:
+        archive.change_passphrase(chosen)
+    except ArchiveError as error:
+        QMessageBox.warning(None, "The passphrase was not changed", str(error))
+        return
+    RecoverySheet.offer(None, archive)
+
+
+def offer_encryption(archive: Archive) -> Archive:
+    """A plain archive (made before encryption came): encrypt it, with consent. The plain
+    file is replaced only once the encrypted one is verified (storage.encryption)."""
+    from coprod_desktop.ui.dialogs.passphrase import NewPassphraseDialog
+
+    if not EncryptOffer.ask(None, archive.path):
+        return archive
+    chosen = NewPassphraseDialog.ask(None, f"{archive.path.name} will be encrypted with the passphrase you choose.")
+    if chosen is None:
+        return archive
+    path = archive.path
+    archive.close()
+    try:
+        encrypted = Archive.encrypt(path, chosen)
+    except ArchiveError as error:
+        QMessageBox.warning(None, "The archive was not encrypted", f"{error}\n\nIt opens as it was, unencrypted.")
+        return Archive.open(path, create=False)
+    RecoverySheet.offer(None, encrypted)
+    return encrypted
+
+
+class EncryptOffer:
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path | None) -> bool:
+        box = QMessageBox(
+            QMessageBox.Question,
+            "Encrypt this archive?",
+            f"{path.name if path else 'This archive'} is not encrypted: whoever has this laptop can read every "
+            "name, support need and story in it.\n\nEncrypt it now with a passphrase? It takes a moment; the "
+            "unencrypted file is replaced only once the encrypted one has been checked.",
+            QMessageBox.NoButton,
+            parent,
+        )
+        yes = box.addButton("Encrypt it", QMessageBox.AcceptRole)
+        box.addButton("Not now (ask again next time)", QMessageBox.RejectRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
+
+class RecoverySheet:
+    """Offers to save the recovery sheet as a PDF to print."""
+
+    @classmethod
+    def offer(cls, parent: QWidget | None, archive: Archive) -> None:
+        box = QMessageBox(
+            QMessageBox.Information,
+            "Print the recovery sheet",
+            "The recovery sheet holds a key that opens the archive if the passphrase is forgotten. "
+            "Save it, print it, keep it locked away from the laptop, then delete the file.",
+            QMessageBox.NoButton,
+            parent,
+        )
+        save = box.addButton("Save the sheet…", QMessageBox.AcceptRole)
+        box.addButton("Not now", QMessageBox.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save:
+            cls.save(parent, archive)
+
+    @classmethod
+    def save(cls, parent: QWidget | None, archive: Archive) -> None:
+        from coprod_desktop.app.export import ExportError
+        from coprod_desktop.app.protection import write_recovery_sheet
+
+        start = str(Path.home() / "recovery-key.pdf")
+        out, _ = QFileDialog.getSaveFileName(parent, "Save the recovery sheet", start, "PDF (*.pdf)")
+        if not out:
+            return
+        try:
+            write_recovery_sheet(archive, out, Clock().today())
+        except (ExportError, ArchiveError) as error:
+            QMessageBox.warning(parent, "The sheet was not saved", str(error))
