@@ -15,8 +15,8 @@ from coprod_desktop.domain.records import Group, Participant
 from coprod_desktop.domain.retention import Kept, kept_until
 from coprod_desktop.domain.wording import plural
 from coprod_desktop.storage import Archive, errors
-from coprod_desktop.storage.database import remove_safety_copies
 from coprod_desktop.storage.person_data import Erased
+from coprod_desktop.storage.safety_copies import remove_safety_copies
 
 
 @dataclass(frozen=True)

@@ -148,8 +148,15 @@ def _demo(Archive, path, passphrase) -> int:
     return 0
 
 
+def _reading(Archive, path, passphrase):
+    archive = Archive.open_for_reading(path, passphrase=passphrase)
+    for note in archive.opening_notes:
+        print(f"coprod-desktop: {note}", file=sys.stderr)
+    return archive
+
+
 def _sessions(Archive, path, passphrase) -> int:
-    archive = Archive.open(path, create=False, passphrase=passphrase)
+    archive = _reading(Archive, path, passphrase)
     try:
         for s in archive.sessions():
             date = s.date.isoformat() if s.date else ""
@@ -169,7 +176,7 @@ def _export(Archive, path, args, passphrase) -> int:
         print(f"coprod-desktop: --document {document.value} needs {needs}.", file=sys.stderr)
         return 2
     options = Options(document, Paper(args.paper), args.large_print, args.support_needs)
-    archive = Archive.open(path, create=False, passphrase=passphrase)
+    archive = _reading(Archive, path, passphrase)
     try:
         if args.group:
             out = export_group(archive, args.group, options, args.out)

@@ -27,6 +27,8 @@ class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries, Drafts, 
         super().__init__(conn, path)
         self.key = key  # None for a plain archive
         self.checked_fully = True  # False: integrity still to be checked in the background
+        self.opening_notes: list[str] = []  # files kept aside at opening, to tell the person
+        self._made_by_reading: set[Path] = set()  # a reader's -shm, removed on close
 
     @classmethod
     def open(
@@ -40,12 +42,39 @@ class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries, Drafts, 
         """Open safely; ``full_check`` None decides by size (see FULL_CHECK_AT_OPEN_BYTES). With
         ``passphrase``, an encrypted archive (and a new archive is made encrypted)."""
         path = Path(path)
-        conn, key = open_database(path, create=create, full_check=full_check, passphrase=passphrase)
+        notes: list[str] = []
+        conn, key = open_database(path, create=create, full_check=full_check, passphrase=passphrase, notes=notes)
         archive = cls(conn, path, key)
+        archive.opening_notes = notes
         archive.checked_fully = (
             full_check if full_check is not None else path.stat().st_size <= FULL_CHECK_AT_OPEN_BYTES
         )
+        if not archive.checked_fully:
+            from coprod_desktop.storage.integrity_gate import IntegrityGate
+            from coprod_desktop.storage.open_checks import integrity_problem
+
+            archive.gate = IntegrityGate(lambda: integrity_problem(path, key))
         return archive
+
+    @classmethod
+    def open_for_reading(cls, path: Path | str, *, passphrase: str | RecoveryCode | None = None) -> Archive:
+        """Open to read only (commands that print or export): no byte of the archive or its
+        -wal changes, and what reading made (-shm) goes on close (see storage.read_only)."""
+        from coprod_desktop.storage.read_only import open_for_reading
+
+        notes: list[str] = []
+        conn, key, made_by_reading = open_for_reading(path, passphrase, notes)
+        archive = cls(conn, Path(path).expanduser().absolute(), key)
+        archive.opening_notes = notes
+        archive._made_by_reading = made_by_reading
+        return archive
+
+    def close(self) -> None:
+        super().close()
+        if self._made_by_reading and self.path is not None:
+            from coprod_desktop.storage.database import tidy_after_failure
+
+            tidy_after_failure(self.path, False, self._made_by_reading)
 
     @classmethod
     def read_only(cls, path: Path | str, key: ArchiveKey | None = None) -> Archive:

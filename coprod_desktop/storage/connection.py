@@ -48,9 +48,13 @@ def connect(path: Path | str, mode: str = "rw", key: ArchiveKey | None = None) -
     else:
         sqlcipher = _sqlcipher()
         conn = sqlcipher.connect(uri(path, mode), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not SQLCipher's log
-        conn.execute(key.pragma())
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a wrong key fails here
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our message, not SQLCipher's log
+            conn.execute(key.pragma())
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a wrong key fails here
+        except BaseException:
+            conn.close()  # a connection left open would hold the -shm it mapped
+            raise
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(WAIT_FOR_LOCKS)
     # What is deleted is overwritten, not left in free pages: erasing a person must erase.

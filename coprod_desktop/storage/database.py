@@ -8,13 +8,11 @@ they were.
 
 from __future__ import annotations
 
-import glob
 import logging
 import os
-from datetime import datetime
 from pathlib import Path
 
-from coprod_desktop.storage import connection, errors, keys
+from coprod_desktop.storage import connection, errors, keys, wal_check
 from coprod_desktop.storage.keys import ArchiveKey
 from coprod_desktop.storage.migrations import known, migration_set
 from coprod_desktop.storage.open_checks import (
@@ -27,6 +25,7 @@ from coprod_desktop.storage.open_checks import (
     open_failure,
     wrong_passphrase,
 )
+from coprod_desktop.storage.safety_copies import backup_copy
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +42,7 @@ def open_database(
     create: bool = True,
     full_check: bool | None = None,
     passphrase: str | keys.RecoveryCode | None = None,
+    notes: list[str] | None = None,
 ) -> tuple[connection.Connection, ArchiveKey | None]:
     """Open the archive at ``path`` (creating it if allowed), checked and migrated; with a
     passphrase, an encrypted one (a new archive is made encrypted). Returns the connection
@@ -52,7 +52,8 @@ def open_database(
     refusing a file, would fold a pending ``-wal`` into it (SQLite checkpoints on
     close), changing the bytes we promise to leave alone. Returns a plain read-write
     connection; the archive wraps it in sqlite-utils on its first write, so start-up
-    does not wait for that import.
+    does not wait for that import. What the person must be told (files kept aside) is
+    added to ``notes``.
     """
     path = Path(path).expanduser().absolute()
     created = False
@@ -69,29 +70,90 @@ def open_database(
         full_check = path.stat().st_size <= FULL_CHECK_AT_OPEN_BYTES
     made_by_reading = {p for p in companions(path) if not exists(p)}  # -wal/-shm a reader may create
     conn = None
+    told = notes if notes is not None else []
     try:
-        key = _key_for(path, passphrase)
-        checker = _connect(path, "ro", key)
-        try:
-            if full_check:
-                check_integrity(checker, path)
-            applied = check_version(checker, path)
-        finally:
-            checker.close()
+        key = key_for(path, passphrase)
+        if not created:
+            told += wal_check.settle_wal(path, read_only=False)
+        applied = _check(path, key, full_check, told)
         conn = _connect(path, "rw", key)
         _set_pragmas(conn, path)
         _migrate(conn, path, applied, created, key)
     except BaseException as error:
         if conn is not None:
             conn.close()
-        _tidy_after_failure(path, created, made_by_reading)
+        tidy_after_failure(path, created, made_by_reading)
         if isinstance(error, connection.Error):  # met while reading the schema or applying pragmas
             raise open_failure(path, error) from error
         raise
     return conn, key
 
 
-def _key_for(path: Path, passphrase: str | keys.RecoveryCode | None) -> ArchiveKey | None:
+def _check(path: Path, key: ArchiveKey | None, full_check: bool, told: list[str]) -> list[str]:
+    """The checks before any write, on a read-only connection; the migrations applied. A big
+    archive about to be updated is checked in full first. A -wal that damages a sound
+    archive is another's: it is moved aside and the checks run again."""
+    try:
+        checker = _connect(path, "ro", key)
+    except (errors.WrongPassphrase, errors.CorruptArchive):  # a -wal under another key, say
+        if not sound_without_wal(path, key):
+            raise
+        told += wal_check.move_stray_wal(path)
+        return _check(path, key, full_check, told)
+    try:
+        if another_archives_wal(checker, path, key):
+            checker.close()
+            told += wal_check.move_stray_wal(path)
+            return _check(path, key, full_check, told)
+        applied = check_version(checker, path)
+        if full_check or (applied and set(known()) - set(applied)):
+            try:
+                check_integrity(checker, path)
+            except errors.CorruptArchive:
+                if not sound_without_wal(path, key):
+                    raise
+                checker.close()
+                told += wal_check.move_stray_wal(path)
+                return _check(path, key, full_check, told)
+        return applied
+    finally:
+        checker.close()
+
+
+def another_archives_wal(checker: connection.Connection, path: Path, key: ArchiveKey | None) -> bool:
+    """The number in the header as the -wal has it differs from the file's own."""
+    wal = companions(path)[0]
+    if not wal.exists() or wal.stat().st_size == 0:
+        return False
+    try:
+        alone = connection.connect(path, "ro&immutable=1", key)
+    except connection.Error:
+        return False
+    try:
+        own = alone.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        alone.close()
+    return bool(own) and checker.execute("PRAGMA user_version").fetchone()[0] != own
+
+
+def sound_without_wal(path: Path, key: ArchiveKey | None) -> bool:
+    wal = companions(path)[0]
+    if not wal.exists() or wal.stat().st_size == 0:
+        return False
+    try:
+        alone = connection.connect(path, "ro&immutable=1", key)  # immutable: the -wal is not read
+    except connection.Error:
+        return False
+    try:
+        check_integrity(alone, path)
+        return True
+    except errors.ArchiveError:
+        return False
+    finally:
+        alone.close()
+
+
+def key_for(path: Path, passphrase: str | keys.RecoveryCode | None) -> ArchiveKey | None:
     """The key for ``path``: none for a plain archive; from the salt in the file's first
     bytes for an encrypted one (or its recovery key); a new salt for a file still empty."""
     if passphrase is None:
@@ -110,7 +172,7 @@ def _key_for(path: Path, passphrase: str | keys.RecoveryCode | None) -> ArchiveK
     return keys.derive(passphrase, keys.salt_of(path))
 
 
-def _tidy_after_failure(path: Path, created: bool, made_by_reading: set[Path]) -> None:
+def tidy_after_failure(path: Path, created: bool, made_by_reading: set[Path]) -> None:
     """Remove what this open made and nothing else: the new archive it created (half-made),
     and the -shm and empty -wal that reading a refused file left. A -shm that was not there
     before means no one had the file open (every reader in WAL mode keeps one)."""
@@ -187,79 +249,3 @@ def _migrate(
         else:
             detail = "It may be partly made; open it again to finish."
         raise errors.ArchiveWriteError(f"{path.name} could not be brought up to date ({e}). {detail}", path) from e
-
-
-def backup_copy(conn: connection.Connection, path: Path, label: str, key: ArchiveKey | None = None) -> Path:
-    """A consistent copy of the live database beside it (0600), via SQLite's backup API;
-    encrypted with the same key as the archive."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = None
-    try:
-        target = _new_private_file(path, f"{label}.{stamp}")
-        dest = connection.connect(target, "rw", key)
-        try:
-            conn.backup(dest)
-        finally:
-            dest.close()
-    except Exception as e:
-        if not isinstance(e, (OSError, *connection.Error)):
-            raise
-        if target is not None:  # ours, made just now: never a file that was already there
-            target.unlink(missing_ok=True)
-        raise errors.ArchiveWriteError(
-            f"A safety copy of {path.name} could not be made before updating it ({e}). "
-            "Nothing was changed. Check there is free disk space, and try again.",
-            path,
-        ) from e
-    _prune_copies(path, keep=COPIES_KEPT)
-    return target
-
-
-COPIES_KEPT = 2  # copies made before updates hold what was since erased: keep only the last two
-
-
-def safety_copies(path: Path) -> list[Path]:
-    """The copies made before updates of ``path``, oldest first."""
-    return sorted(
-        path.parent.glob(f"{glob.escape(path.stem)}.before-*{glob.escape(path.suffix or '.sqlite')}"),
-        key=lambda p: p.stat().st_mtime_ns,
-    )
-
-
-def _prune_copies(path: Path, keep: int) -> None:
-    """Remove all but the newest ``keep`` copies made before updates of ``path``."""
-    for old in safety_copies(path)[:-keep]:
-        try:
-            old.unlink()
-        except OSError as e:
-            log.warning("could not remove an old safety copy %s: %s", old.name, e)
-
-
-def remove_safety_copies(path: Path) -> int:
-    """Remove every copy made before updates (after an erasure: they hold what was erased);
-    the number removed. ArchiveWriteError if one cannot be removed."""
-    removed = 0
-    for copy in safety_copies(path):
-        try:
-            copy.unlink()
-        except OSError as e:
-            raise errors.ArchiveWriteError(
-                f"The safety copy {copy.name} still holds what was erased and could not be removed "
-                f"({e.strerror or e}). Delete it yourself.",
-                path,
-            ) from e
-        removed += 1
-    return removed
-
-
-def _new_private_file(path: Path, label: str) -> Path:
-    """Create (0600) and return the first free ``NAME.LABEL[.N].sqlite`` beside ``path``."""
-    suffix = path.suffix or ".sqlite"
-    for n in range(1000):
-        target = path.with_name(f"{path.stem}.{label}{f'.{n}' if n else ''}{suffix}")
-        try:
-            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        except FileExistsError:
-            continue
-        return target
-    raise FileExistsError(17, "Too many copies with that name", str(path))

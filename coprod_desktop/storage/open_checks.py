@@ -54,7 +54,7 @@ def open_failure(path: Path, error: Exception) -> errors.ArchiveError:
     return damaged(path, str(error))
 
 
-def check_existing_file(path: Path, *, create: bool, passphrase_given: bool = False) -> None:
+def check_existing_file(path: Path, *, create: bool, passphrase_given: bool = False, writing: bool = True) -> None:
     """Refuse what is not an archive we can open, before anything touches it. With no
     passphrase, a file that is not plain SQLite is an encrypted archive or no archive at
     all (the format cannot say which: its first bytes are random either way)."""
@@ -87,7 +87,7 @@ def check_existing_file(path: Path, *, create: bool, passphrase_given: bool = Fa
             path,
         )
     busy_files = [p for p in companions(path) if p.exists()]  # left by a crash or another user
-    if any(marked_read_only(p) for p in (path, path.parent, *busy_files)):
+    if writing and any(marked_read_only(p) for p in (path, path.parent, *busy_files)):
         raise errors.ArchiveReadOnly(
             f"{path} is read-only, or its folder is, or the -wal/-shm files beside it are. "
             "coprod-desktop saves every change as it is made, so it needs to write there. Copy the "

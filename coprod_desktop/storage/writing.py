@@ -12,6 +12,8 @@ from coprod_desktop.storage import connection, errors
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from coprod_desktop.storage.integrity_gate import IntegrityGate
+
 
 class Writer:
     """Reads go straight to the connection; writes go through sqlite-utils, which is
@@ -21,6 +23,8 @@ class Writer:
         self.conn = conn
         self.path = path
         self._db: Database | None = None
+        self.gate: IntegrityGate | None = None  # set while a big archive's full check is due
+        self._identity: int | None = None  # the archive's number (see m009_archive_identity)
 
     @property
     def db(self) -> Any:
@@ -49,10 +53,12 @@ class Writer:
             if self.conn.in_transaction:  # part of the action already under way: all or nothing with it
                 yield
                 return
+            self._wait_for_the_full_check()
             _ = self.db  # the write path, loaded before the lock is taken
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield
+                self._stamp_identity()
             except BaseException:
                 if self.conn.in_transaction:
                     self.conn.rollback()
@@ -65,6 +71,22 @@ class Writer:
                 raise
         except connection.Error as e:
             raise errors.ArchiveWriteError(explain_write_failure(e), self.path) from e
+
+    def _stamp_identity(self) -> None:
+        """Rewrite the archive's number in its header, so that every transaction's log
+        holds it (storage.wal_check tells a -wal from another archive by it)."""
+        if self._identity is None:
+            self._identity = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        if self._identity:
+            self.conn.execute(f"PRAGMA user_version = {self._identity:d}")
+
+    def _wait_for_the_full_check(self) -> None:
+        if self.gate is None:
+            return
+        problem = self.gate.run()
+        if problem:
+            raise errors.CorruptArchive(f"Nothing was saved: {problem}", self.path)
+        self.gate = None
 
 
 def explain_write_failure(error: Exception) -> str:

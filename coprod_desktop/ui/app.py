@@ -103,6 +103,12 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphr
     window = MainWindow(archive)
     window.remember_layout = not quit_after_start
     window.show()
+    for note in archive.opening_notes:  # files kept aside while opening
+        log.warning("%s", note)
+        if quit_after_start:
+            print(f"coprod-desktop: {note}", file=sys.stderr)
+        else:
+            window.message_bar.show_problem("Files were kept aside", note)
     app.processEvents()
     settle_memory()
     if quit_after_start:

@@ -57,15 +57,13 @@ class _CheckSignals(QObject):
 class IntegrityJob(QRunnable):
     """The full integrity check of a big archive, on its own connection, after the window is up."""
 
-    def __init__(self, archive_path: Path, key=None):
+    def __init__(self, gate):
         super().__init__()
-        self.archive_path, self.key = archive_path, key
+        self.gate = gate  # the archive's IntegrityGate: the first write waits for it
         self.signals = _CheckSignals()
 
     def run(self) -> None:
-        from coprod_desktop.storage.open_checks import integrity_problem
-
-        self.signals.finished.emit(integrity_problem(self.archive_path, self.key) or "")
+        self.signals.finished.emit(self.gate.run() or "")
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)

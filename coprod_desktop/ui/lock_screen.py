@@ -16,21 +16,17 @@ class LockScreen(QWidget):
         self.setAccessibleName("coprod-desktop is locked")
         title = QLabel("<h2>coprod-desktop is locked</h2>")
         title.setAlignment(Qt.AlignCenter)
-        note = QLabel(f"{archive_name} is hidden until its passphrase is typed. Nothing has been lost.")
+        note = QLabel(f"{archive_name} is hidden until its passphrase is typed.\nNothing has been lost.")
         note.setTextFormat(Qt.PlainText)
-        note.setWordWrap(True)
         note.setAlignment(Qt.AlignCenter)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.Password)
         self.edit.setAccessibleName("Passphrase")
-        self.edit.setMaximumWidth(420)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
-        self.problem.setAlignment(Qt.AlignCenter)
         self.caps = QLabel("Caps Lock seems to be on.")
         self.caps.setStyleSheet("color: #8a5a00;")
         self.caps.setVisible(False)
-        self.caps.setAlignment(Qt.AlignCenter)
         _CapsLockWatch(self.edit, self.caps)
         show = QCheckBox("&Show the passphrase")
         show.toggled.connect(lambda on: self.edit.setEchoMode(QLineEdit.Normal if on else QLineEdit.Password))
@@ -40,10 +36,16 @@ class LockScreen(QWidget):
         self.edit.returnPressed.connect(self._unlock)
         label = QLabel("&Passphrase:", buddy=self.edit)
 
+        self.problem.setWordWrap(True)
+        column = QWidget()
+        column.setFixedWidth(440)  # word-wrapped labels need a width to wrap to
+        inner = QVBoxLayout(column)
+        for widget in (title, note, label, self.edit, self.caps, self.problem, show):
+            inner.addWidget(widget)
+        inner.addWidget(self.unlock, 0, Qt.AlignRight)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, note, label, self.edit, self.caps, self.problem, show, self.unlock):
-            layout.addWidget(widget, 0, Qt.AlignHCenter)
+        layout.addWidget(column, 0, Qt.AlignHCenter)
         layout.addStretch(2)
 
     def _unlock(self) -> None:

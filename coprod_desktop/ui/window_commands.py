@@ -65,11 +65,11 @@ class WindowCommands:
 
     def check_integrity_in_background(self) -> None:
         """A big archive opened after the quick checks: run the full one now, off the GUI thread."""
-        if self.archive.checked_fully or self.archive.path is None:
+        if self.archive.checked_fully or self.archive.gate is None:
             return
         from coprod_desktop.ui.background import IntegrityJob
 
-        self._integrity_job = IntegrityJob(self.archive.path, self.archive.key)
+        self._integrity_job = IntegrityJob(self.archive.gate)
         self._integrity_job.signals.finished.connect(self._integrity_checked)
         self._integrity_job.start()
 

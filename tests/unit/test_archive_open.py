@@ -351,7 +351,7 @@ def test_a_failed_update_points_to_the_copy_made_before_it(archive_path, monkeyp
 def test_a_safety_copy_never_replaces_an_earlier_one(archive_path, monkeypatch):
     import datetime as dt
 
-    from coprod_desktop.storage import database
+    from coprod_desktop.storage import safety_copies
 
     db = Database(sqlite3.connect(archive_path))
     migration_set().apply(db, stop_before=KNOWN[-1])
@@ -362,7 +362,7 @@ def test_a_safety_copy_never_replaces_an_earlier_one(archive_path, monkeypatch):
         def now():
             return dt.datetime(2026, 1, 1, 10, 0, 0)
 
-    monkeypatch.setattr(database, "datetime", Frozen)
+    monkeypatch.setattr(safety_copies, "datetime", Frozen)
     earlier = archive_path.with_name(f"{archive_path.stem}.before-{KNOWN[-1]}.20260101-100000.sqlite")
     earlier.write_bytes(b"an earlier copy")  # same name: another instance, the same second
     Archive.open(archive_path).close()

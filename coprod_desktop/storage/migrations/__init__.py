@@ -20,7 +20,7 @@ from coprod_desktop.storage.migrations.steps_loop import (
     m007_capture_drafts,
 )
 from coprod_desktop.storage.migrations.steps_plan_and_live import m001_planner, m002_capture, m003_live
-from coprod_desktop.storage.migrations.steps_protection import m008_consent_and_retention
+from coprod_desktop.storage.migrations.steps_protection import m008_consent_and_retention, m009_archive_identity
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -53,6 +53,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m006_index_only_text_edits,
     m007_capture_drafts,
     m008_consent_and_retention,
+    m009_archive_identity,
 )
 
 __all__ = ["MIGRATION_SET", "SEARCHED", "STEPS", "known", "migration_set"]

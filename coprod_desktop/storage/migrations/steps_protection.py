@@ -29,3 +29,13 @@ def set_secure_delete(conn) -> bool:
     for table in SEARCHED:
         conn.execute(f'INSERT INTO "{table}_fts" ("{table}_fts", rank) VALUES (\'secure-delete\', 1)')
     return True
+
+
+def m009_archive_identity(db: Database) -> None:
+    """A random number for this archive in the header's user_version, which every write
+    rewrites: a -wal left beside the archive then carries the number of the archive it
+    belongs to, and one from another archive is known for what it is (storage.wal_check)."""
+    import secrets
+
+    if not db.execute("PRAGMA user_version").fetchone()[0]:
+        db.execute(f"PRAGMA user_version = {secrets.randbelow(2**31 - 1) + 1}")
