@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from coprod_desktop.ui.dialogs.passphrase import _CapsLockWatch
+from coprod_desktop.ui.dialogs.passphrase import caps_lock_warning
 
 
 class LockScreen(QWidget):
@@ -16,6 +16,8 @@ class LockScreen(QWidget):
         self.setAccessibleName("coprod-desktop is locked")
         title = QLabel("<h2>coprod-desktop is locked</h2>")
         title.setAlignment(Qt.AlignCenter)
+        if len(archive_name) > 40:
+            archive_name = archive_name[:39] + "…"
         note = QLabel(f"{archive_name} is hidden until its passphrase is typed.\nNothing has been lost.")
         note.setTextFormat(Qt.PlainText)
         note.setAlignment(Qt.AlignCenter)
@@ -24,10 +26,7 @@ class LockScreen(QWidget):
         self.edit.setAccessibleName("Passphrase")
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
-        self.caps = QLabel("Caps Lock seems to be on.")
-        self.caps.setStyleSheet("color: #8a5a00;")
-        self.caps.setVisible(False)
-        _CapsLockWatch(self.edit, self.caps)
+        self.caps = caps_lock_warning(self.edit)
         show = QCheckBox("&Show the passphrase")
         show.toggled.connect(lambda on: self.edit.setEchoMode(QLineEdit.Normal if on else QLineEdit.Password))
         self.unlock = QPushButton("&Unlock")

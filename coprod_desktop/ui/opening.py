@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from coprod_desktop.domain.clock import Clock
 from coprod_desktop.storage import Archive, ArchiveError, errors
 from coprod_desktop.storage.keys import RecoveryCode
+from coprod_desktop.ui.dialogs.simple import offer
 
 log = logging.getLogger("coprod_desktop")
 
@@ -102,20 +103,15 @@ def offer_encryption(archive: Archive) -> Archive:
 class EncryptOffer:
     @classmethod
     def ask(cls, parent: QWidget | None, path: Path | None) -> bool:
-        box = QMessageBox(
-            QMessageBox.Question,
+        return offer(
+            parent,
             "Encrypt this archive?",
             f"{path.name if path else 'This archive'} is not encrypted: whoever has this laptop can read every "
             "name, support need and story in it.\n\nEncrypt it now with a passphrase? It takes a moment; the "
             "unencrypted file is replaced only once the encrypted one has been checked.",
-            QMessageBox.NoButton,
-            parent,
+            "Encrypt it",
+            "Not now (ask again next time)",
         )
-        yes = box.addButton("Encrypt it", QMessageBox.AcceptRole)
-        box.addButton("Not now (ask again next time)", QMessageBox.RejectRole)
-        box.setDefaultButton(yes)
-        box.exec()
-        return box.clickedButton() is yes
 
 
 class RecoverySheet:
@@ -123,19 +119,15 @@ class RecoverySheet:
 
     @classmethod
     def offer(cls, parent: QWidget | None, archive: Archive) -> None:
-        box = QMessageBox(
-            QMessageBox.Information,
+        if offer(
+            parent,
             "Print the recovery sheet",
             "The recovery sheet holds a key that opens the archive if the passphrase is forgotten. "
             "Save it, print it, keep it locked away from the laptop, then delete the file.",
-            QMessageBox.NoButton,
-            parent,
-        )
-        save = box.addButton("Save the sheet…", QMessageBox.AcceptRole)
-        box.addButton("Not now", QMessageBox.RejectRole)
-        box.setDefaultButton(save)
-        box.exec()
-        if box.clickedButton() is save:
+            "Save the sheet…",
+            "Not now",
+            QMessageBox.Information,
+        ):
             cls.save(parent, archive)
 
     @classmethod

@@ -38,6 +38,16 @@ class _CapsLockWatch(QObject):
         return False
 
 
+def caps_lock_warning(*edits: QLineEdit) -> QLabel:
+    """The hidden "Caps Lock seems to be on" line, shown while typing into ``edits`` suggests it."""
+    warning = QLabel("Caps Lock seems to be on.")
+    warning.setStyleSheet("color: #8a5a00;")
+    warning.setVisible(False)
+    for edit in edits:
+        _CapsLockWatch(edit, warning)
+    return warning
+
+
 class PassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, path: Path, problem: str | None):
         super().__init__(parent)
@@ -56,10 +66,7 @@ class PassphraseDialog(QDialog):
         self.problem.setTextFormat(Qt.PlainText)
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setVisible(bool(problem))
-        self.caps = QLabel("Caps Lock seems to be on.")
-        self.caps.setStyleSheet("color: #8a5a00;")
-        self.caps.setVisible(False)
-        _CapsLockWatch(self.edit, self.caps)
+        self.caps = caps_lock_warning(self.edit)
         show = QCheckBox("&Show the passphrase")
         show.toggled.connect(lambda on: self.edit.setEchoMode(QLineEdit.Normal if on else QLineEdit.Password))
         buttons = QDialogButtonBox(QDialogButtonBox.Open | QDialogButtonBox.Cancel)
@@ -114,11 +121,7 @@ class NewPassphraseDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setAccessibleName("Passphrase strength")
-        self.caps = QLabel("Caps Lock seems to be on.")
-        self.caps.setStyleSheet("color: #8a5a00;")
-        self.caps.setVisible(False)
-        _CapsLockWatch(self.edit, self.caps)
-        _CapsLockWatch(self.again, self.caps)
+        self.caps = caps_lock_warning(self.edit, self.again)
         show = QCheckBox("&Show the passphrase")
         show.toggled.connect(self._show)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)

@@ -17,23 +17,28 @@ class Confirm:
         return box.clickedButton() is accept
 
 
+def offer(parent: QWidget | None, title: str, text: str, yes: str, no: str, icon=QMessageBox.Question) -> bool:
+    """A question with two named answers, ``yes`` the default; True if it was chosen."""
+    box = QMessageBox(icon, title, text, QMessageBox.NoButton, parent)
+    accept = box.addButton(yes, QMessageBox.AcceptRole)
+    box.addButton(no, QMessageBox.RejectRole)
+    box.setDefaultButton(accept)
+    box.exec()
+    return box.clickedButton() is accept
+
+
 class SampleOffer:
     @classmethod
     def ask(cls, parent: QWidget | None) -> bool:
-        box = QMessageBox(
-            QMessageBox.Question,
+        return offer(
+            parent,
             "Welcome to coprod-desktop",
             "Your archive is empty. Would you like to open a sample group to explore?\n\n"
             "It is a carers' group with two past sessions and one being planned. "
             "You can change or delete it at any time.",
-            QMessageBox.NoButton,
-            parent,
+            "Open the sample group",
+            "Start empty",
         )
-        sample = box.addButton("Open the sample group", QMessageBox.AcceptRole)
-        box.addButton("Start empty", QMessageBox.RejectRole)
-        box.setDefaultButton(sample)
-        box.exec()
-        return box.clickedButton() is sample
 
 
 class ArchiveProblem:
