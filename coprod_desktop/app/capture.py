@@ -13,12 +13,17 @@ from coprod_desktop.storage import Archive
 
 class Capture(AddRecord):
     """Keep a contribution, and forget the draft it was typed as, in one transaction: the
-    words are in the archive as a draft until the moment they are a contribution."""
+    words are in the archive as a draft until the moment they are a contribution.
+
+    ``draft_left`` is what is in the box once it is kept: empty, unless the capture waited
+    for a lock while the facilitator typed the next one."""
+
+    draft_left = ""
 
     def apply(self, archive: Archive) -> None:
         with archive.transaction():
             super().apply(archive)
-            archive.keep_draft(self.record.session_id, "")
+            archive.keep_draft(self.record.session_id, self.draft_left)
 
 
 class WhoUnclear(ValueError):

@@ -9,6 +9,7 @@ import argparse
 import gc
 import os
 import sys
+from pathlib import Path
 
 from coprod_desktop import __version__
 from coprod_desktop.assets import ARCHIVE_ENV, ARCHIVE_FILENAME, PASSPHRASE_ENV, default_archive_path
@@ -60,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--paper", choices=["a4", "letter"], default="a4")
     export.add_argument("--large-print", action="store_true", help="body text at 16 pt with generous spacing")
     export.add_argument("--support-needs", action="store_true", help="include support needs (full record only)")
+    export.add_argument(
+        "--pdf-password-file",
+        metavar="FILE",
+        help="protect the full record with the password in FILE (its first line): AES-256, it opens only with it",
+    )
     export.add_argument("--out", metavar="FILE", required=True, help="where to write the PDF")
     protection.add_commands(commands, common)
     return parser
@@ -101,7 +107,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except (BrokenPipeError, KeyboardInterrupt):
         return 1
-    except Exception as error:  # a bug: say what, without a traceback (the promise of the CLI)
+    except Exception as error:  # damage met while reading, or a bug: never a traceback
+        from coprod_desktop.storage.damage import as_damage
+
+        damage = as_damage(error, Path(archive_path))
+        if damage is not None:
+            print(f"coprod-desktop: {damage.title}. {damage}", file=sys.stderr)
+            return 2
         print(
             f"coprod-desktop: something went wrong ({type(error).__name__}: {error}). Please report it.",
             file=sys.stderr,
@@ -127,6 +139,10 @@ def _gui(archive_path, quit_after_start: bool, passphrase: str | None) -> int:
     # again while they are being made is wasted work. run_gui freezes them and
     # turns the collector back on once the window is up.
     gc.disable()
+    if passphrase:  # the key is derived while Qt loads, not after
+        from coprod_desktop.storage.keys import derive_ahead
+
+        derive_ahead(passphrase, Path(archive_path))
     try:
         from coprod_desktop.ui.app import run_gui
 
@@ -175,7 +191,11 @@ def _export(Archive, path, args, passphrase) -> int:
         needs = "--group ID" if document is Document.GROUP_REPORT else "--session ID"
         print(f"coprod-desktop: --document {document.value} needs {needs}.", file=sys.stderr)
         return 2
-    options = Options(document, Paper(args.paper), args.large_print, args.support_needs)
+    password = _read_secret(args.pdf_password_file) if args.pdf_password_file else ""
+    if password and document is not Document.RECORD:
+        print("coprod-desktop: --pdf-password-file protects the full record (--document record).", file=sys.stderr)
+        return 2
+    options = Options(document, Paper(args.paper), args.large_print, args.support_needs, password)
     archive = _reading(Archive, path, passphrase)
     try:
         if args.group:

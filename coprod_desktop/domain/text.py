@@ -37,3 +37,9 @@ def _check_length(value: str, what: str, limit: int) -> str:
     if len(value) > limit:
         raise ValueError(f"{what} is {len(value):,} characters long; the most it can hold is {limit:,}.")
     return value
+
+
+def shorten(value: str, limit: int) -> str:
+    """At most ``limit`` characters, on one line, with "…" where it was cut."""
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"

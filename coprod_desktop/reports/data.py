@@ -29,6 +29,7 @@ class Options:
     paper: Paper = Paper.A4
     large_print: bool = False
     support_needs: bool = False  # full record only, and only when asked for
+    password: str = field(default="", repr=False)  # a full record's: the PDF opens only with it
 
 
 @dataclass

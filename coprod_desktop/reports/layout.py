@@ -94,8 +94,9 @@ class OutlinedDoc(SimpleDocTemplate):
             self.canv.addOutlineEntry(text[:120], key, level=level, closed=False)
 
 
-def render(story: list, *, paper_size, title: str, subject: str, large_print: bool) -> bytes:
-    """The PDF bytes for ``story``, with page numbers and the session title in the footer."""
+def render(story: list, *, paper_size, title: str, subject: str, large_print: bool, password: str = "") -> bytes:
+    """The PDF bytes for ``story``, with page numbers and the session title in the footer;
+    with ``password``, encrypted (AES-256) so that it opens only with it."""
     buffer = io.BytesIO()
     margin = 18 * mm
     doc = OutlinedDoc(
@@ -110,6 +111,7 @@ def render(story: list, *, paper_size, title: str, subject: str, large_print: bo
         author="coprod-desktop",
         creator="coprod-desktop",
         lang="en-GB",
+        encrypt=_encryption(password) if password else None,
     )
     footer_size = 12 if large_print else 8.5
     footer_title = plain(title).replace("\n", " ")
@@ -126,3 +128,11 @@ def render(story: list, *, paper_size, title: str, subject: str, large_print: bo
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
+
+
+def _encryption(password: str):
+    """AES-256 (PDF 2.0's standard security handler); ReportLab needs pyaes for it. The
+    password opens the document; printing is allowed, changing it is not."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    return StandardEncryption(password, canPrint=1, canModify=0, canCopy=1, canAnnotate=0, strength=256)

@@ -175,4 +175,5 @@ def full_record(report: SessionReport, options: Options) -> bytes:
         title=s.title or "Session",
         subject="Full record",
         large_print=options.large_print,
+        password=options.password,
     )

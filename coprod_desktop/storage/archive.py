@@ -26,7 +26,7 @@ class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries, Drafts, 
     def __init__(self, conn: connection.Connection, path: Path | None = None, key: ArchiveKey | None = None):
         super().__init__(conn, path)
         self.key = key  # None for a plain archive
-        self.checked_fully = True  # False: integrity still to be checked in the background
+        self.checked_fully = True  # False: the file's structure still to be checked in the background
         self.opening_notes: list[str] = []  # files kept aside at opening, to tell the person
         self._made_by_reading: set[Path] = set()  # a reader's -shm, removed on close
 
@@ -39,21 +39,25 @@ class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries, Drafts, 
         full_check: bool | None = None,
         passphrase: str | RecoveryCode | None = None,
     ) -> Archive:
-        """Open safely; ``full_check`` None decides by size (see FULL_CHECK_AT_OPEN_BYTES). With
-        ``passphrase``, an encrypted archive (and a new archive is made encrypted)."""
+        """Open safely. ``full_check`` True checks everything now (the file's structure and
+        every value, as --quit-after-start does); None checks the structure now up to
+        FULL_CHECK_AT_OPEN_BYTES, and the rest in the background, before the first write
+        (see storage.integrity_gate). With ``passphrase``, an encrypted archive (and a new
+        archive is made encrypted)."""
         path = Path(path)
         notes: list[str] = []
-        conn, key = open_database(path, create=create, full_check=full_check, passphrase=passphrase, notes=notes)
+        conn, key = open_database(
+            path, create=create, full_check=full_check, passphrase=passphrase, notes=notes, values=bool(full_check)
+        )
         archive = cls(conn, path, key)
         archive.opening_notes = notes
         archive.checked_fully = (
             full_check if full_check is not None else path.stat().st_size <= FULL_CHECK_AT_OPEN_BYTES
         )
-        if not archive.checked_fully:
-            from coprod_desktop.storage.integrity_gate import IntegrityGate
-            from coprod_desktop.storage.open_checks import integrity_problem
+        if not full_check:  # values (and a big archive's structure) in the background
+            from coprod_desktop.storage.integrity_gate import IntegrityGate, structure_and_values
 
-            archive.gate = IntegrityGate(lambda: integrity_problem(path, key))
+            archive.gate = IntegrityGate(lambda: structure_and_values(path, key, structure=not archive.checked_fully))
         return archive
 
     @classmethod

@@ -66,13 +66,22 @@ def _decoders(cls) -> tuple[tuple[str, Callable | None], ...]:
 
 
 def from_row(cls, row: dict):
-    """The record for a row; columns the record lacks are ignored, missing ones take defaults."""
+    """The record for a row; columns the record lacks are ignored, missing ones take defaults.
+    A value the record cannot hold (an unknown state, broken JSON) is damage: CorruptArchive."""
     values = {}
-    for name, decode in _decoders(cls):
-        if name in row:
-            value = row[name]
-            values[name] = decode(value) if decode is not None and value is not None else value
-    return cls(**values)
+    name = ""
+    try:
+        for name, decode in _decoders(cls):
+            if name in row:
+                value = row[name]
+                values[name] = decode(value) if decode is not None and value is not None else value
+        name = ""
+        return cls(**values)
+    except (ValueError, TypeError, KeyError) as error:
+        from coprod_desktop.storage.damage import damaged_value
+
+        field = f"the {name.replace('_', ' ')} of " if name else ""
+        raise damaged_value(f"{field}a {cls.__name__.lower()} record") from error
 
 
 def encode_changes(cls, changes: dict) -> dict:

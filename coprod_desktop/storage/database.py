@@ -43,6 +43,7 @@ def open_database(
     full_check: bool | None = None,
     passphrase: str | keys.RecoveryCode | None = None,
     notes: list[str] | None = None,
+    values: bool = False,
 ) -> tuple[connection.Connection, ArchiveKey | None]:
     """Open the archive at ``path`` (creating it if allowed), checked and migrated; with a
     passphrase, an encrypted one (a new archive is made encrypted). Returns the connection
@@ -53,7 +54,7 @@ def open_database(
     close), changing the bytes we promise to leave alone. Returns a plain read-write
     connection; the archive wraps it in sqlite-utils on its first write, so start-up
     does not wait for that import. What the person must be told (files kept aside) is
-    added to ``notes``.
+    added to ``notes``. With ``values``, every value is read back too (storage.value_check).
     """
     path = Path(path).expanduser().absolute()
     created = False
@@ -75,7 +76,7 @@ def open_database(
         key = key_for(path, passphrase)
         if not created:
             told += wal_check.settle_wal(path, read_only=False)
-        applied = _check(path, key, full_check, told)
+        applied = _check(path, key, full_check, told, values)
         conn = _connect(path, "rw", key)
         _set_pragmas(conn, path)
         _migrate(conn, path, applied, created, key)
@@ -89,7 +90,7 @@ def open_database(
     return conn, key
 
 
-def _check(path: Path, key: ArchiveKey | None, full_check: bool, told: list[str]) -> list[str]:
+def _check(path: Path, key: ArchiveKey | None, full_check: bool, told: list[str], values: bool = False) -> list[str]:
     """The checks before any write, on a read-only connection; the migrations applied. A big
     archive about to be updated is checked in full first. A -wal that damages a sound
     archive is another's: it is moved aside and the checks run again."""
@@ -99,12 +100,18 @@ def _check(path: Path, key: ArchiveKey | None, full_check: bool, told: list[str]
         if not sound_without_wal(path, key):
             raise
         told += wal_check.move_stray_wal(path)
-        return _check(path, key, full_check, told)
+        return _check(path, key, full_check, told, values)
     try:
-        if another_archives_wal(checker, path, key):
+        try:
+            stray = another_archives_wal(checker, path, key)
+        except connection.DatabaseError:  # cannot even read the header through the -wal
+            stray = sound_without_wal(path, key)
+            if not stray:
+                raise
+        if stray:
             checker.close()
             told += wal_check.move_stray_wal(path)
-            return _check(path, key, full_check, told)
+            return _check(path, key, full_check, told, values)
         applied = check_version(checker, path)
         if full_check or (applied and set(known()) - set(applied)):
             try:
@@ -114,7 +121,11 @@ def _check(path: Path, key: ArchiveKey | None, full_check: bool, told: list[str]
                     raise
                 checker.close()
                 told += wal_check.move_stray_wal(path)
-                return _check(path, key, full_check, told)
+                return _check(path, key, full_check, told, values)
+        if values and not (applied and set(known()) - set(applied)):  # an older layout: checked once updated
+            from coprod_desktop.storage.value_check import check_values
+
+            check_values(checker, path)
         return applied
     finally:
         checker.close()

@@ -7,7 +7,7 @@ keystroke's draft is skipped (the next one writes it) rather than freezing the w
 from __future__ import annotations
 
 from coprod_desktop.domain.records import now_iso
-from coprod_desktop.storage import connection, errors
+from coprod_desktop.storage import errors
 from coprod_desktop.storage.records import RecordStore
 
 
@@ -18,17 +18,11 @@ class Drafts(RecordStore):
 
     def keep_draft(self, session_id: str, text: str) -> bool:
         """Keep (or, for "", forget) a session's draft; False if it could not be written now."""
-        alone = not self.conn.in_transaction
-        if alone:
-            self.conn.execute(connection.NO_WAITING)
         try:
-            with self.transaction():
+            with self.without_waiting(), self.transaction():
                 self._write_draft(session_id, text)
         except errors.ArchiveWriteError:  # a lock, a full disk: the words are still in the box
             return False
-        finally:
-            if alone:
-                self.conn.execute(connection.WAIT_FOR_LOCKS)
         return True
 
     def _write_draft(self, session_id: str, text: str) -> None:

@@ -51,6 +51,12 @@ class ArchiveWriteError(ArchiveError):
     title = "Your last change could not be saved"
 
 
+class LockedElsewhere(ArchiveWriteError):
+    """Another program holds the write lock: the change can be tried again later."""
+
+    title = "The archive is busy in another program"
+
+
 class RecordNotFound(ArchiveError):
     title = "Not found"
 

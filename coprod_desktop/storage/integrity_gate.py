@@ -1,13 +1,25 @@
-"""No write to a big archive before its full integrity check has passed.
+"""No write to an archive before its full check has passed.
 
-An archive over FULL_CHECK_AT_OPEN_BYTES opens after the quick checks, and the full check
-runs in the background. The first write waits for it (it runs the check itself if no one
-has started it), and a damaged archive is never written."""
+An archive opens after the quick checks (and, up to FULL_CHECK_AT_OPEN_BYTES, SQLite's
+integrity check); the rest (the integrity check of a big archive, and the values check of
+every archive) runs in the background. The first write waits for it (it runs the check
+itself if no one has started it), and a damaged archive is never written."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
+
+from coprod_desktop.storage.keys import ArchiveKey
+
+
+def structure_and_values(path: Path, key: ArchiveKey | None, *, structure: bool) -> str | None:
+    """What is still to check, on its own connections: None if the archive is sound."""
+    from coprod_desktop.storage.open_checks import integrity_problem
+    from coprod_desktop.storage.value_check import value_problem
+
+    return (integrity_problem(path, key) if structure else None) or value_problem(path, key)
 
 
 class IntegrityGate:

@@ -9,6 +9,8 @@ raw key given with a salt makes a new archive with that salt.
 from __future__ import annotations
 
 import os
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +40,40 @@ class ArchiveKey:
         return "ArchiveKey(…)"
 
 
+_ahead: dict[tuple[str, bytes], Future] = {}  # one derivation started early (see derive_ahead)
+
+
+def derive_ahead(passphrase: str, path: Path) -> None:
+    """Start deriving the key for the archive at ``path`` on another thread (Argon2 lets go
+    of the GIL), so that it is ready when the archive opens: the command line does this
+    while Qt loads. Anything wrong (no file, a plain one) is left for the opening to say."""
+    try:
+        if not passphrase or not is_encrypted(path):
+            return
+        salt = salt_of(path)
+    except (OSError, ValueError):
+        return
+    future: Future = Future()
+
+    def work() -> None:
+        try:
+            future.set_result(_derive(passphrase, salt))
+        except BaseException as error:
+            future.set_exception(error)
+
+    _ahead.clear()
+    _ahead[(passphrase, salt)] = future
+    threading.Thread(target=work, name="derive-key", daemon=True).start()
+
+
 def derive(passphrase: str, salt: bytes) -> ArchiveKey:
+    early = _ahead.pop((passphrase, salt), None)
+    if early is not None:
+        return early.result()
+    return _derive(passphrase, salt)
+
+
+def _derive(passphrase: str, salt: bytes) -> ArchiveKey:
     from argon2.low_level import Type, hash_secret_raw
 
     if not passphrase:

@@ -125,7 +125,9 @@ def check_integrity(conn: connection.Connection, path: Path) -> None:
     except connection.DatabaseError as e:
         raise open_failure(path, e) from e
     if rows != [("ok",)]:
-        raise damaged(path, "; ".join(str(r[0]) for r in rows[:3]))
+        lines = [line for r in rows for line in str(r[0]).splitlines()]
+        detail = "; ".join(lines[:3]) + (f"; and {len(lines) - 3:,} more" if len(lines) > 3 else "")
+        raise damaged(path, detail)
 
 
 def integrity_problem(path: Path | str, key: ArchiveKey | None = None) -> str | None:

@@ -20,6 +20,7 @@ from coprod_desktop.storage.open_checks import (
     open_failure,
     wrong_passphrase,
 )
+from coprod_desktop.storage.value_check import check_values
 
 
 def open_for_reading(
@@ -37,14 +38,14 @@ def open_for_reading(
     try:
         key = key_for(path, passphrase)
         conn, stray = _connect(path, key)
-        stray = stray or another_archives_wal(conn, path, key)
-        if not stray:
-            try:
+        try:
+            stray = stray or another_archives_wal(conn, path, key)
+            if not stray:
                 check_integrity(conn, path)
-            except errors.CorruptArchive:
-                if not sound_without_wal(path, key):
-                    raise
-                stray = True
+        except (errors.CorruptArchive, *connection.DatabaseError):  # type: ignore[misc]  # damaged, or by its -wal
+            if not sound_without_wal(path, key):
+                raise
+            stray = True
         if stray:  # shown as the file is, without the log that is not its own
             conn.close()
             conn = connection.connect(path, "ro&immutable=1", key)
@@ -56,6 +57,7 @@ def open_for_reading(
         applied = check_version(conn, path)
         if applied and set(known()) - set(applied):
             conn = _updated_in_memory(conn, key)
+        check_values(conn, path)
     except BaseException as error:
         if conn is not None:
             conn.close()

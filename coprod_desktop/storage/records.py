@@ -57,7 +57,10 @@ class RecordStore(Writer):
                 [*values.values(), record_id],
             )
             # Read back inside the transaction: a value the record cannot hold rolls the write back.
-            found = self._records(cls, cursor)
+            try:
+                found = self._records(cls, cursor)
+            except errors.CorruptArchive as error:  # the value given, not the file, is wrong
+                raise ValueError(str(error.__cause__ or error)) from error
             if not found:
                 raise errors.RecordNotFound(f"That {cls.__name__.lower()} no longer exists.")
             return found[0]

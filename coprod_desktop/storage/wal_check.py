@@ -127,7 +127,7 @@ def settle_wal(path: Path, *, read_only: bool) -> list[str]:
         ]
     folder = keep_aside(path, move_wal=False)
     return [
-        f"The last changes to {path.name} before it was closed were cut short or damaged: what could be "
+        f"The last changes to {path.name} before it was closed (its -wal file) were cut short or damaged: what could be "
         "read was kept, and anything after it may be missing. The files as they were are kept in "
         f"{folder.name}, beside it."
     ]

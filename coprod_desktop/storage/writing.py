@@ -25,6 +25,7 @@ class Writer:
         self._db: Database | None = None
         self.gate: IntegrityGate | None = None  # set while a big archive's full check is due
         self._identity: int | None = None  # the archive's number (see m009_archive_identity)
+        self.lock_wait_ms = connection.BUSY_TIMEOUT_MS
 
     @property
     def db(self) -> Any:
@@ -70,7 +71,26 @@ class Writer:
                     self.conn.rollback()
                 raise
         except connection.Error as e:
-            raise errors.ArchiveWriteError(explain_write_failure(e), self.path) from e
+            failure = errors.LockedElsewhere if is_lock(e) else errors.ArchiveWriteError
+            raise failure(explain_write_failure(e), self.path) from e
+
+    @contextmanager
+    def without_waiting(self) -> Iterator[None]:
+        """Writes inside fail at once (LockedElsewhere) rather than wait for a lock held
+        by another program: for what the window must never stall on."""
+        if self.conn.in_transaction:  # the outer transaction has its lock already
+            yield
+            return
+        self.conn.execute(connection.NO_WAITING)
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {self.lock_wait_ms:d}")
+
+    def set_lock_wait(self, ms: int) -> None:
+        """How long a write waits for another program's lock (the window keeps it short)."""
+        self.lock_wait_ms = ms
+        self.conn.execute(f"PRAGMA busy_timeout = {ms:d}")
 
     def _stamp_identity(self) -> None:
         """Rewrite the archive's number in its header, so that every transaction's log
@@ -89,6 +109,11 @@ class Writer:
         self.gate = None
 
 
+def is_lock(error: Exception) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
 def explain_write_failure(error: Exception) -> str:
     text = str(error).lower()
     if "full" in text:
@@ -101,7 +126,7 @@ def explain_write_failure(error: Exception) -> str:
             "The archive has become read-only (was a USB stick removed, or permissions changed?). "
             "Your last change was not saved; everything before it is safe."
         )
-    if "locked" in text or "busy" in text:
+    if is_lock(error):
         return (
             "The archive is busy in another program, so your last change was not saved. "
             "Close other copies of coprod-desktop and try again."

@@ -6,6 +6,7 @@ import gc
 import logging
 import os
 import sys
+import threading
 import traceback
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from coprod_desktop import __version__
 from coprod_desktop.assets import log_dir, resource
 from coprod_desktop.storage import Archive, ArchiveError
+from coprod_desktop.storage.damage import as_damage
 
 log = logging.getLogger("coprod_desktop")
 
@@ -59,6 +61,9 @@ def install_excepthook(log_path: Path | None) -> None:
         )
         if showing or QApplication.instance() is None:
             return
+        damage = as_damage(value) if isinstance(value, Exception) else None
+        if damage is not None and _tell_the_window(damage):
+            return
         showing.append(True)
         try:
             ErrorReport.show(QApplication.activeWindow(), f"{kind.__name__}: {value}", str(log_path or "the log"))
@@ -66,6 +71,16 @@ def install_excepthook(log_path: Path | None) -> None:
             showing.clear()
 
     sys.excepthook = hook
+
+
+def _tell_the_window(damage: ArchiveError) -> bool:
+    """Damage met while reading (a value the app never writes): the banner says so and stays."""
+    for widget in QApplication.topLevelWidgets():
+        show_failure = getattr(widget, "show_failure", None)
+        if show_failure is not None:
+            show_failure(damage.title, str(damage))
+            return True
+    return False
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -86,7 +101,7 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphr
     archive_path = Path(archive_path)
     if quit_after_start:
         try:
-            archive = Archive.open(archive_path, passphrase=passphrase)
+            archive = Archive.open(archive_path, passphrase=passphrase)  # as the window opens it
         except ArchiveError as error:
             print(f"coprod-desktop: {error.title}. {error}", file=sys.stderr)
             return 2
@@ -100,20 +115,43 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphr
 
     from coprod_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(archive)
-    window.remember_layout = not quit_after_start
-    window.show()
+    met: list[BaseException] = []  # a smoke test: what went wrong in a slot, said after
+    if quit_after_start:
+        sys.excepthook = lambda kind, value, tb: met.append(value)
+        if archive.gate is not None:  # the values (and a big archive's structure), meanwhile
+            threading.Thread(target=archive.gate.run, name="full-check", daemon=True).start()
+    try:
+        window = MainWindow(archive)
+        window.remember_layout = not quit_after_start
+        window.show()
+        app.processEvents()
+        if met:
+            raise met[0]
+    except Exception as error:  # a value the app never writes, met while building the window
+        damage = as_damage(error, archive_path)
+        archive.close()
+        if damage is None:
+            if not quit_after_start:
+                raise
+            print(f"coprod-desktop: something went wrong at start ({type(error).__name__}).", file=sys.stderr)
+            return 1
+        _say_damage(damage, quit_after_start)
+        return 2
     for note in archive.opening_notes:  # files kept aside while opening
-        log.warning("%s", note)
         if quit_after_start:
             print(f"coprod-desktop: {note}", file=sys.stderr)
         else:
-            window.message_bar.show_problem("Files were kept aside", note)
+            log.warning("%s", note)
+            window.message_bar.show_problem("Files were kept aside", note, lasting=True)
     app.processEvents()
     settle_memory()
-    if quit_after_start:
+    if quit_after_start:  # a smoke test: the rest of the check (it ran while the window was built)
         window.close()
+        problem = archive.gate.run() if archive.gate is not None else None
         archive.close()
+        if problem:
+            print(f"coprod-desktop: The archive is damaged. {problem}", file=sys.stderr)
+            return 2
         return 0
     QTimer.singleShot(0, archive.warm_up)  # load the write path before the first keystroke
     QTimer.singleShot(0, window.check_integrity_in_background)
@@ -122,6 +160,14 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphr
     code = app.exec()
     archive.close()
     return code
+
+
+def _say_damage(damage: ArchiveError, quietly: bool) -> None:
+    print(f"coprod-desktop: {damage.title}. {damage}", file=sys.stderr)
+    if not quietly:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, damage.title, str(damage))
 
 
 def settle_memory() -> None:

@@ -67,3 +67,33 @@ class IntegrityJob(QRunnable):
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
+
+
+class _CallSignals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class BackgroundCall(QRunnable):
+    """``work()`` off the GUI thread; ``done`` with its result, or ``failed`` with the message of
+    one of the ``expected`` errors (anything else is a bug, said as such). ``work`` must not
+    touch the window's archive connection: give it what it needs, already read."""
+
+    def __init__(self, work, expected: tuple[type[BaseException], ...]):
+        super().__init__()
+        self.work, self.expected = work, expected
+        self.signals = _CallSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except self.expected as error:
+            self.signals.failed.emit(str(error))
+            return
+        except Exception as error:
+            self.signals.failed.emit(f"It could not be done ({type(error).__name__}).")
+            return
+        self.signals.done.emit(result)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplica
 from coprod_desktop.app.context import Context
 from coprod_desktop.app.edits import Edit, EditRecord
 from coprod_desktop.storage import Archive, ArchiveError
+from coprod_desktop.storage.errors import LockedElsewhere
 from coprod_desktop.ui.changes import ChangeHub
 from coprod_desktop.ui.settings import AppSettings
 
@@ -67,12 +68,20 @@ class Undoable:
         self.archive: Archive = context.archive
         self._committing = False
 
-    def run(self, edit: Edit, source: Any = None) -> bool:
-        """Apply ``edit``; True if it was saved. Failures are reported, not raised."""
+    def run(self, edit: Edit, source: Any = None, *, wait: bool = True) -> bool:
+        """Apply ``edit``; True if it was saved. Failures are reported, not raised; but
+        with ``wait=False`` a lock held by another program raises LockedElsewhere at once,
+        for the caller to try again later."""
         self.commit_cell_being_edited()
         try:
-            edit.apply(self.archive)
+            if wait:
+                edit.apply(self.archive)
+            else:
+                with self.archive.without_waiting():
+                    edit.apply(self.archive)
         except (ArchiveError, ValueError) as error:
+            if isinstance(error, LockedElsewhere) and not wait:
+                raise
             report_failure(self.hub, error)
             self.hub.announce(edit.change().from_(source))  # screens go back to what is kept
             return False

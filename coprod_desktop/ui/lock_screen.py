@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from coprod_desktop.domain.text import shorten
 from coprod_desktop.ui.dialogs.passphrase import caps_lock_warning
 
 
@@ -16,8 +17,7 @@ class LockScreen(QWidget):
         self.setAccessibleName("coprod-desktop is locked")
         title = QLabel("<h2>coprod-desktop is locked</h2>")
         title.setAlignment(Qt.AlignCenter)
-        if len(archive_name) > 40:
-            archive_name = archive_name[:39] + "…"
+        archive_name = shorten(archive_name, 40)
         note = QLabel(f"{archive_name} is hidden until its passphrase is typed.\nNothing has been lost.")
         note.setTextFormat(Qt.PlainText)
         note.setAlignment(Qt.AlignCenter)

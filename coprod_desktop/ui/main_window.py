@@ -22,7 +22,9 @@ from coprod_desktop.app.context import Context
 from coprod_desktop.domain.clock import Clock
 from coprod_desktop.domain.records import Group, Session
 from coprod_desktop.domain.values import SessionState
+from coprod_desktop.domain.wording import plural
 from coprod_desktop.storage import Archive
+from coprod_desktop.storage.errors import CorruptArchive
 from coprod_desktop.ui.changes import ChangeHub
 from coprod_desktop.ui.commands import Undoable
 from coprod_desktop.ui.message_bar import MessageBar
@@ -39,6 +41,9 @@ if TYPE_CHECKING:
     from coprod_desktop.ui.planner.session_page import SessionPage
 
 
+LOCK_WAIT_MS = 200
+
+
 class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMainWindow):
     def __init__(
         self,
@@ -50,6 +55,9 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
     ):
         super().__init__()
         self.archive = archive
+        # A write waits a blink, not seconds, for a lock held by another program: then it
+        # says so (a capture waits in its queue instead, see live/pending_captures.py).
+        archive.set_lock_wait(LOCK_WAIT_MS)
         self.context = Context(archive, clock or Clock(), rng or random.Random())
         self.settings = settings or AppSettings()
         self.remember_layout = True  # off for smoke tests, which must not touch settings
@@ -100,9 +108,9 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
 
         self._make_actions()
         self.hub.changed.connect(self._on_changed)
-        self.hub.failed.connect(self.message_bar.show_problem)
+        self.hub.failed.connect(self.show_failure)
         self.hub.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.undo_stack.indexChanged.connect(lambda _: self.message_bar.hide())
+        self.undo_stack.indexChanged.connect(lambda _: self.message_bar.clear_passing())
         self.statusBar().showMessage(f"Archive: {archive.path}", 8000)
 
         self.reload_tree()
@@ -241,8 +249,34 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        if not self._unsaved_captures_settled():
+            event.ignore()
+            return
         if self.remember_layout:
             self.save_layout()
         if self.room_view is not None:
             self.room_view.close()  # the projector window goes with the app
         super().closeEvent(event)
+
+    def show_failure(self, title: str, message: str) -> None:
+        """A change not saved; damage found on the way stays on show until dismissed."""
+        self.message_bar.show_problem(title, message, lasting=title == CorruptArchive.title)
+
+    def _unsaved_captures_settled(self) -> bool:
+        """True unless contributions still wait for another program's lock and the
+        facilitator chose to stay (quitting would lose them: they are only in memory)."""
+        pending = self._run_view.capture.pending if self._run_view is not None else None
+        if not pending:
+            return True
+        pending.retry()
+        if not pending:
+            return True
+        from coprod_desktop.ui.dialogs.simple import Confirm
+
+        return Confirm.ask(
+            self,
+            "Contributions not saved yet",
+            f"{plural(len(pending), 'contribution')} could not be saved yet: the archive is busy in "
+            "another program. Close that program and wait a moment, or quit and lose them.",
+            yes="Quit and lose them",
+        )

@@ -5,7 +5,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
 
 class MessageBar(QFrame):
-    """A non-modal banner for problems: the room keeps going while it is read."""
+    """A non-modal banner for problems: the room keeps going while it is read.
+
+    A passing problem (a change not saved) goes with the next change; a lasting one
+    (the archive is damaged, files were kept aside) stays until it is dismissed."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -20,16 +23,35 @@ class MessageBar(QFrame):
         self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         close = QToolButton(text="✕")
         close.setAccessibleName("Dismiss message")
-        close.clicked.connect(self.hide)
+        close.clicked.connect(self.dismiss)
+        self._lasting: list[str] = []
+        self._passing = ""
         layout = QHBoxLayout(self)
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0, Qt.AlignTop)
         self.hide()
 
-    def show_problem(self, title: str, message: str) -> None:
-        self.label.setText(f"{title}\n{message}")
+    def show_problem(self, title: str, message: str, *, lasting: bool = False) -> None:
+        text = f"{title}\n{message}"
+        if not lasting:
+            self._passing = text
+        elif text not in self._lasting:  # said once, however often it is met
+            self._lasting.append(text)
+        self._refresh()
+
+    def clear_passing(self) -> None:
+        self._passing = ""
+        self._refresh()
+
+    def dismiss(self) -> None:
+        self._lasting, self._passing = [], ""
+        self._refresh()
+
+    def _refresh(self) -> None:
+        shown = [*self._lasting, self._passing] if self._passing else self._lasting
+        self.label.setText("\n\n".join(shown))
         self.setAccessibleDescription(self.label.text())
-        self.show()
+        self.setVisible(bool(shown))
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from coprod_desktop.app import remembered
 from coprod_desktop.domain.clock import Clock
 from coprod_desktop.storage import Archive, ArchiveError, errors
 from coprod_desktop.storage.keys import RecoveryCode
 from coprod_desktop.ui.dialogs.simple import offer
+from coprod_desktop.ui.settings import AppSettings
 
 log = logging.getLogger("coprod_desktop")
 
@@ -23,13 +25,22 @@ def _is_new(path: Path) -> bool:
         return False  # Archive.open says why it cannot be reached
 
 
-def open_archive_interactively(path: Path, passphrase: str | None = None) -> Archive | None:
-    """Open ``path``, asking for its passphrase if it is encrypted; on failure explain and
-    offer another file. None if the user quits."""
+def open_archive_interactively(
+    path: Path, passphrase: str | None = None, settings: AppSettings | None = None
+) -> Archive | None:
+    """Open ``path``, asking for its passphrase if it is encrypted (unless its key is
+    remembered on this laptop); on failure explain and offer another file. None if the
+    user quits."""
     from coprod_desktop.ui.dialogs.passphrase import NewPassphraseDialog, PassphraseDialog
     from coprod_desktop.ui.dialogs.simple import ArchiveProblem
 
+    settings = settings or AppSettings()
     secret: str | RecoveryCode | None = passphrase
+    from_keyring = secret is None and settings.remembers_key(remembered.account(path))
+    if from_keyring:
+        secret = remembered.remembered(path)
+        from_keyring = secret is not None
+    remember = False
     while True:
         new = _is_new(path)
         if new and secret is None:
@@ -42,8 +53,11 @@ def open_archive_interactively(path: Path, passphrase: str | None = None) -> Arc
             archive = Archive.open(path, passphrase=secret)
         except ArchiveError as error:
             if isinstance(error, errors.NeedsPassphrase | errors.WrongPassphrase):
-                wrong = isinstance(error, errors.WrongPassphrase)
-                secret = PassphraseDialog.ask(path, str(error) if wrong else None)
+                wrong = isinstance(error, errors.WrongPassphrase) and not from_keyring
+                if from_keyring:  # the key kept is an old one (the passphrase changed elsewhere)
+                    settings.set_remembers_key(remembered.account(path), False)
+                    from_keyring = False
+                secret, remember = PassphraseDialog.ask_remembering(path, str(error) if wrong else None)
                 if secret is not None:
                     continue
             log.warning("cannot open %s: %s", path, error)
@@ -54,13 +68,31 @@ def open_archive_interactively(path: Path, passphrase: str | None = None) -> Arc
                 return None
             path, secret = chosen, None
             continue
-        if isinstance(secret, RecoveryCode):
+        if isinstance(secret, RecoveryCode) and not from_keyring:
             choose_new_passphrase_after_recovery(archive)
+        if remember and archive.encrypted:
+            remember_on_this_laptop(archive, settings)
         if new and archive.encrypted:
             RecoverySheet.offer(None, archive)
         if not new and not archive.encrypted:
             archive = offer_encryption(archive)
         return archive
+
+
+def remember_on_this_laptop(archive: Archive, settings: AppSettings, parent: QWidget | None = None) -> bool:
+    """Put the archive's key in the keyring, or say plainly why it could not be."""
+    if archive.path is None:
+        return False
+    kept = remembered.remember(archive)
+    settings.set_remembers_key(remembered.account(archive.path), kept)
+    if not kept:
+        QMessageBox.information(
+            parent,
+            "Not remembered",
+            "This laptop has no keyring that coprod-desktop can use (or it refused), so the "
+            "passphrase will be asked each time, as before.",
+        )
+    return kept
 
 
 def choose_new_passphrase_after_recovery(archive: Archive) -> None:

@@ -64,6 +64,17 @@ class AppSettings(QSettings):
     def lock_after_minutes(self, minutes: int) -> None:
         self.setValue("security/lock_after_minutes", int(minutes))
 
+    def remembers_key(self, account: str) -> bool:
+        """Whether the archive's key was put in the keyring (``app.remembered.account``): only
+        then is the keyring looked at when it opens. The key itself is never here."""
+        return str(self.value(f"security/remembered/{account}", "")) == "true"
+
+    def set_remembers_key(self, account: str, remembered: bool) -> None:
+        if remembered:
+            self.setValue(f"security/remembered/{account}", "true")
+        else:
+            self.remove(f"security/remembered/{account}")
+
     def sample_offered(self, archive_path: str) -> bool:
         """Whether the sample group was already offered for this archive file."""
         offered = self.value("first_start/sample_offered", []) or []

@@ -64,8 +64,9 @@ class WindowCommands:
                     self.hub.notice.emit(f"Deleted the session “{session.title}”. Ctrl+Z brings it back.")
 
     def check_integrity_in_background(self) -> None:
-        """A big archive opened after the quick checks: run the full one now, off the GUI thread."""
-        if self.archive.checked_fully or self.archive.gate is None:
+        """What was left of the checks at opening (the values; a big archive's structure):
+        now, off the GUI thread."""
+        if self.archive.gate is None or self.archive.gate.done:
             return
         from coprod_desktop.ui.background import IntegrityJob
 
@@ -74,11 +75,11 @@ class WindowCommands:
         self._integrity_job.start()
 
     def _integrity_checked(self, problem: str) -> None:
-        self.archive.checked_fully = not problem
         if problem:
-            self.message_bar.show_problem("The archive may be damaged", problem)
-        else:
+            self.message_bar.show_problem("The archive may be damaged", problem, lasting=True)
+        elif not self.archive.checked_fully:  # a big archive: say that the wait is over
             self.statusBar().showMessage("Archive checked: sound.", 5000)
+        self.archive.checked_fully = not problem
 
     def search(self) -> None:
         from coprod_desktop.ui.dialogs.search import SearchDialog

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QToolBar
 
+from coprod_desktop.app import remembered
 from coprod_desktop.storage import ArchiveError
 
 INPUT_EVENTS = frozenset({QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel, QEvent.TouchBegin})
@@ -39,6 +40,9 @@ class WindowProtection:
         )
         self._action(menu, "Lock when &idle for…", None, self.choose_idle_lock)
         self._action(menu, "Change the &passphrase…", None, self.change_passphrase)
+        self.remember_action = self._action(menu, "Re&member the passphrase on this laptop", None, self.remember_key)
+        self.remember_action.setCheckable(True)
+        self.remember_action.setChecked(self._remembers())
         self._action(menu, "Save the &recovery sheet…", None, self.save_recovery_sheet)
         self._action(menu, "Save a &decrypted copy…", None, self.save_decrypted_copy)
         self.lock_screen = None
@@ -143,8 +147,32 @@ class WindowProtection:
         except (WeakPassphrase, ArchiveError) as error:
             self.hub.failed.emit("The passphrase was not changed", str(error))
             return
+        if self._remembers():
+            remembered.remember(self.archive)  # the key the keyring holds has changed with it
         self.hub.notice.emit("The passphrase is changed. The old recovery sheet no longer works: save the new one.")
         RecoverySheet.offer(self, self.archive)
+
+    def _remembers(self) -> bool:
+        path = self.archive.path
+        return bool(path and self.archive.encrypted and self.settings.remembers_key(remembered.account(path)))
+
+    def remember_key(self, on: bool) -> None:
+        """Keep the key in this laptop's keyring, or take it out (the menu's tick)."""
+        from coprod_desktop.ui.opening import remember_on_this_laptop
+
+        if not self.archive.encrypted or self.archive.path is None:
+            self.remember_action.setChecked(False)
+            self.hub.notice.emit("This archive is not encrypted, so there is no passphrase to remember.")
+            return
+        if on:
+            kept = remember_on_this_laptop(self.archive, self.settings, self)
+            self.remember_action.setChecked(kept)
+            if kept:
+                self.hub.notice.emit("Remembered on this laptop: it opens without asking. Ctrl+L still locks it.")
+            return
+        remembered.forget(self.archive.path)
+        self.settings.set_remembers_key(remembered.account(self.archive.path), False)
+        self.hub.notice.emit("Forgotten on this laptop: the passphrase is asked at every start.")
 
     def save_recovery_sheet(self) -> None:
         from coprod_desktop.ui.opening import RecoverySheet

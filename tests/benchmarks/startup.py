@@ -4,7 +4,8 @@ against a bare PySide6 QMainWindow script, measured in one run, interleaved.
     python tests/benchmarks/startup.py [--runs 15]
 
 Prints medians, and the app's against the same window built by hand (target: at most
-1.3). Not a test: figures only.
+1.3); and the app on the same archive encrypted, the passphrase given in
+$COPROD_PASSPHRASE, against it plain (target: at most 1.2). Not a test: figures only.
 A third line, same_window.py, builds the app's start-up window by hand with hard-coded
 data and no archive: what separates it from the bare script is the cost of any PySide6
 window with that content; what separates the app from it is the app's own work.
@@ -37,11 +38,14 @@ app.processEvents()
 """
 
 
-def make_archive(path: Path, sessions: int) -> None:
+PASSPHRASE = "benchmark passphrase, long enough"
+
+
+def make_archive(path: Path, sessions: int, passphrase: str | None = None) -> None:
     from coprod_desktop.domain.records import AgendaItem, GroundRule, Group, Participant, Session
     from coprod_desktop.storage import Archive
 
-    archive = Archive.open(path)
+    archive = Archive.open(path, passphrase=passphrase)
     with archive.transaction():
         groups = [archive.add(Group(f"Group {g}")) for g in range(10)]
         for g in groups:
@@ -63,6 +67,14 @@ def timed(cmd: list[str], env: dict) -> float:
     return time.perf_counter() - start
 
 
+class Command(list):
+    """A command line and the environment it runs with."""
+
+    def __init__(self, argv: list[str], env: dict):
+        super().__init__(argv)
+        self.env = env
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
@@ -74,22 +86,26 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "bench.sqlite"
         make_archive(archive, args.sessions)
+        encrypted = Path(tmp) / "bench-encrypted.sqlite"
+        make_archive(encrypted, args.sessions, PASSPHRASE)
         env = {
             **os.environ,
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
             "XDG_CONFIG_HOME": str(Path(tmp) / "config"),
         }
+        app = [sys.executable, "-m", "coprod_desktop", "--quit-after-start", "--archive"]
         commands = {
-            "bare QMainWindow": [sys.executable, "-c", BARE],
-            "same window, by hand": [sys.executable, str(Path(__file__).with_name("same_window.py"))],
-            "coprod-desktop": [sys.executable, "-m", "coprod_desktop", "--archive", str(archive), "--quit-after-start"],
+            "bare QMainWindow": Command([sys.executable, "-c", BARE], env),
+            "same window, by hand": Command([sys.executable, str(Path(__file__).with_name("same_window.py"))], env),
+            "coprod-desktop": Command([*app, str(archive)], env),
+            "encrypted": Command([*app, str(encrypted)], {**env, "COPROD_PASSPHRASE": PASSPHRASE}),
         }
         for cmd in commands.values():
-            timed(cmd, env)  # warm the file cache
+            timed(cmd, cmd.env)  # warm the file cache
         times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.runs):
             for name, cmd in commands.items():
-                times[name].append(timed(cmd, env))
+                times[name].append(timed(cmd, cmd.env))
     medians = {name: statistics.median(t) * 1000 for name, t in times.items()}
     bare_ms = medians["bare QMainWindow"]
     print(f"archive: {args.sessions} sessions; runs: {args.runs} each, interleaved")
@@ -97,6 +113,7 @@ def main() -> None:
         print(f"{name:22s} median {ms:7.1f} ms  (min {min(times[name]) * 1000:6.1f})  x{ms / bare_ms:.2f}")
     hand_ms = medians["same window, by hand"]
     print(f"app / same window      {medians['coprod-desktop'] / hand_ms:7.2f}  (target <= 1.3)")
+    print(f"encrypted / plain      {medians['encrypted'] / medians['coprod-desktop']:7.2f}  (target <= 1.2)")
 
 
 if __name__ == "__main__":

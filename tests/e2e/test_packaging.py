@@ -153,3 +153,34 @@ def test_pyinstaller_bundle_builds_and_starts(tmp_path):
     from pypdf import PdfReader
 
     assert "mae hynny'n bwysig" in " ".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    # The frozen binary opens an encrypted archive (SQLCipher, Argon2id), refuses a wrong
+    # passphrase, and saves a password-protected record (AES-256 through pyaes).
+    locked = tmp_path / "locked.sqlite"
+    right = {**_env(tmp_path), "COPROD_PASSPHRASE": "a frozen long passphrase"}
+    subprocess.run([str(binary), "demo", "--archive", str(locked)], check=True, env=right, timeout=120)
+    assert not locked.read_bytes().startswith(b"SQLite format 3")
+    opened = subprocess.run(
+        [str(binary), "--quit-after-start", "--archive", str(locked)], capture_output=True, text=True,
+        env=right, timeout=120,
+    )  # fmt: skip
+    assert opened.returncode == 0, opened.stderr
+    wrong = subprocess.run(
+        [str(binary), "sessions", "--archive", str(locked)], capture_output=True, text=True,
+        env={**right, "COPROD_PASSPHRASE": "not it"}, timeout=120,
+    )  # fmt: skip
+    assert wrong.returncode == 2 and "does not open" in wrong.stderr
+    secret = tmp_path / "pdf-password.txt"
+    secret.write_text("Cwtch-2026\n", encoding="utf-8")
+    listed = subprocess.run(
+        [str(binary), "sessions", "--archive", str(locked)], capture_output=True, text=True, env=right, timeout=120
+    )
+    record = tmp_path / "record.pdf"
+    subprocess.run(
+        [str(binary), "export-pdf", "--archive", str(locked), "--session", listed.stdout.split("\t")[0],
+         "--document", "record", "--support-needs", "--pdf-password-file", str(secret), "--out", str(record)],
+        check=True, env=right, timeout=120,
+    )  # fmt: skip
+    import pypdfium2
+
+    assert b"/AESV3" in record.read_bytes()
+    assert pypdfium2.PdfDocument(str(record), password="Cwtch-2026")[0].get_textpage().get_text_range()

@@ -67,6 +67,26 @@ def test_default_name_and_support_needs_only_for_the_record(dialog):
     assert not dialog.options().support_needs
 
 
+def test_a_full_record_with_needs_saved_with_a_password_opens_only_with_it(qtbot, dialog, tmp_path):
+    import pypdfium2
+
+    assert not dialog.password.isEnabled()  # the summary is handed out: no password
+    dialog.record.setChecked(True)
+    dialog.needs.setChecked(True)
+    assert "a password is recommended" in dialog.status.text()
+    dialog.password.setText("Cwtch-2026")
+    dialog.path.setText(str(tmp_path / "record.pdf"))
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved"), timeout=10_000)
+    data = (tmp_path / "record.pdf").read_bytes()
+    with pytest.raises(pypdfium2.PdfiumError):
+        pypdfium2.PdfDocument(data)
+    opened = pypdfium2.PdfDocument(data, password="Cwtch-2026")
+    assert "Support needs" in " ".join(page.get_textpage().get_text_range() for page in opened)
+    dialog.participant.setChecked(True)
+    assert dialog.options().password == ""
+
+
 def test_failure_is_explained(qtbot, dialog, tmp_path):
     dialog.path.setText(str(tmp_path / "missing" / "x.pdf"))
     dialog.save()

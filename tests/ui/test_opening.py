@@ -74,7 +74,9 @@ def test_the_recovery_key_opens_it_and_a_new_passphrase_is_chosen(qtbot, tmp_pat
     code = archive.recovery_code()
     archive.close()
     typed = code.replace("-", " ").lower()
-    monkeypatch.setattr(PassphraseDialog, "ask", classmethod(lambda cls, p, problem=None: RecoveryCode(typed)))
+    monkeypatch.setattr(
+        PassphraseDialog, "ask_remembering", classmethod(lambda cls, p, problem=None: (RecoveryCode(typed), False))
+    )
     _chosen(monkeypatch, GOOD)
     opened = opening.open_archive_interactively(path)
     assert [g.name for g in opened.groups()] == ["Carers of Gŵyr"]

@@ -77,7 +77,10 @@ def test_the_erase_button_waits_for_the_name_and_says_it_cannot_be_undone(qtbot)
 def test_everything_we_hold_is_saved_where_chosen(qtbot, window, monkeypatch, tmp_path):
     panel, person = _roster(window, "Gwenllian")
     monkeypatch.setattr(FolderChoice, "ask", classmethod(lambda cls, parent, title: tmp_path))
-    panel.export_current()
+    notices = []
+    window.hub.notice.connect(notices.append)
+    panel.export_current()  # built off the GUI thread: the window goes on meanwhile
+    qtbot.waitUntil(lambda: any(n.startswith("Saved everything") for n in notices), timeout=10_000)
     (data,) = tmp_path.glob("*.json")
     (pdf,) = tmp_path.glob("*.pdf")
     held = json.loads(data.read_text(encoding="utf-8"))["held"]

@@ -215,6 +215,22 @@ def test_full_record_has_timings_cards_reminders_and_needs_only_when_asked(works
     assert "Large print" in with_needs and "Zenobia" not in with_needs
 
 
+def test_a_full_record_with_support_needs_can_be_locked_with_a_password(workshop):
+    import pypdfium2
+
+    archive, s, _ = workshop
+    pdf = export(archive, s, document=Document.RECORD, support_needs=True, password="Llanfair 2026!")
+    assert b"/AESV3" in pdf  # AES-256, not RC4
+    with pytest.raises(pypdfium2.PdfiumError, match="password"):
+        pypdfium2.PdfDocument(pdf)
+    with pytest.raises(pypdfium2.PdfiumError, match="password"):
+        pypdfium2.PdfDocument(pdf, password="llanfair 2026!")
+    opened = pypdfium2.PdfDocument(pdf, password="Llanfair 2026!")
+    text = flat(" ".join(page.get_textpage().get_text_range() for page in opened))
+    assert "Support needs (confidential)" in text and "Rhiannon Welsh language" in text
+    assert "Llanfair" not in str(Options(password="Llanfair 2026!"))  # never shown, never logged
+
+
 def test_markup_prints_literally(workshop):
     archive, s, _ = workshop
     for document in (Document.PARTICIPANT, Document.RECORD):

@@ -59,6 +59,13 @@ class ExportDialog(QDialog):
         self.paper.addItem("US Letter", Paper.LETTER.value)
         self.large = QCheckBox("&Large print (16 pt text, generous spacing)")
         self.needs = QCheckBox("Include &support needs (confidential)")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.Password)
+        self.password.setPlaceholderText("Needed to open the PDF: leave empty for none")
+        self.password.setAccessibleName("Password to open the PDF")
+        self.password.setToolTip(
+            "The saved PDF opens only with this password (AES-256). Give it to the reader another way."
+        )
         self.path = QLineEdit()
         self.path.setAccessibleName("Save as")
         browse = QPushButton("&Browse…", clicked=self.browse)
@@ -80,6 +87,8 @@ class ExportDialog(QDialog):
             control.toggled.connect(self._document_changed)
             control.setVisible(not group)
         self.needs.setVisible(not group)
+        self.password.setVisible(not group)
+        self.needs.toggled.connect(self._needs_changed)
         self._document_changed()
 
         form = QFormLayout()
@@ -88,6 +97,8 @@ class ExportDialog(QDialog):
         form.addRow("Paper si&ze", self.paper)
         form.addRow("", self.large)
         form.addRow("", self.needs)
+        if not group:
+            form.addRow(QLabel("Pass&word", buddy=self.password), self.password)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
@@ -114,11 +125,22 @@ class ExportDialog(QDialog):
             Paper(self.paper.currentData()),
             self.large.isChecked(),
             self.needs.isChecked() and document is Document.RECORD,
+            self.password.text() if document is Document.RECORD else "",
         )
+
+    def _needs_changed(self, needs: bool) -> None:
+        if needs and not self.password.text():
+            self.status.setText(
+                "Support needs are confidential: a password is recommended, so that only the people "
+                "you give it to can open the PDF."
+            )
+        elif not needs:
+            self.status.clear()
 
     def _document_changed(self, *_):
         record = self.record.isChecked()
         self.needs.setEnabled(record)
+        self.password.setEnabled(record)
         if not record:
             self.needs.setChecked(False)
         title = getattr(self.session, "title", None) or getattr(self.session, "name", "")

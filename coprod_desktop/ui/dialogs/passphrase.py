@@ -69,6 +69,11 @@ class PassphraseDialog(QDialog):
         self.caps = caps_lock_warning(self.edit)
         show = QCheckBox("&Show the passphrase")
         show.toggled.connect(lambda on: self.edit.setEchoMode(QLineEdit.Normal if on else QLineEdit.Password))
+        self.remember = QCheckBox("Re&member on this laptop (in its keyring)")
+        self.remember.setToolTip(
+            "Opens without asking next time, for whoever logs in as you on this laptop. "
+            "Leave it off on a shared laptop. Ctrl+L still asks for the passphrase."
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.Open | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -82,6 +87,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.edit)
         layout.addWidget(self.caps)
         layout.addWidget(show)
+        layout.addWidget(self.remember)
         layout.addWidget(buttons)
 
     def _use_recovery_key(self) -> None:
@@ -95,10 +101,15 @@ class PassphraseDialog(QDialog):
     @classmethod
     def ask(cls, path: Path, problem: str | None = None) -> str | RecoveryCode | None:
         """The passphrase typed (or the recovery key), or None if the facilitator cancelled."""
+        return cls.ask_remembering(path, problem)[0]
+
+    @classmethod
+    def ask_remembering(cls, path: Path, problem: str | None = None) -> tuple[str | RecoveryCode | None, bool]:
+        """As ``ask``, and whether to remember the key on this laptop."""
         dialog = cls(None, path, problem)
         if dialog.exec() != QDialog.Accepted:
-            return None
-        return dialog.recovery or dialog.edit.text() or None
+            return None, False
+        return dialog.recovery or dialog.edit.text() or None, dialog.remember.isChecked()
 
 
 class NewPassphraseDialog(QDialog):

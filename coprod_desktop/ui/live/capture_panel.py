@@ -26,6 +26,7 @@ from coprod_desktop.domain.records import Contribution
 from coprod_desktop.domain.text import LONG_MAX
 from coprod_desktop.domain.values import ContributionKind
 from coprod_desktop.domain.wording import plural
+from coprod_desktop.ui.live.pending_captures import PendingCaptures
 from coprod_desktop.ui.models.contributions import ContributionsModel
 from coprod_desktop.ui.models.records import RecordRole
 from coprod_desktop.ui.planner.lists import view_action
@@ -78,6 +79,7 @@ class CapturePanel(QWidget):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
+        self.pending = PendingCaptures(lambda edit: self.undoable.run(edit, source=self, wait=False), self.text.text)
 
         self.model = ContributionsModel(undoable.archive, self)
         self.list = QListView()
@@ -107,6 +109,7 @@ class CapturePanel(QWidget):
         layout.addWidget(self.quote)
         layout.addWidget(self.people)
         layout.addWidget(self.problem)
+        layout.addWidget(self.pending)
         self.count = QLabel()
         layout.addWidget(self.count)
         layout.addWidget(self.list, 1)
@@ -210,8 +213,12 @@ class CapturePanel(QWidget):
             self.problem.setText(str(unclear))
             self.who.setFocus()
             return False
-        if edit is None or not self.undoable.run(edit, source=self):
+        if edit is None:
             return False
+        # Never waits for a lock held by another program: if it cannot be kept now it
+        # waits in self.pending (shown as "not saved yet") and the box is free again.
+        if self.pending.save(edit) is False:
+            return False  # failed for another reason (disk full…): reported, still in the box
         # setText, not clear(): clear() is itself undoable inside the line edit, so
         # Ctrl+Z would bring the text back instead of undoing the capture. The draft
         # went with the capture, in its transaction.

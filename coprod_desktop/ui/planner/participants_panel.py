@@ -143,15 +143,26 @@ class ParticipantsPanel(QWidget):
         folder = FolderChoice.ask(self, f"Where to save everything held about {person.preferred_name}")
         if folder is None:
             return
+        from coprod_desktop.storage import ArchiveError
+        from coprod_desktop.ui.background import BackgroundCall
+
         try:
-            found = subject_access(self.undoable.archive, person.id)
-            pdf, data = write_subject_access(found, folder, self.undoable.context.clock.today())
-        except (ExportError, OSError) as error:
+            found = subject_access(self.undoable.archive, person.id)  # reads: quick, on this thread
+        except ArchiveError as error:
             self.undoable.hub.failed.emit("Nothing was saved", str(error))
             return
-        self.undoable.hub.notice.emit(
-            f"Saved everything held about {person.preferred_name}: {pdf.name} and {data.name} in {folder}."
+        today, name = self.undoable.context.clock.today(), person.preferred_name
+        self._subject_access_job = job = BackgroundCall(
+            lambda: write_subject_access(found, folder, today), (ExportError, OSError)
+        )  # the PDF is built off the GUI thread
+        job.signals.failed.connect(lambda message: self.undoable.hub.failed.emit("Nothing was saved", message))
+        job.signals.done.connect(
+            lambda written: self.undoable.hub.notice.emit(
+                f"Saved everything held about {name}: {written[0].name} and {written[1].name} in {folder}."
+            )
         )
+        self.undoable.hub.notice.emit(f"Saving everything held about {name}…")
+        job.start()
 
     def erase_current(self) -> None:
         from coprod_desktop.app.people_data import NameMismatch, erase_person
