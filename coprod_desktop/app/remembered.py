@@ -10,7 +10,6 @@ is imported only when this is used: it takes a third of a second to look for bac
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 from pathlib import Path
 
@@ -23,6 +22,8 @@ log = logging.getLogger(__name__)
 
 def account(path: Path) -> str:
     """The keyring entry's name for an archive: from its full path, not showing it."""
+    import hashlib  # loads OpenSSL: not at start-up
+
     return "archive-" + hashlib.sha256(str(Path(path).expanduser().absolute()).encode("utf-8")).hexdigest()[:24]
 
 

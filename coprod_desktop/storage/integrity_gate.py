@@ -34,6 +34,10 @@ class IntegrityGate:
     def done(self) -> bool:
         return self._done.is_set()
 
+    @property
+    def started(self) -> bool:
+        return self._started
+
     def run(self) -> str | None:
         """The check's finding (None: sound), from any thread: the first caller does the
         work, later ones wait for it."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import threading
-from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,7 +39,22 @@ class ArchiveKey:
         return "ArchiveKey(…)"
 
 
-_ahead: dict[tuple[str, bytes], Future] = {}  # one derivation started early (see derive_ahead)
+class _Early:
+    """A key being derived on another thread (concurrent.futures costs more to import)."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.key: ArchiveKey | None = None
+        self.error: BaseException | None = None
+
+    def result(self) -> ArchiveKey:
+        self.done.wait()
+        if self.key is None:
+            raise self.error or ValueError("no key")
+        return self.key
+
+
+_ahead: dict[tuple[str, bytes], _Early] = {}  # one derivation started early (see derive_ahead)
 
 
 def derive_ahead(passphrase: str, path: Path) -> None:
@@ -53,16 +67,18 @@ def derive_ahead(passphrase: str, path: Path) -> None:
         salt = salt_of(path)
     except (OSError, ValueError):
         return
-    future: Future = Future()
+    early = _Early()
 
     def work() -> None:
         try:
-            future.set_result(_derive(passphrase, salt))
+            early.key = _derive(passphrase, salt)
         except BaseException as error:
-            future.set_exception(error)
+            early.error = error
+        finally:
+            early.done.set()
 
     _ahead.clear()
-    _ahead[(passphrase, salt)] = future
+    _ahead[(passphrase, salt)] = early
     threading.Thread(target=work, name="derive-key", daemon=True).start()
 
 

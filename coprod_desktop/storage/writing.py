@@ -26,6 +26,7 @@ class Writer:
         self.gate: IntegrityGate | None = None  # set while a big archive's full check is due
         self._identity: int | None = None  # the archive's number (see m009_archive_identity)
         self.lock_wait_ms = connection.BUSY_TIMEOUT_MS
+        self._no_waiting = False  # inside without_waiting()
 
     @property
     def db(self) -> Any:
@@ -82,9 +83,11 @@ class Writer:
             yield
             return
         self.conn.execute(connection.NO_WAITING)
+        self._no_waiting = True
         try:
             yield
         finally:
+            self._no_waiting = False
             self.conn.execute(f"PRAGMA busy_timeout = {self.lock_wait_ms:d}")
 
     def set_lock_wait(self, ms: int) -> None:
@@ -103,6 +106,8 @@ class Writer:
     def _wait_for_the_full_check(self) -> None:
         if self.gate is None:
             return
+        if self._no_waiting and self.gate.started and not self.gate.done:  # a big archive, seconds
+            raise errors.LockedElsewhere("The archive is still being checked after opening; try again soon.", self.path)
         problem = self.gate.run()
         if problem:
             raise errors.CorruptArchive(f"Nothing was saved: {problem}", self.path)

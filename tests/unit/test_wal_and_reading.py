@@ -157,3 +157,27 @@ def test_a_big_archive_is_not_written_before_its_full_check(tmp_path, monkeypatc
         archive.add(Group("Carers"))
     archive.close()
     assert Archive.open(path).groups() == []
+
+
+def test_what_must_not_wait_is_refused_while_the_check_after_opening_runs(tmp_path):
+    import threading
+
+    from coprod_desktop.storage.integrity_gate import IntegrityGate
+
+    path = tmp_path / "a.sqlite"
+    Archive.open(path).close()
+    archive = Archive.open(path, full_check=False)
+    release = threading.Event()
+    archive.gate = IntegrityGate(lambda: release.wait(10) and None)  # a big archive's check, under way
+    checking = threading.Thread(target=archive.gate.run)
+    checking.start()
+    try:
+        with pytest.raises(errors.LockedElsewhere), archive.without_waiting():
+            archive.add(Group("Carers"))  # a capture: queued by the window, not frozen on
+    finally:
+        release.set()
+        checking.join()
+    with archive.without_waiting():
+        archive.add(Group("Carers"))  # the check passed: written at once
+    assert [g.name for g in archive.groups()] == ["Carers"]
+    archive.close()

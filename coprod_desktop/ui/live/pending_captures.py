@@ -101,7 +101,8 @@ class PendingCaptures(QWidget):
         why = (
             "the last try failed (see the message above)."
             if stopped
-            else "the archive is busy in another program. Trying again every moment; keep going."
+            else "the archive is busy (another program, or its check after opening). "
+            "Trying again every moment; keep going."
         )
         self.label.setText(f"Not saved yet ({plural(len(self._queue), 'contribution')}): {why} {words}")
         self.show()
