@@ -99,6 +99,10 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphr
     log_path = None if quit_after_start else _setup_logging()
     app = make_application()
     archive_path = Path(archive_path)
+    # Loaded before the archive opens: an encrypted archive's key is being derived on
+    # another thread meanwhile (storage.keys.derive_ahead), and this is time it can use.
+    from coprod_desktop.ui.main_window import MainWindow
+
     if quit_after_start:
         try:
             archive = Archive.open(archive_path, passphrase=passphrase)  # as the window opens it
@@ -112,8 +116,6 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphr
         archive = open_archive_interactively(archive_path, passphrase)
         if archive is None:
             return 1
-
-    from coprod_desktop.ui.main_window import MainWindow
 
     met: list[BaseException] = []  # a smoke test: what went wrong in a slot, said after
     if quit_after_start:
