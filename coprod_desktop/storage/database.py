@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 # Up to this size PRAGMA integrity_check runs before anything else (tens of ms). A
 # larger archive opens after the header and schema checks, and the app runs the full
-# check on a second connection in the background (integrity_problem), so a big
+# check on a second connection in the background (open_checks.problem_found), so a big
 # archive still opens in a blink.
 FULL_CHECK_AT_OPEN_BYTES = 32 * 1024 * 1024
 

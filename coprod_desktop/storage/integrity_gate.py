@@ -16,10 +16,10 @@ from coprod_desktop.storage.keys import ArchiveKey
 
 def structure_and_values(path: Path, key: ArchiveKey | None, *, structure: bool) -> str | None:
     """What is still to check, on its own connections: None if the archive is sound."""
-    from coprod_desktop.storage.open_checks import integrity_problem
-    from coprod_desktop.storage.value_check import value_problem
+    from coprod_desktop.storage.open_checks import check_integrity, problem_found
+    from coprod_desktop.storage.value_check import check_values
 
-    return (integrity_problem(path, key) if structure else None) or value_problem(path, key)
+    return problem_found(path, key, (check_integrity, check_values) if structure else (check_values,))
 
 
 class IntegrityGate:

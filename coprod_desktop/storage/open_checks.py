@@ -133,14 +133,20 @@ def check_integrity(conn: connection.Connection, path: Path) -> None:
 def integrity_problem(path: Path | str, key: ArchiveKey | None = None) -> str | None:
     """The full integrity check on a separate read-only connection (safe off the GUI thread):
     None if the archive is sound, else a message to show."""
-    path = Path(path)
+    return problem_found(Path(path), key, (check_integrity,))
+
+
+def problem_found(path: Path, key: ArchiveKey | None, checks) -> str | None:
+    """Each of ``checks(conn, path)`` in turn on one read-only connection of its own: None if
+    all pass, else the message to show for the first that fails."""
     try:
         conn = connection.connect(path, "ro", key)
         try:
-            check_integrity(conn, path)
+            for check in checks:
+                check(conn, path)
         finally:
             conn.close()
-    except errors.CorruptArchive as error:
+    except errors.ArchiveError as error:
         return (
             str(error)
             .replace("cannot be opened safely", "is damaged")

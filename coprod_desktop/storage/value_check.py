@@ -98,18 +98,3 @@ def check_values(conn: connection.Connection, path: Path | None) -> None:
     except connection.Error as error:
         damage = as_damage(error, path)
         raise (damage or errors.CorruptArchive(str(error), path)) from error
-
-
-def value_problem(path: Path, key) -> str | None:
-    """The values check on its own read-only connection (safe off the GUI thread)."""
-    try:
-        conn = connection.connect(path, "ro", key)
-        try:
-            check_values(conn, path)
-        finally:
-            conn.close()
-    except errors.ArchiveError as error:
-        return str(error)
-    except connection.Error as error:
-        return f"{path.name} could not be checked: {error}."
-    return None
