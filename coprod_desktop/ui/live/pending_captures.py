@@ -97,12 +97,10 @@ class PendingCaptures(QWidget):
             self.hide()
             self.label.clear()
             return
-        words = " · ".join(f"“{shorten(e.record.text, 40)}”" for e in self._queue)
-        why = (
-            "the last try failed (see the message above)."
-            if stopped
-            else "the archive is busy (another program, or its check after opening). "
-            "Trying again every moment; keep going."
-        )
-        self.label.setText(f"Not saved yet ({plural(len(self._queue), 'contribution')}): {why} {words}")
+        words = "\n".join(f"“{shorten(e.record.text, 80)}”" for e in self._queue)
+        why = "the last try failed; see the message above." if stopped else "the archive is busy; trying again."
+        latest = shorten(self._queue[-1].record.text, 40)
+        self.label.setText(f"Not saved yet ({plural(len(self._queue), 'contribution')}): {why} Latest: “{latest}”")
+        self.label.setToolTip(words)  # all of them, one a line, on hover
+        self.label.setAccessibleDescription(words)
         self.show()
