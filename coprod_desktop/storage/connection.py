@@ -76,6 +76,13 @@ def _sqlcipher():
     return dbapi2
 
 
+def load_sqlcipher() -> None:
+    """Load sqlcipher3 and the values check ahead of the opening (while a key is derived)."""
+    from coprod_desktop.storage import value_check  # noqa: F401  (run at the first opening)
+
+    _sqlcipher()
+
+
 def is_sqlcipher(conn: Connection) -> bool:
     return type(conn).__module__.startswith("sqlcipher3")
 

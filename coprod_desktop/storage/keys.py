@@ -9,15 +9,11 @@ raw key given with a salt makes a new archive with that salt.
 from __future__ import annotations
 
 import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-SALT_BYTES = 16
-KEY_BYTES = 32
-SQLITE_HEADER = b"SQLite format 3\x00"
-# Argon2id: about a tenth of a second on a laptop, 64 MiB of memory (OWASP's second option).
-TIME_COST, MEMORY_KIB, LANES = 3, 64 * 1024, 1
+from coprod_desktop.storage import key_ahead
+from coprod_desktop.storage.key_ahead import KEY_BYTES, SALT_BYTES, SQLITE_HEADER
 
 
 @dataclass(frozen=True, repr=False)
@@ -39,66 +35,10 @@ class ArchiveKey:
         return "ArchiveKey(…)"
 
 
-class _Early:
-    """A key being derived on another thread (concurrent.futures costs more to import)."""
-
-    def __init__(self) -> None:
-        self.done = threading.Event()
-        self.key: ArchiveKey | None = None
-        self.error: BaseException | None = None
-
-    def result(self) -> ArchiveKey:
-        self.done.wait()
-        if self.key is None:
-            raise self.error or ValueError("no key")
-        return self.key
-
-
-_ahead: dict[tuple[str, bytes], _Early] = {}  # one derivation started early (see derive_ahead)
-
-
-def derive_ahead(passphrase: str, path: Path) -> None:
-    """Start deriving the key for the archive at ``path`` on another thread (Argon2 lets go
-    of the GIL), so that it is ready when the archive opens: the command line does this
-    while Qt loads. Anything wrong (no file, a plain one) is left for the opening to say."""
-    try:
-        if not passphrase or not is_encrypted(path):
-            return
-        salt = salt_of(path)
-    except (OSError, ValueError):
-        return
-    early = _Early()
-
-    def work() -> None:
-        try:
-            early.key = _derive(passphrase, salt)
-        except BaseException as error:
-            early.error = error
-        finally:
-            early.done.set()
-
-    _ahead.clear()
-    _ahead[(passphrase, salt)] = early
-    threading.Thread(target=work, name="derive-key", daemon=True).start()
-
-
 def derive(passphrase: str, salt: bytes) -> ArchiveKey:
-    early = _ahead.pop((passphrase, salt), None)
-    if early is not None:
-        return early.result()
-    return _derive(passphrase, salt)
-
-
-def _derive(passphrase: str, salt: bytes) -> ArchiveKey:
-    from argon2.low_level import Type, hash_secret_raw
-
-    if not passphrase:
-        raise ValueError("An empty passphrase cannot protect an archive.")
-    raw = hash_secret_raw(
-        passphrase.encode("utf-8"), salt, time_cost=TIME_COST, memory_cost=MEMORY_KIB, parallelism=LANES,
-        hash_len=KEY_BYTES, type=Type.ID,
-    )  # fmt: skip
-    return ArchiveKey(raw, salt)
+    """The key for this passphrase and salt: the one derived ahead if it was (key_ahead)."""
+    raw = key_ahead.take(passphrase, salt)
+    return ArchiveKey(raw if raw is not None else key_ahead.argon2id(passphrase, salt), salt)
 
 
 def new_key(passphrase: str) -> ArchiveKey:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from coprod_desktop import __version__
 from coprod_desktop.assets import log_dir, resource
-from coprod_desktop.storage import Archive, ArchiveError
+from coprod_desktop.storage import Archive, ArchiveError, connection, key_ahead
 from coprod_desktop.storage.damage import as_damage
 
 log = logging.getLogger("coprod_desktop")
@@ -100,8 +100,12 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphr
     app = make_application()
     archive_path = Path(archive_path)
     # Loaded before the archive opens: an encrypted archive's key is being derived on
-    # another thread meanwhile (storage.keys.derive_ahead), and this is time it can use.
+    # another thread meanwhile (storage.key_ahead), and this is time it can use.
     from coprod_desktop.ui.main_window import MainWindow
+
+    if key_ahead.pending():  # and if there is time left, what comes after the key, too
+        connection.load_sqlcipher()
+        MainWindow.load_first_page()
 
     if quit_after_start:
         try:

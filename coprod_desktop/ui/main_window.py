@@ -118,6 +118,11 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
 
     # -- pages -----------------------------------------------------------------
 
+    @staticmethod
+    def load_first_page() -> None:
+        """Load the page shown at start (a group's) ahead, while there is time to spare."""
+        from coprod_desktop.ui.planner import group_page  # noqa: F401
+
     @property
     def group_page(self) -> GroupPage:
         if self._group_page is None:

@@ -110,3 +110,24 @@ def test_a_file_that_cannot_be_an_encrypted_archive_is_named_as_not_an_archive(t
         Archive.open(path, passphrase=PASSPHRASE)
     assert not isinstance(caught.value, errors.NeedsPassphrase)
     assert path.read_bytes() == b"not a database at all"
+
+
+def test_the_key_started_before_the_command_line_is_parsed_is_the_one_that_opens(encrypted, archive_path, monkeypatch):
+    from coprod_desktop.cli.early import derive_key_early
+    from coprod_desktop.storage import key_ahead, keys
+
+    archive, *_ = encrypted
+    archive.close()
+    monkeypatch.setenv("COPROD_PASSPHRASE", PASSPHRASE)
+    salt = keys.salt_of(archive_path)
+    derive_key_early(["sessions", "--archive", str(archive_path)])  # a subcommand: no window
+    assert not key_ahead._ahead
+    derive_key_early([f"--archive={archive_path}", "--quit-after-start"])
+    assert (PASSPHRASE, salt) in key_ahead._ahead
+    assert keys.derive(PASSPHRASE, salt).key == key_ahead.argon2id(PASSPHRASE, salt)  # the same key, taken once
+    assert not key_ahead._ahead
+    key_ahead.start("a wrong passphrase", archive_path)  # a guess that was wrong changes nothing
+    with pytest.raises(errors.WrongPassphrase):
+        Archive.open(archive_path, passphrase="another wrong one")
+    Archive.open(archive_path, passphrase=PASSPHRASE).close()
+    key_ahead._ahead.clear()

@@ -1,0 +1,198 @@
+"""The command line parsed and run: no subcommand starts the GUI; subcommands serve
+scripting and tests. Qt is imported only when a window is needed, so scripted commands stay quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+from pathlib import Path
+
+from coprod_desktop import __version__
+from coprod_desktop.assets import ARCHIVE_ENV, ARCHIVE_FILENAME, PASSPHRASE_ENV, default_archive_path
+from coprod_desktop.cli import protection
+from coprod_desktop.cli.early import passphrase_given, read_secret
+
+
+def build_parser() -> argparse.ArgumentParser:
+    archive_help = (
+        f"the archive file to use (default: ${ARCHIVE_ENV}, else {ARCHIVE_FILENAME} "
+        "in your data folder, e.g. ~/.local/share/coprod-desktop/)"
+    )
+    parser = argparse.ArgumentParser(
+        prog="coprod-desktop",
+        description="Plan, run and report co-production workshops, offline. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"coprod-desktop {__version__}")
+    parser.add_argument("--archive", metavar="PATH", help=archive_help)
+    passphrase_help = (
+        f"read the archive's passphrase from FILE (its first line) instead of asking; or set "
+        f"${PASSPHRASE_ENV}. A new archive made with a passphrase is encrypted"
+    )
+    parser.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
+    parser.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help="open the archive, show the main window, then exit 0 (a smoke test for installed builds)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # SUPPRESS keeps a top-level --archive when the subcommand is not given one.
+    common = protection.common_options(archive_help, passphrase_help)
+    common(commands.add_parser("demo", help="add the sample carers' group to an archive"))
+    common(
+        commands.add_parser("sessions", help="print the sessions, one a line: id, date, state, title (tab-separated)")
+    )
+    export = commands.add_parser(
+        "export-pdf", help="write a session's participant summary or full record, or a group's report, as PDF"
+    )
+    common(export)
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--session", metavar="ID", help="the session's id (see `sessions`)")
+    which.add_argument("--group", metavar="ID", help="the group's id, for --document group-report")
+    export.add_argument(
+        "--document",
+        choices=["participant", "record", "group-report"],
+        required=True,
+        help="participant: the summary to hand out; record: the facilitator's full record; "
+        "group-report: a group's sessions, outcomes and open items",
+    )
+    export.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    export.add_argument("--large-print", action="store_true", help="body text at 16 pt with generous spacing")
+    export.add_argument("--support-needs", action="store_true", help="include support needs (full record only)")
+    export.add_argument(
+        "--pdf-password-file",
+        metavar="FILE",
+        help="protect the full record with the password in FILE (its first line): AES-256, it opens only with it",
+    )
+    export.add_argument("--out", metavar="FILE", required=True, help="where to write the PDF")
+    protection.add_commands(commands, common)
+    return parser
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.archive is not None and not args.archive.strip():
+        # An unset variable in a script must not quietly mean the real archive.
+        parser.error("--archive was given an empty path")
+    archive_path = args.archive or default_archive_path()
+    try:
+        passphrase = passphrase_given(args.passphrase_file)
+    except OSError as error:
+        print(f"coprod-desktop: the passphrase file cannot be read: {error.strerror or error}.", file=sys.stderr)
+        return 2
+    if args.command is None:
+        return _gui(archive_path, args.quit_after_start, passphrase)
+    from coprod_desktop.app.export import ExportError
+    from coprod_desktop.storage import Archive, ArchiveError
+
+    try:
+        if args.command == "demo":
+            return _demo(Archive, archive_path, passphrase)
+        if args.command == "sessions":
+            return _sessions(Archive, archive_path, passphrase)
+        if args.command == "export-pdf":
+            return _export(Archive, archive_path, args, passphrase)
+        return protection.run(Archive, args, archive_path, passphrase, read_secret)
+    except ExportError as error:
+        print(f"coprod-desktop: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"coprod-desktop: {error.strerror or error}.", file=sys.stderr)
+        return 1
+    except ArchiveError as error:
+        print(f"coprod-desktop: {error.title}. {error}", file=sys.stderr)
+        return 2
+    except (BrokenPipeError, KeyboardInterrupt):
+        return 1
+    except Exception as error:  # damage met while reading, or a bug: never a traceback
+        from coprod_desktop.storage.damage import as_damage
+
+        damage = as_damage(error, Path(archive_path))
+        if damage is not None:
+            print(f"coprod-desktop: {damage.title}. {damage}", file=sys.stderr)
+            return 2
+        print(
+            f"coprod-desktop: something went wrong ({type(error).__name__}: {error}). Please report it.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _gui(archive_path, quit_after_start: bool, passphrase: str | None) -> int:
+    # Start-up makes tens of thousands of objects that live as long as the app
+    # (Qt's wrappers, modules, the records on screen); collecting them again and
+    # again while they are being made is wasted work. run_gui freezes them and
+    # turns the collector back on once the window is up.
+    gc.disable()
+    if passphrase:  # the key is derived while Qt loads, not after
+        from coprod_desktop.storage import key_ahead
+
+        key_ahead.start(passphrase, archive_path)
+    try:
+        from coprod_desktop.ui.app import run_gui
+
+        return run_gui(archive_path, quit_after_start=quit_after_start, passphrase=passphrase)
+    finally:
+        gc.enable()
+
+
+def _demo(Archive, path, passphrase) -> int:
+    from coprod_desktop.app.sample import add_sample_group
+    from coprod_desktop.domain.clock import Clock
+
+    archive = Archive.open(path, passphrase=passphrase)
+    try:
+        group = add_sample_group(archive, Clock().today())
+        print(f"Added the sample group {group.name!r} ({group.id}) to {archive.path}")
+    finally:
+        archive.close()
+    return 0
+
+
+def _reading(Archive, path, passphrase):
+    archive = Archive.open_for_reading(path, passphrase=passphrase)
+    for note in archive.opening_notes:
+        print(f"coprod-desktop: {note}", file=sys.stderr)
+    return archive
+
+
+def _sessions(Archive, path, passphrase) -> int:
+    archive = _reading(Archive, path, passphrase)
+    try:
+        for s in archive.sessions():
+            date = s.date.isoformat() if s.date else ""
+            print(f"{s.id}\t{date}\t{s.state.value}\t{s.title}")
+    finally:
+        archive.close()
+    return 0
+
+
+def _export(Archive, path, args, passphrase) -> int:
+    from coprod_desktop.app.export import ExportError, export_group, export_session
+    from coprod_desktop.reports.data import Document, Options, Paper
+
+    document = Document(args.document)
+    if (document is Document.GROUP_REPORT) != bool(args.group):
+        needs = "--group ID" if document is Document.GROUP_REPORT else "--session ID"
+        print(f"coprod-desktop: --document {document.value} needs {needs}.", file=sys.stderr)
+        return 2
+    password = read_secret(args.pdf_password_file) if args.pdf_password_file else ""
+    if password and document is not Document.RECORD:
+        print("coprod-desktop: --pdf-password-file protects the full record (--document record).", file=sys.stderr)
+        return 2
+    options = Options(document, Paper(args.paper), args.large_print, args.support_needs, password)
+    archive = _reading(Archive, path, passphrase)
+    try:
+        if args.group:
+            out = export_group(archive, args.group, options, args.out)
+        else:
+            out = export_session(archive, args.session, options, args.out)
+    except ExportError as error:
+        print(f"coprod-desktop: {error}", file=sys.stderr)
+        return 1
+    finally:
+        archive.close()
+    print(f"Wrote {out}")
+    return 0
