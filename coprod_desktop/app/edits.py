@@ -13,9 +13,11 @@ from typing import Any
 
 from coprod_desktop.app.changes import Change
 from coprod_desktop.domain.records import Attendance, GroupCard
+from coprod_desktop.domain.text import shorten
 from coprod_desktop.storage import Archive
 
 MERGE_SECONDS = 3.0  # typing in one field within this gap undoes as one step
+WORDS = ("text", "title", "name")  # what a record is called by, for "Undone: …"
 
 
 class Edit:
@@ -34,6 +36,10 @@ class Edit:
 
     def record_id(self) -> str:
         return ""
+
+    def describe(self) -> str:
+        """What the step did, in words, for "Undone: …"."""
+        return self.text
 
     def change(self) -> Change:
         return Change.of(self.kind, self.record_id())
@@ -66,6 +72,12 @@ class AddRecord(Edit):
 
     def record_id(self) -> str:
         return self.record.id
+
+    def describe(self) -> str:
+        words = next(
+            (getattr(self.record, name) for name in WORDS if isinstance(getattr(self.record, name, None), str)), ""
+        )
+        return f"{self.text} “{shorten(words, 40)}”" if words.strip() else self.text
 
 
 class DeleteRecord(Edit):

@@ -1,4 +1,4 @@
-"""Every edit goes on Qt's undo stack, so Ctrl+Z undoes anything.
+"""Every edit goes on the undo history of the document it was made in (ui/undo_history.py).
 
 The edits themselves are plain Python (app/edits.py); an ``UndoStep`` carries one
 on the stack. ``Undoable.run`` applies an edit once outside the stack, so a failed
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplication
 
 from coprod_desktop.app.context import Context
@@ -19,6 +19,7 @@ from coprod_desktop.storage import Archive, ArchiveError
 from coprod_desktop.storage.errors import LockedElsewhere
 from coprod_desktop.ui.changes import ChangeHub
 from coprod_desktop.ui.settings import AppSettings
+from coprod_desktop.ui.undo_history import Document, UndoHistory
 
 
 def report_failure(hub: ChangeHub, error: Exception) -> None:
@@ -35,19 +36,24 @@ class UndoStep(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self._guard(self.edit.apply)
+        if self._guard(self.edit.apply):
+            self.undoable.hub.notice.emit(f"Redone: {self.edit.describe()}")
 
     def undo(self) -> None:
-        self._guard(self.edit.revert)
+        if self._guard(self.edit.revert):
+            self.undoable.hub.notice.emit(f"Undone: {self.edit.describe()}")
 
-    def _guard(self, step) -> None:
+    def _guard(self, step) -> bool:
         hub = self.undoable.hub
         try:
             step(self.undoable.archive)
         except (ArchiveError, ValueError) as error:
             report_failure(hub, error)
             self.setObsolete(True)
+            hub.announce(self.edit.change().from_(self.source))
+            return False
         hub.announce(self.edit.change().from_(self.source))
+        return True
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return 1 if isinstance(self.edit, EditRecord) else -1
@@ -61,17 +67,17 @@ class UndoStep(QUndoCommand):
 
 
 class Undoable:
-    """Runs edits against the archive and keeps them on one undo stack."""
+    """Runs edits against the archive and keeps each in its document's undo history."""
 
-    def __init__(self, context: Context, hub: ChangeHub, stack: QUndoStack, settings: AppSettings):
-        self.context, self.hub, self.stack, self.settings = context, hub, stack, settings
+    def __init__(self, context: Context, hub: ChangeHub, history: UndoHistory, settings: AppSettings):
+        self.context, self.hub, self.stack, self.settings = context, hub, history, settings
         self.archive: Archive = context.archive
         self._committing = False
 
-    def run(self, edit: Edit, source: Any = None, *, wait: bool = True) -> bool:
-        """Apply ``edit``; True if it was saved. Failures are reported, not raised; but
-        with ``wait=False`` a lock held by another program raises LockedElsewhere at once,
-        for the caller to try again later."""
+    def run(self, edit: Edit, source: Any = None, *, wait: bool = True, document: Document | None = None) -> bool:
+        """Apply ``edit``; True if it was saved. It goes in ``document``'s history, else in
+        the one on screen. Failures are reported, not raised; but with ``wait=False`` a lock
+        held by another program raises LockedElsewhere at once, for the caller to try again."""
         self.commit_cell_being_edited()
         try:
             if wait:
@@ -85,7 +91,7 @@ class Undoable:
             report_failure(self.hub, error)
             self.hub.announce(edit.change().from_(source))  # screens go back to what is kept
             return False
-        self.stack.push(UndoStep(edit, self, source))
+        self.stack.push(UndoStep(edit, self, source), document)
         self.hub.announce(edit.change().from_(source))
         return True
 

@@ -6,7 +6,6 @@ import random
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -30,6 +29,7 @@ from coprod_desktop.ui.commands import Undoable
 from coprod_desktop.ui.message_bar import MessageBar
 from coprod_desktop.ui.models.session_tree import IdRole, SessionTreeModel
 from coprod_desktop.ui.settings import AppSettings
+from coprod_desktop.ui.undo_history import GROUPS, UndoHistory, group_document, session_document
 from coprod_desktop.ui.window_commands import WindowCommands
 from coprod_desktop.ui.window_menus import WindowMenus
 from coprod_desktop.ui.window_protection import WindowProtection
@@ -62,7 +62,7 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
         self.settings = settings or AppSettings()
         self.remember_layout = True  # off for smoke tests, which must not touch settings
         self.hub = ChangeHub(self)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoHistory(self)  # one history per group and session
         self.undoable = Undoable(self.context, self.hub, self.undo_stack, self.settings)
         self.setWindowTitle(f"coprod-desktop — {archive.path.name if archive.path else 'archive'}")
 
@@ -195,13 +195,17 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
     def _show_current(self, *_):
         selected = self.selected()
         kind, record_id = selected if selected else (None, None)
+        self.undo_stack.show(
+            group_document(record_id) if kind == "group" else session_document(record_id) if kind else GROUPS
+        )
         if kind == "group":
             self.group_page.show_group(self.archive.find(Group, record_id))
             self.pages.setCurrentWidget(self.group_page)
         elif kind == "session":
             session = self.archive.find(Session, record_id)
             if session is not None and session.state is SessionState.LIVE:
-                self.run_view.show_session(session)
+                # Arrowing through the tree onto it leaves the focus in the tree.
+                self.run_view.show_session(session, take_focus=not self.tree.hasFocus())
                 self.pages.setCurrentWidget(self.run_view)
             else:
                 if self._run_view is not None:
@@ -228,6 +232,7 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
         self.delete_action.setEnabled(self.selected() is not None)
         selected = self.selected()
         self.export_action.setEnabled(bool(selected))
+        self.run_action.setEnabled(bool(selected) and selected[0] == "session")
 
     def _restore_layout(self) -> None:
         if self.settings.geometry is not None:

@@ -13,13 +13,28 @@ event filter, which would route every event of the app through Python
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 
+@cache
+def redo_keys() -> tuple[QKeySequence, ...]:
+    """Ctrl+Shift+Z and Ctrl+Y both redo, with the platform's own keys, each once (the same
+    key twice on one action makes it ambiguous, and then it does nothing). Asked of the
+    platform, so only once the application exists."""
+    keys = [*QKeySequence.keyBindings(QKeySequence.Redo), QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+    return tuple(key for n, key in enumerate(keys) if key not in keys[:n])
+
+
+def is_redo(event) -> bool:
+    return event.matches(QKeySequence.Redo) or any(QKeySequence(event.keyCombination()) == key for key in redo_keys())
+
+
 class _AppUndo:
-    app_undo: QUndoStack | None = None
+    app_undo: QUndoStack | QUndoGroup | None = None  # the app's history (ui/undo_history.py)
     local_first = False  # use the field's own history while it has any
 
     def _route(self, event, own_undo: bool, own_redo: bool) -> bool:
@@ -29,7 +44,7 @@ class _AppUndo:
         if event.matches(QKeySequence.Undo) and not (self.local_first and own_undo):
             stack.undo()
             return True
-        if event.matches(QKeySequence.Redo) and not (self.local_first and own_redo):
+        if is_redo(event) and not (self.local_first and own_redo):
             stack.redo()
             return True
         return False
@@ -61,7 +76,7 @@ class _SpinBoxUndo(QObject):
         kind = event.type()
         if kind not in (QEvent.ShortcutOverride, QEvent.KeyPress):
             return False
-        undo, redo = event.matches(QKeySequence.Undo), event.matches(QKeySequence.Redo)
+        undo, redo = event.matches(QKeySequence.Undo), is_redo(event)
         if not (undo or redo):
             return False
         if kind == QEvent.ShortcutOverride:
@@ -71,6 +86,6 @@ class _SpinBoxUndo(QObject):
         return True
 
 
-def hand_undo_to_app(widget, stack: QUndoStack) -> None:
+def hand_undo_to_app(widget, stack: QUndoStack | QUndoGroup) -> None:
     """Ctrl+Z / Ctrl+Shift+Z in ``widget`` (a spin box or date/time edit) use the app's undo."""
     _SpinBoxUndo(widget, stack)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from coprod_desktop.app import plan
 from coprod_desktop.app.changes import Change
 from coprod_desktop.domain.records import Group, Session
 from coprod_desktop.domain.wording import plural
-
-if TYPE_CHECKING:
-    pass
+from coprod_desktop.ui.undo_history import GROUPS, group_document
 
 
 class WindowCommands:
@@ -19,7 +16,7 @@ class WindowCommands:
 
     def new_group(self) -> None:
         edit = plan.new_group()
-        if self.undoable.run(edit, source=self):
+        if self.undoable.run(edit, source=self, document=GROUPS):
             self.select(edit.record.id)
             self.group_page.name.setFocus()
             self.group_page.name.selectAll()
@@ -30,7 +27,7 @@ class WindowCommands:
             self.hub.notice.emit("Choose or create a group first: sessions belong to a group.")
             return
         edit = plan.new_session(self.context, group_id)
-        if self.undoable.run(edit, source=self):
+        if self.undoable.run(edit, source=self, document=group_document(group_id)):
             self.select(edit.record.id)
             self.session_page.tabs.setCurrentWidget(self.session_page.details)
             self.session_page.details.title.setFocus()
@@ -48,11 +45,13 @@ class WindowCommands:
             count = len(self.archive.sessions(record_id))
             question = (
                 f"Delete the group “{group.name}” with its {plural(count, 'session')} "
-                "and its roster? Ctrl+Z undoes this until you close the app."
+                "and its roster? Edit › Undo in the list of groups undoes this until you close the app."
             )
             if Confirm.ask(self, "Delete group", question):
-                if self.undoable.run(plan.delete_group(group), source=self):
-                    self.hub.notice.emit(f"Deleted the group “{group.name}”. Ctrl+Z brings it back.")
+                if self.undoable.run(plan.delete_group(group), source=self, document=GROUPS):
+                    self.hub.notice.emit(
+                        f"Deleted the group “{group.name}”. Edit › Undo in the list of groups brings it back."
+                    )
         else:
             session = self.archive.get(Session, record_id)
             question = (
@@ -60,8 +59,9 @@ class WindowCommands:
                 "Ctrl+Z undoes this until you close the app."
             )
             if Confirm.ask(self, "Delete session", question):
-                if self.undoable.run(plan.delete_session(session), source=self):
-                    self.hub.notice.emit(f"Deleted the session “{session.title}”. Ctrl+Z brings it back.")
+                document = group_document(session.group_id)
+                if self.undoable.run(plan.delete_session(session), source=self, document=document):
+                    self.hub.notice.emit(f"Deleted the session “{session.title}”. Ctrl+Z on its group brings it back.")
 
     def check_integrity_in_background(self) -> None:
         """What was left of the checks at opening (the values; a big archive's structure):

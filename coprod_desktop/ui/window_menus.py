@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from coprod_desktop import __version__
 from coprod_desktop.ui.planner.lists import view_action
-
-if TYPE_CHECKING:
-    pass
+from coprod_desktop.ui.undo_history import GROUPS
+from coprod_desktop.ui.undo_keys import redo_keys
 
 
 class WindowMenus:
@@ -43,11 +40,16 @@ class WindowMenus:
 
         edit_menu = bar.addMenu("&Edit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcuts([QKeySequence.Undo])
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        self.redo_action.setShortcuts(list(redo_keys()))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        groups = self.undo_stack.stack_for(GROUPS)  # a deleted group is no longer on screen
+        self.undo_groups_action = groups.createUndoAction(self, "Undo in the &list of groups:")
+        self.redo_groups_action = groups.createRedoAction(self, "Redo in the list of &groups:")
+        edit_menu.addAction(self.undo_groups_action)
+        edit_menu.addAction(self.redo_groups_action)
         edit_menu.addSeparator()
         self.search_action = self._action(edit_menu, "&Search everything…", QKeySequence.Find, self.search)
         edit_menu.addSeparator()
@@ -57,6 +59,7 @@ class WindowMenus:
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "Go to &groups and sessions", "Ctrl+1", lambda: self.tree.setFocus())
         self._action(view_menu, "Go to the &editor", "Ctrl+2", self.focus_editor)
+        self.run_action = self._action(view_menu, "&Run this session", "Ctrl+R", self.show_run_view)
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About coprod-desktop", None, self._about)

@@ -211,15 +211,16 @@ def test_delete_then_undo_restores_exactly(qtbot, window, monkeypatch):
     window.undo_action.trigger()
     assert dump(window.archive) == before
 
-    # The whole group, then redo and undo again.
+    # The whole group, in the list of groups' own history: then redo and undo again.
     window.select(group.id)
     window.delete_selected()
     assert window.archive.groups() == []
-    window.undo_action.trigger()
+    window.undo_action.trigger()  # nothing else is on screen: the list of groups is
     assert dump(window.archive) == before
-    window.redo_action.trigger()
+    assert window.selected() == ("group", group.id)
+    window.redo_groups_action.trigger()
     assert window.archive.groups() == []
-    window.undo_action.trigger()
+    window.undo_groups_action.trigger()
     assert dump(window.archive) == before
 
 

@@ -30,6 +30,7 @@ from coprod_desktop.ui.live.pending_captures import PendingCaptures
 from coprod_desktop.ui.models.contributions import ContributionsModel
 from coprod_desktop.ui.models.records import RecordRole
 from coprod_desktop.ui.planner.lists import view_action
+from coprod_desktop.ui.undo_history import session_document
 from coprod_desktop.ui.undo_keys import LineEdit
 
 
@@ -79,7 +80,7 @@ class CapturePanel(QWidget):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
-        self.pending = PendingCaptures(lambda edit: self.undoable.run(edit, source=self, wait=False), self.text.text)
+        self.pending = PendingCaptures(self._keep, self.text.text)
 
         self.model = ContributionsModel(undoable.archive, self)
         self.list = QListView()
@@ -98,7 +99,7 @@ class CapturePanel(QWidget):
         view_action(self.list, "Edit contribution", "F2", lambda: self.edit(self._current()))
 
         grid = QGridLayout()
-        grid.addWidget(QLabel("&Said:", buddy=self.text), 0, 0)
+        grid.addWidget(QLabel("Sa&id:", buddy=self.text), 0, 0)
         grid.addWidget(self.text, 0, 1)
         grid.addWidget(QLabel("&Who:", buddy=self.who), 1, 0)
         grid.addWidget(self.who, 1, 1)
@@ -123,6 +124,12 @@ class CapturePanel(QWidget):
         undoable.hub.changed.connect(self._on_changed)
 
     # -- context ---------------------------------------------------------------
+
+    def _keep(self, edit) -> bool:
+        """A capture into its own session's history, even one kept later from the queue
+        while another screen is shown."""
+        document = session_document(edit.record.session_id)
+        return self.undoable.run(edit, source=self, wait=False, document=document)
 
     def set_context(self, session, item_id: str | None, present: list, card_key: str | None) -> None:
         item_changed = (session.id if session else None, item_id) != (self.model.session_id, self.model.item_id)
@@ -181,8 +188,11 @@ class CapturePanel(QWidget):
         return draft
 
     def focus_capture(self) -> None:
+        """Into the box, the cursor after what is there (a draft kept from before a crash
+        is not selected, or the first key would replace it)."""
         self.text.setFocus()
-        self.text.selectAll()
+        self.text.deselect()
+        self.text.end(False)
 
     def kind(self) -> ContributionKind:
         return list(ContributionKind)[self.kinds.checkedId()]

@@ -35,8 +35,8 @@ class DecidePanel(LivePanel):
 
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QPushButton("New &decision…", clicked=self.new_decision))
-        row.addWidget(QPushButton("Action from &this decision…", clicked=self.action_from_decision))
+        row.addWidget(QPushButton("New decision… (Ctrl+Shift+D)", clicked=self.new_decision))
+        row.addWidget(QPushButton("Action fro&m this decision…", clicked=self.action_from_decision))
         layout.addLayout(row)
         layout.addWidget(QLabel("Decisions (Enter edits, Delete removes):"))
         layout.addWidget(self.decisions, 1)

@@ -39,7 +39,7 @@ class DeckPanel(LivePanel):
         for v in CoproductionValue:
             self.value.addItem(v.label, v)
         self.value.setAccessibleName("Value to draw for")
-        self.draw_button = QPushButton("&Draw a card (Ctrl+D)", clicked=self.draw)
+        self.draw_button = QPushButton("Draw a card (Ctrl+D)", clicked=self.draw)
         self.card_text = QLabel("No card on the table.")
         self.card_text.setWordWrap(True)
         self.card_text.setTextFormat(Qt.PlainText)
@@ -53,11 +53,11 @@ class DeckPanel(LivePanel):
         card_layout = QVBoxLayout(card)
         card_layout.addWidget(self.card_text)
         card_layout.addWidget(self.card_meta)
-        self.asked_button = QPushButton("Mark &asked", clicked=self.mark_asked)
-        self.down_button = QPushButton("Put do&wn", clicked=self.put_down)
+        self.asked_button = QPushButton("&Mark asked", clicked=self.mark_asked)
+        self.down_button = QPushButton("Pu&t down", clicked=self.put_down)
         self.drawn = QListWidget()
         self.drawn.setAccessibleName("Cards drawn this session")
-        self.manage_button = QPushButton("&Manage the group's cards…", clicked=self.manage)
+        self.manage_button = QPushButton("Mana&ge the group's cards…", clicked=self.manage)
 
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()

@@ -39,10 +39,10 @@ class ReportBackPanel(LivePanel):
         self.summary = QLabel()
         buttons = QHBoxLayout()
         for status, text in (
-            (ReportBackStatus.DONE, "Do&ne"),
+            (ReportBackStatus.DONE, "Done"),
             (ReportBackStatus.IN_PROGRESS, "In pro&gress"),
-            (ReportBackStatus.DROPPED, "Dro&pped…"),
-            (ReportBackStatus.NOT_POSSIBLE, "Not po&ssible…"),
+            (ReportBackStatus.DROPPED, "Dropped…"),
+            (ReportBackStatus.NOT_POSSIBLE, "No&t possible…"),
         ):
             buttons.addWidget(QPushButton(text, clicked=lambda _=False, s=status: self.report(s)))
         layout = QVBoxLayout(self)

@@ -32,7 +32,7 @@ class RulesPanel(LivePanel):
             )
         )
         layout.addWidget(self.list, 1)
-        layout.addWidget(QPushButton("&Point to this rule", clicked=self.point))
+        layout.addWidget(QPushButton("Point &to this rule", clicked=self.point))
 
     def fill(self) -> None:
         counts = Counter(e.detail for e in self.archive.events(self.session.id, REMINDER))

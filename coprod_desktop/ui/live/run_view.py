@@ -25,6 +25,7 @@ from coprod_desktop.ui.live.capture_panel import CapturePanel
 from coprod_desktop.ui.live.screen_menu import choose_screen
 from coprod_desktop.ui.live.tools import RunTools
 from coprod_desktop.ui.settings import remembered_splitter
+from coprod_desktop.ui.undo_history import session_document
 
 
 class RunView(QWidget):
@@ -50,10 +51,10 @@ class RunView(QWidget):
         self.status = QLabel()
         self.start_button = QPushButton("&Start session", clicked=self.start)
         self.reopen_button = QPushButton("Re&open session", clicked=self.reopen)
-        self.end_button = QPushButton("&End session", clicked=self.end)
-        self.room_button = QPushButton("Room &view", clicked=self.choose_room_screen)
+        self.end_button = QPushButton("E&nd session", clicked=self.end)
+        self.room_button = QPushButton("&Room view", clicked=self.choose_room_screen)
         self.room_button.setToolTip("Open the projector window (F5); F11 there toggles full screen")
-        self.plan_button = QPushButton("&Plan", clicked=self.planRequested.emit)
+        self.plan_button = QPushButton("&Plan", clicked=lambda: self.planRequested.emit())
         self.plan_button.setToolTip("Back to planning this session (details, agenda, rules, people)")
 
         self.column = AgendaColumn(self.step, self.go_to, self.toggle_pause, self.extend)
@@ -89,6 +90,7 @@ class RunView(QWidget):
             ("F9", self.extend),
             ("F5", lambda: self.roomViewRequested.emit(None)),
             ("Ctrl+D", lambda: self.deck.draw()),
+            ("Ctrl+Shift+D", self._new_decision),
         ):
             QShortcut(QKeySequence(keys), self, activated=slot, context=Qt.WidgetWithChildrenShortcut)
 
@@ -106,13 +108,14 @@ class RunView(QWidget):
 
     # -- showing -----------------------------------------------------------------
 
-    def show_session(self, session: Session | None) -> None:
+    def show_session(self, session: Session | None, *, take_focus: bool = True) -> None:
         self.session = session
         self.reload()
         self.tools.page(self.tools.currentIndex())
         if session is not None and session.state is SessionState.LIVE:
             self.ticker.start()
-            self.capture.focus_capture()
+            if take_focus:
+                self.capture.focus_capture()
         else:
             self.ticker.stop()
 
@@ -173,6 +176,10 @@ class RunView(QWidget):
 
     # -- actions -----------------------------------------------------------------
 
+    def _new_decision(self) -> None:
+        self.tools.setCurrentWidget(self.decide)
+        self.decide.new_decision()
+
     def choose_room_screen(self) -> None:
         """With several screens, ask which one the projector is; otherwise just open it."""
         choose_screen(self.room_button, self.roomViewRequested.emit)
@@ -180,8 +187,8 @@ class RunView(QWidget):
     def _forget_planning_undo(self) -> None:
         """Timing is not on the undo stack, so planning steps from before the session went live
         would undo against items that have run since (Ctrl+Z pressed once too often in the room
-        could remove the item running now). The undo history starts afresh."""
-        self.undoable.stack.clear()
+        could remove the item running now). The session's undo history starts afresh."""
+        self.undoable.stack.forget(session_document(self.session.id))
 
     def start(self) -> None:
         if self.session and self._live(self.runner.start):

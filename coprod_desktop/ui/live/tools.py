@@ -13,10 +13,10 @@ class RunTools(LazyTabs):
         for title, factory in (
             ("&Deck", self._deck),
             ("De&cide", self._decide),
-            ("&Rules", self._rules),
+            ("R&ules", self._rules),
             ("&Balance", self._balance),
             ("Since &last time", self._since),
-            ("Sel&f-check", self._self_check),
+            ("Self-chec&k", self._self_check),
         ):
             self.add_lazy(title, factory)
 

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.records import Group, Session
@@ -65,7 +64,6 @@ class SessionPage(QWidget):
         self.run_button = QPushButton("Run this session ▶")
         self.run_button.setToolTip("Open the run view: timer, capture, deck, decisions (Ctrl+R)")
         self.run_button.clicked.connect(self.runRequested.emit)
-        QShortcut(QKeySequence("Ctrl+R"), self, activated=self.runRequested.emit, context=Qt.WidgetWithChildrenShortcut)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.run_button)
