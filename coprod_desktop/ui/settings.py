@@ -85,6 +85,16 @@ class AppSettings(QSettings):
         offered = offered if isinstance(offered, list) else [offered]
         self.setValue("first_start/sample_offered", [*offered, archive_path][-20:])
 
+    def move_old_draft(self, session_id: str, keep) -> str:
+        """Earlier versions kept capture drafts here, in plain text: hand one to ``keep``
+        (into the archive) and remove it from here once kept."""
+        key = f"capture_drafts/{session_id}"
+        draft = str(self.value(key, "") or "")
+        if draft and keep(session_id, draft):
+            self.remove(key)
+            self.sync()
+        return draft
+
 
 def remembered_splitter(
     settings: AppSettings, name: str, *widgets, stretch: tuple[int, ...] = (), vertical: bool = False

@@ -172,20 +172,9 @@ class CapturePanel(QWidget):
         replacing another session's: each session's draft stays with it."""
         draft = self.undoable.archive.draft(self.session.id) if self.session is not None else ""
         if self.session is not None and not draft:
-            draft = self._draft_from_settings()
+            draft = self.undoable.settings.move_old_draft(self.session.id, self.undoable.archive.keep_draft)
         with QSignalBlocker(self.text):  # loading is not typing: keep the other draft where it is
             self.text.setText(draft)
-
-    def _draft_from_settings(self) -> str:
-        """Earlier versions kept drafts in the settings file, in plain text: move one into
-        the archive and remove it there."""
-        key = f"capture_drafts/{self.session.id}"
-        settings = self.undoable.settings
-        draft = str(settings.value(key, "") or "")
-        if draft and self.undoable.archive.keep_draft(self.session.id, draft):
-            settings.remove(key)
-            settings.sync()
-        return draft
 
     def focus_capture(self) -> None:
         """Into the box, the cursor after what is there (a draft kept from before a crash
