@@ -1,12 +1,14 @@
-"""Planning: a new group, a new session (a week from today by default), deleting either."""
+"""Planning: a new group, a new session (a week from today by default), deleting either;
+someone leaving the roster."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from coprod_desktop.app.context import Context
-from coprod_desktop.app.edits import AddRecord, DeleteRecord
-from coprod_desktop.domain.records import Group, Session
+from coprod_desktop.app.edits import AddRecord, DeleteRecord, Edit, EditRecord
+from coprod_desktop.domain.records import Group, Participant, Session
+from coprod_desktop.storage import Archive
 
 NEW_SESSION_IN = timedelta(days=7)
 
@@ -25,3 +27,20 @@ def delete_group(group: Group) -> DeleteRecord:
 
 def delete_session(session: Session) -> DeleteRecord:
     return DeleteRecord(Session, session.id, f"Delete session {session.title}")
+
+
+def leave_or_remove(archive: Archive, person: Participant, today: date) -> Edit:
+    """Someone leaving the roster. One who has taken part leaves the group and stays in the
+    record of what they came to (their attendance, words and actions: "left the group");
+    one added who never took part is simply removed. Neither is erasure (app.people_data)."""
+    if archive.has_taken_part(person.id):
+        return EditRecord(
+            Participant, person.id, {"left_on": person.left_on}, {"left_on": today}, f"{person.preferred_name} left"
+        )
+    return DeleteRecord(Participant, person.id, f"Remove {person.preferred_name}")
+
+
+def rejoin(person: Participant) -> EditRecord:
+    return EditRecord(
+        Participant, person.id, {"left_on": person.left_on}, {"left_on": None}, f"{person.preferred_name} rejoined"
+    )

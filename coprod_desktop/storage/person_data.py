@@ -85,6 +85,15 @@ class PersonData(RecordStore):
         ]
         return held
 
+    def has_taken_part(self, person_id: str) -> bool:
+        """True if anything in a session's record is theirs: attendance, words, an action, an agreement."""
+        return bool(
+            self._scalar("SELECT EXISTS (SELECT 1 FROM attendance WHERE participant_id = ?)", person_id)
+            or self._scalar("SELECT EXISTS (SELECT 1 FROM contributions WHERE participant_id = ?)", person_id)
+            or self._scalar("SELECT EXISTS (SELECT 1 FROM actions WHERE owner_participant_id = ?)", person_id)
+            or self._agreed_by(person_id)
+        )
+
     def erase_person(self, person_id: str, *, delete_words: bool, remove_mentions: bool = True) -> Erased:
         """Remove the person for good. Their contributions are deleted, or kept with no
         link, role or permission to quote (``delete_words`` False); actions they own lose

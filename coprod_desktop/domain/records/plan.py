@@ -82,6 +82,7 @@ class Participant:
     consent_date: date | None = None
     consent_notes: str = ""  # what the person was told
     withdrawn_on: date | None = None  # consent withdrawn: from then on shown "not at all"
+    left_on: date | None = None  # left the group: kept in the sessions they came to, offered for no new one
     id: str = field(default_factory=new_id)
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from coprod_desktop.app.deck import group_deck
 from coprod_desktop.app.edits import AddRecord, EditRecord, SetDeckCardRetired
 from coprod_desktop.domain.deck import CATEGORIES, CATEGORY_BY_KEY
 from coprod_desktop.domain.records import GroupCard
+from coprod_desktop.ui.inputs import ComboBox
 
 KeyRole = Qt.UserRole + 1
 
@@ -35,8 +35,9 @@ class CardsDialog(QDialog):
         self.list.itemChanged.connect(self._ticked)
         self.list.itemDoubleClicked.connect(self._edit_own)
         self.text = QLineEdit(placeholderText="Write a new question for this group, then press Enter")
+        self.text.setAccessibleName("New question for this group")
         self.text.returnPressed.connect(self.add_own)
-        self.category = QComboBox()
+        self.category = ComboBox()
         for c in CATEGORIES:
             self.category.addItem(c.label, c.key)
         add = QPushButton("&Add card", clicked=self.add_own)

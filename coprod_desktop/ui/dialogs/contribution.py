@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QPlainTextEdit
 
 from coprod_desktop.domain import attribution
 from coprod_desktop.domain.values import ContributionKind
+from coprod_desktop.ui.inputs import ComboBox
 
 
 class ContributionDialog(QDialog):
@@ -13,11 +14,11 @@ class ContributionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Edit contribution")
         self.text = QPlainTextEdit(record.text)
-        self.kind = QComboBox()
+        self.kind = ComboBox()
         for k in ContributionKind:
             self.kind.addItem(k.label, k)
         self.kind.setCurrentIndex(self.kind.findData(record.kind))
-        self.who = QComboBox()
+        self.who = ComboBox()
         self.options = attribution.choices(present)
         for w in self.options:
             self.who.addItem(w.label)

@@ -8,8 +8,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSpinBox,
     QStackedWidget,
     QWidget,
 )
@@ -27,6 +24,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.records import Action, Decision
 from coprod_desktop.domain.values import ActionStatus, DecisionMethod, Role
 from coprod_desktop.domain.wording import plural
+from coprod_desktop.ui.inputs import ComboBox, DateEdit, SpinBox
 from coprod_desktop.ui.planner.record_form import NO_DATE, prepare_date_edit
 
 IdRole = Qt.UserRole + 1
@@ -58,12 +56,12 @@ class DecisionDialog(QDialog):
         self.resize(640, 640)
         self.decision = decision
         self.text = QPlainTextEdit(decision.text, placeholderText="What was decided, in the group's words")
-        self.method = QComboBox()
+        self.method = ComboBox()
         for m in DecisionMethod:
             self.method.addItem(m.label, m)
         self.method.setCurrentIndex(self.method.findData(decision.method))
 
-        self.votes = [QSpinBox(maximum=100_000) for _ in range(3)]
+        self.votes = [SpinBox(maximum=100_000) for _ in range(3)]
         for spin, value in zip(self.votes, (decision.votes_for, decision.votes_against, decision.votes_abstain)):
             spin.setValue(value or 0)
         vote_box = QWidget()
@@ -71,7 +69,7 @@ class DecisionDialog(QDialog):
         for col, (label, spin) in enumerate(zip(("For", "Against", "Abstain"), self.votes)):
             vote_grid.addWidget(QLabel(label), 0, col)
             vote_grid.addWidget(spin, 1, col)
-        self.fists = [QSpinBox(maximum=100_000) for _ in range(6)]
+        self.fists = [SpinBox(maximum=100_000) for _ in range(6)]
         for spin, value in zip(self.fists, decision.fist_counts or (0,) * 6):
             spin.setValue(value)
         fist_box = QWidget()
@@ -88,8 +86,9 @@ class DecisionDialog(QDialog):
 
         self.agreed = _checklist([(p.id, p.preferred_name) for p in present], set(decision.agreed_by))
         self.counts_only = QCheckBox("Counts only: just note how many agreed")
-        self.agreed_count = QSpinBox(maximum=100_000)
+        self.agreed_count = SpinBox(maximum=100_000)
         self.agreed_count.setValue(decision.agreed_count or 0)
+        self.agreed_count.setAccessibleName("How many agreed")
         self.counts_only.setChecked(decision.agreed_count is not None)
         self.cannot_change = QPlainTextEdit(
             decision.cannot_change, placeholderText="What cannot change, and why (be honest)"
@@ -107,7 +106,7 @@ class DecisionDialog(QDialog):
         form.addRow("Who &agreed", self.agreed)
         form.addRow(self.counts_only, self.agreed_count)
         form.addRow("What cannot &change", self.cannot_change)
-        form.addRow("What it &answers", self.answers)
+        form.addRow("What it a&nswers", self.answers)
         form.addRow(buttons)
 
     def _show_counts(self) -> None:
@@ -151,7 +150,7 @@ class ActionDialog(QDialog):
         self.resize(560, 420)
         self.action = action
         self.what = QPlainTextEdit(action.what, placeholderText="What will be done")
-        self.owner = QComboBox()
+        self.owner = ComboBox()
         # Item data are plain strings ("person:ID", "role:carer"): Qt cannot match tuples in findData.
         self.owner.addItem("Choose who owns it…", "none")
         people = [(p.id, p.preferred_name) for p in present]
@@ -164,23 +163,24 @@ class ActionDialog(QDialog):
         self.owner.addItem("The organisation / someone else (write below)", "text")
         self.owner_text = QLineEdit(action.owner)
         self.owner_text.setPlaceholderText("e.g. Ward 7 discharge team")
+        self.owner_text.setAccessibleName("Owner, in words (an organisation or someone else)")
         if action.owner_participant_id:
             self.owner.setCurrentIndex(max(0, self.owner.findData(f"person:{action.owner_participant_id}")))
         elif action.owner_role:
             self.owner.setCurrentIndex(max(0, self.owner.findData(f"role:{Role(action.owner_role).value}")))
         elif action.owner:
             self.owner.setCurrentIndex(self.owner.count() - 1)
-        self.due = QDateEdit()
+        self.due = DateEdit()
         prepare_date_edit(self.due)
         due = action.due_date
         self.due.setDate(QDate(due.year, due.month, due.day) if due else NO_DATE)
-        self.status = QComboBox()
+        self.status = ComboBox()
         for s in ActionStatus:
             self.status.addItem(s.label, s)
         self.status.setCurrentIndex(self.status.findData(action.status))
         self.reason = QLineEdit(action.status_reason)
         self.reason.setPlaceholderText("Why it was dropped (said back to the group)")
-        self.decision = QComboBox()
+        self.decision = ComboBox()
         self.decision.addItem("On its own", None)
         for d in decisions:
             self.decision.addItem(d.text[:80], d.id)

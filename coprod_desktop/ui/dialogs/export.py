@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -33,6 +32,7 @@ from coprod_desktop.app.export import default_file_name
 from coprod_desktop.domain.wording import plural
 from coprod_desktop.reports.data import Document, Options, Paper
 from coprod_desktop.ui.background import ExportJob
+from coprod_desktop.ui.inputs import ComboBox
 
 
 class ExportDialog(QDialog):
@@ -54,11 +54,11 @@ class ExportDialog(QDialog):
         kinds = QButtonGroup(self)
         kinds.addButton(self.participant)
         kinds.addButton(self.record)
-        self.paper = QComboBox()
+        self.paper = ComboBox()
         self.paper.addItem("A4", Paper.A4.value)
         self.paper.addItem("US Letter", Paper.LETTER.value)
         self.large = QCheckBox("&Large print (16 pt text, generous spacing)")
-        self.needs = QCheckBox("Include &support needs (confidential)")
+        self.needs = QCheckBox("Include support &needs (confidential)")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
         self.password.setPlaceholderText("Needed to open the PDF: leave empty for none")
@@ -69,6 +69,7 @@ class ExportDialog(QDialog):
         self.path = QLineEdit()
         self.path.setAccessibleName("Save as")
         browse = QPushButton("&Browse…", clicked=self.browse)
+        browse.setAccessibleName("Choose where to save the PDF…")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # working, no fixed length
         self.busy.hide()

@@ -15,6 +15,7 @@ class LoopView(QDialog):
         self.setWindowTitle(f"You said, we did — {group.name}")
         self.resize(900, 640)
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName("What the group asked for, and what was done")
         self.tree.setHeaderLabels(["What", "Where it stands"])
         self.tree.setColumnWidth(0, 600)
         self.tree.setWordWrap(True)

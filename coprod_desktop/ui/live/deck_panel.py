@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from coprod_desktop.app.deck import group_deck
 from coprod_desktop.domain.deck import CATEGORIES
 from coprod_desktop.domain.records import CardDraw, Contribution, GroupCard
 from coprod_desktop.domain.values import CoproductionValue
+from coprod_desktop.ui.inputs import ComboBox
 from coprod_desktop.ui.live.panel import LivePanel
 
 
@@ -29,12 +29,12 @@ class DeckPanel(LivePanel):
         super().__init__(undoable, parent)
         self._deck: dict = {}
         self._draws: list = []
-        self.category = QComboBox()
+        self.category = ComboBox()
         self.category.addItem("Any category", None)
         for c in CATEGORIES:
             self.category.addItem(c.label, c.key)
         self.category.setAccessibleName("Category to draw from")
-        self.value = QComboBox()
+        self.value = ComboBox()
         self.value.addItem("Any value", None)
         for v in CoproductionValue:
             self.value.addItem(v.label, v)

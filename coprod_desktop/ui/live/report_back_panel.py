@@ -44,7 +44,9 @@ class ReportBackPanel(LivePanel):
             (ReportBackStatus.DROPPED, "Dropped…"),
             (ReportBackStatus.NOT_POSSIBLE, "No&t possible…"),
         ):
-            buttons.addWidget(QPushButton(text, clicked=lambda _=False, s=status: self.report(s)))
+            b = QPushButton(text, clicked=lambda _=False, s=status: self.report(s))
+            b.setAccessibleName(f"Report back on the selected action: {text.replace('&', '').rstrip('…').lower()}")
+            buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel("Still owed from earlier sessions (select one, then say what happened):"))

@@ -3,11 +3,12 @@ by show of hands beside the facilitator's own rating, and short checks against t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QVBoxLayout
 
 from coprod_desktop.app import room
 from coprod_desktop.domain.records import SelfCheck
 from coprod_desktop.domain.values import LADDER_CREDIT, LadderRung, TokenismCheck
+from coprod_desktop.ui.inputs import ComboBox, SpinBox
 from coprod_desktop.ui.live.panel import LivePanel
 
 ANSWERS = ("", "yes", "no")
@@ -18,8 +19,8 @@ class SelfCheckPanel(LivePanel):
 
     def __init__(self, undoable, parent=None):
         super().__init__(undoable, parent)
-        self.hands = {rung: QSpinBox(maximum=999) for rung in LadderRung}
-        self.rating = QComboBox()
+        self.hands = {rung: SpinBox(maximum=999) for rung in LadderRung}
+        self.rating = ComboBox()
         self.rating.addItem("Not rated yet", None)
         for rung in LadderRung:
             self.rating.addItem(rung.label, rung.value)
@@ -28,10 +29,12 @@ class SelfCheckPanel(LivePanel):
         grid = QGridLayout()
         grid.addWidget(QLabel("<b>Ladder of co-production</b> (hands raised for each rung, lowest first)"), 0, 0, 1, 3)
         for row, rung in enumerate(LadderRung, start=1):
-            grid.addWidget(QLabel(f"{row}. {rung.label}"), row, 0)
+            grid.addWidget(QLabel(f"{row}. {rung.label}", buddy=self.hands[rung]), row, 0)
+            self.hands[rung].setAccessibleName(f"Hands raised for rung {row}: {rung.label}")
             grid.addWidget(self.hands[rung], row, 1)
             self.hands[rung].valueChanged.connect(self._save_hands)
-        grid.addWidget(QLabel("Your own rating:"), 8, 0)
+        grid.addWidget(QLabel("Your own rating:", buddy=self.rating), 8, 0)
+        self.rating.setAccessibleName("Your own rating of the session on the ladder")
         grid.addWidget(self.rating, 8, 1)
         self.rating.activated.connect(self._save_rating)
         credit = QLabel(LADDER_CREDIT)

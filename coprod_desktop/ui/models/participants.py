@@ -13,7 +13,7 @@ def _needs_label(person) -> str:
 
 
 _TEXT = {
-    "Name": lambda p: p.preferred_name or "(no name yet)",
+    "Name": lambda p: (p.preferred_name or "(no name yet)") + (" (left the group)" if p.left_on else ""),
     "Pronouns": lambda p: p.pronouns,
     "Roles": lambda p: p.roles_label,
     "In print": lambda p: p.shown_in_print.label,

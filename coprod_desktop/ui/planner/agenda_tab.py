@@ -36,7 +36,9 @@ class AgendaTab(OrderedTab):
         buttons.addWidget(button("Add ite&m", self.add_item, "Add an item after the selected one (Insert)"))
         buttons.addWidget(button("Move &up", lambda: self.shift(-1), "Alt+Up"))
         buttons.addWidget(button("Move do&wn", lambda: self.shift(+1), "Alt+Down"))
-        buttons.addWidget(button("Delete", self.delete_current, "Delete the selected item (Delete); Ctrl+Z undoes"))
+        buttons.addWidget(
+            button("Delete item", self.delete_current, "Delete the selected item (Delete); Ctrl+Z undoes")
+        )
         buttons.addStretch(1)
         buttons.addWidget(self.total)
 

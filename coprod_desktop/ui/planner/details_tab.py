@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QLabel,
-    QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from coprod_desktop.domain.records import Session
+from coprod_desktop.ui.inputs import DateEdit, SpinBox, TimeEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
 from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 
@@ -24,9 +22,9 @@ class DetailsTab(QWidget):
         self.title = LineEdit(placeholderText="What is this session called?")
         self.purpose = TextEdit(placeholderText="Why are we meeting? What do we want to come out of it?")
         self.purpose.setMaximumHeight(120)
-        self.date = QDateEdit()
-        self.start = QTimeEdit()
-        self.length = QSpinBox(suffix=" minutes", minimum=1, maximum=24 * 60, singleStep=15)
+        self.date = DateEdit()
+        self.start = TimeEdit()
+        self.length = SpinBox(suffix=" minutes", minimum=1, maximum=24 * 60, singleStep=15)
         self.place = LineEdit(placeholderText="Where, including access details people need")
         self.facilitators = LineEdit(placeholderText="Who is facilitating")
         self.state = QLabel()

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.records import Group
+from coprod_desktop.ui.inputs import SpinBox
 from coprod_desktop.ui.lazy_tabs import LazyTabs
 from coprod_desktop.ui.planner.participants_panel import ParticipantsPanel
 from coprod_desktop.ui.planner.record_form import RecordForm
@@ -20,7 +21,7 @@ class GroupPage(QWidget):
         self.description.setFixedHeight(80)
         self.form.line(self.name, "name", "group name")
         self.form.text(self.description, "description", "group description")
-        self.retention = QSpinBox(minimum=1, maximum=50, suffix=" years after its last session")
+        self.retention = SpinBox(minimum=1, maximum=50, suffix=" years after its last session")
         self.retention.setAccessibleName("How long the group's notes are kept, in years after its last session")
         self.contact = LineEdit(placeholderText="Who people ask to see or remove what is held about them")
         self.form.number(self.retention, "retention_years", "how long the notes are kept")

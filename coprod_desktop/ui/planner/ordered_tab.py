@@ -21,6 +21,7 @@ class OrderedTab(QWidget):
         self.session = None
         self.model = model
         self.view = record_table(self, model, draggable=True)
+        self.view.setAccessibleName(f"{self.noun.capitalize()}s of this session")
         model.editRequested.connect(self.edit_field)
         model.moveRequested.connect(lambda rid, old, new: self.move(rid, old, new))
         self.delete_action = view_action(self.view, f"Delete {self.noun}", "Delete", self.delete_current)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.app.edits import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.domain.records import Outcome, OutcomeEvidence
 from coprod_desktop.domain.wording import short_date
+from coprod_desktop.ui.inputs import ComboBox
 from coprod_desktop.ui.planner.lists import view_action
 from coprod_desktop.ui.undo_keys import LineEdit
 
@@ -39,6 +39,7 @@ class OutcomesPanel(QWidget):
         self.new_outcome = LineEdit(
             placeholderText="What would make a difference in people's lives, in the group's words — Enter adds"
         )
+        self.new_outcome.setAccessibleName("New outcome")
         self.new_outcome.returnPressed.connect(self.add_outcome)
         self.evidence = QListWidget()
         self.evidence.setWordWrap(True)
@@ -49,10 +50,11 @@ class OutcomesPanel(QWidget):
         self.evidence.itemActivated.connect(lambda _item: self.edit_evidence())
         self.evidence.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.new_evidence = LineEdit(placeholderText="Evidence seen (what changed, for whom) — Enter adds")
+        self.new_evidence.setAccessibleName("New evidence for the selected outcome")
         for box in (self.new_outcome, self.new_evidence):  # Ctrl+Z: the typing, then the add
             box.app_undo, box.local_first = undoable.stack, True
         self.new_evidence.returnPressed.connect(self.add_evidence)
-        self.session = QComboBox()
+        self.session = ComboBox()
         self.session.setAccessibleName("Session the evidence was noted at")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Outcomes the group is &working towards", buddy=self.outcomes))

@@ -5,8 +5,6 @@ from itertools import groupby
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.app.content import support_need_checklist
 from coprod_desktop.domain.records import Participant
 from coprod_desktop.domain.values import ConsentBasis, Role, ShownInPrint
+from coprod_desktop.ui.inputs import ComboBox, DateEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
 from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
 
@@ -49,15 +48,15 @@ class ParticipantForm(QScrollArea):
         self.roles = {role: QCheckBox(role.label) for role in Role}
         self.strengths = _short_text("What they know, can do and care about")
         self.networks = _short_text("People, services and groups they connect with")
-        self.shown_in_print = QComboBox()
+        self.shown_in_print = ComboBox()
         self.shown_in_print.setAccessibleName("How they may appear in print")
-        self.consent_basis = QComboBox()
+        self.consent_basis = ComboBox()
         self.consent_basis.setAccessibleName("Basis for keeping their details")
-        self.consent_date = QDateEdit()
+        self.consent_date = DateEdit()
         self.consent_notes = _short_text(
             "What they were told: what is kept, who sees it, for how long, how to withdraw"
         )
-        self.withdrawn_on = QDateEdit()
+        self.withdrawn_on = DateEdit()
         self.withdrawn_on.setToolTip('From this date they are shown "not at all" in anything printed or projected')
         self.needs = {need.key: QCheckBox(need.label) for need in support_need_checklist()}
         self.support_notes = _short_text("Anything else that helps them take part fully (needs, not diagnoses)")

@@ -29,7 +29,7 @@ class ParticipantsPanel(QWidget):
         self.view.setEditTriggers(self.view.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
-        view_action(self.view, "Remove person", "Delete", self.remove_current)
+        view_action(self.view, "Leaves the group…", "Delete", self.remove_current)
         if with_attendance:  # Space ticks from any column, not only "Here"
             view_action(self.view, "Mark here or not here", "Space", self.toggle_attending)
         self._form: ParticipantForm | None = None  # built when a person is first selected
@@ -42,7 +42,13 @@ class ParticipantsPanel(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(button("A&dd person", self.add_person, "Add someone to the group's roster"))
-        buttons.addWidget(button("Remove", self.remove_current, "Remove from the roster (Delete); Ctrl+Z undoes"))
+        self.leave_button = button(
+            "Leaves the group…",
+            self.remove_current,
+            "They stay in the record of the sessions they came to (Delete); Ctrl+Z undoes. "
+            "To remove everything about them: Personal data › Erase.",
+        )
+        buttons.addWidget(self.leave_button)
         buttons.addWidget(self._personal_data_button())
         buttons.addStretch(1)
         buttons.addWidget(self.count)
@@ -83,6 +89,8 @@ class ParticipantsPanel(QWidget):
         archive = self.undoable.archive
         people = archive.participants(self.group_id)
         attending = archive.attending(self.session_id) if self.session_id else frozenset()
+        if self.session_id:
+            people = [p for p in people if p.left_on is None or p.id in attending]
         fresh = [p.id for p in people] != [p.id for p in self.model.records]
         self.model.set_people(people, attending)
         if fresh:
@@ -99,6 +107,7 @@ class ParticipantsPanel(QWidget):
 
     def _show_current(self, *_):
         person = self.current_person()
+        self.leave_button.setText("Rejoins the group" if person and person.left_on else "Leaves the group…")
         if person is None and self._form is None:
             return
         self.form.show_person(person)
@@ -114,13 +123,33 @@ class ParticipantsPanel(QWidget):
             self.form.name.selectAll()
 
     def remove_current(self) -> None:
+        """Leaving the group (after a confirmation), or rejoining it; one who never took part
+        is simply removed. History is never rewritten: that is erasure's, on its own."""
+        from coprod_desktop.app.plan import leave_or_remove, rejoin
+        from coprod_desktop.ui.dialogs.simple import Confirm
+
         person = self.current_person()
         if person is None:
             return
+        name = person.preferred_name
+        if person.left_on is not None:
+            if self.undoable.run(rejoin(person)):
+                self.undoable.hub.notice.emit(f"{name} is back in the group.")
+            return
         row = current_row(self.view)
-        if self.undoable.run(DeleteRecord(Participant, person.id, f"Remove {person.preferred_name}")):
-            self.undoable.hub.notice.emit(f"Removed {person.preferred_name} from the roster. Ctrl+Z brings them back.")
-            select_row(self.view, min(row, self.model.rowCount() - 1))
+        edit = leave_or_remove(self.undoable.archive, person, self.undoable.context.clock.today())
+        if isinstance(edit, DeleteRecord):
+            if self.undoable.run(edit):
+                self.undoable.hub.notice.emit(f"Removed {name}: they had not taken part yet. Ctrl+Z brings them back.")
+                select_row(self.view, min(row, self.model.rowCount() - 1))
+            return
+        question = (
+            f"{name} leaves the group. They stay in the record of the sessions they came to, with what "
+            "they said and the actions they hold, and are offered for no new session.\n\n"
+            "To remove everything about them instead, use Personal data › Erase."
+        )
+        if Confirm.ask(self, "Leaves the group", question, yes="Leaves the group") and self.undoable.run(edit):
+            self.undoable.hub.notice.emit(f"{name} has left the group. Ctrl+Z undoes this.")
 
     def _personal_data_button(self) -> QPushButton:
         menu = QMenu(self)

@@ -69,7 +69,7 @@ class RulesTab(OrderedTab):
         row = QHBoxLayout()
         row.addWidget(button("Move &up", lambda: self.shift(-1), "Alt+Up"))
         row.addWidget(button("Move do&wn", lambda: self.shift(+1), "Alt+Down"))
-        row.addWidget(button("Delete", self.delete_current, "Delete the selected rule (Delete); Ctrl+Z undoes"))
+        row.addWidget(button("Delete rule", self.delete_current, "Delete the selected rule (Delete); Ctrl+Z undoes"))
         row.addStretch(1)
         left.addLayout(row)
         own_label = QLabel("The &group's own rule")
@@ -77,7 +77,7 @@ class RulesTab(OrderedTab):
         left.addWidget(own_label)
         own_row = QHBoxLayout()
         own_row.addWidget(self.own, 1)
-        own_row.addWidget(button("Add", self.add_own))
+        own_row.addWidget(button("Add rule", self.add_own))
         left.addLayout(own_row)
 
         library_box = QWidget()

@@ -1,0 +1,14 @@
+"""The roster over time: people who leave a group stay in its history."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+def m010_left_the_group(db: Database) -> None:
+    """The day a person left the group. Leaving is not erasure: their attendance, words and
+    actions stay in the record of the sessions they came to."""
+    db.execute("ALTER TABLE participants ADD COLUMN left_on TEXT")
