@@ -26,6 +26,7 @@ from coprod_desktop.storage import Archive
 from coprod_desktop.storage.errors import CorruptArchive
 from coprod_desktop.ui.changes import ChangeHub
 from coprod_desktop.ui.commands import Undoable
+from coprod_desktop.ui.fitting import scrolling
 from coprod_desktop.ui.message_bar import MessageBar
 from coprod_desktop.ui.models.session_tree import IdRole, SessionTreeModel
 from coprod_desktop.ui.settings import AppSettings
@@ -95,10 +96,11 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
         self.message_bar = MessageBar()
         self.splitter = QSplitter()
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.pages)
+        # What does not fit a small or scaled screen scrolls; the window never outgrows it.
+        self.splitter.addWidget(scrolling(self.pages))
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([380, 980])
+        self.splitter.setSizes([250, 1110])  # the tree narrow, so a small screen gives the page the room
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QScrollArea,
     QSlider,
     QTabBar,
     QTextEdit,
@@ -142,6 +143,19 @@ def too_big(top: QWidget, limit: tuple[int, int] = SMALL_SCREEN) -> str | None:
     return None
 
 
+def scrolled_pages(top: QWidget) -> str | None:
+    """For the main window: the page on show needs scrolling at the window's size."""
+    area = next((a for a in top.findChildren(QScrollArea) if a.widget() is getattr(top, "pages", None)), None)
+    if area is None:
+        return None
+    QApplication.processEvents()
+    h, v = area.horizontalScrollBar(), area.verticalScrollBar()
+    if h.maximum() > 0 or v.maximum() > 0:
+        hint = area.widget().currentWidget().minimumSizeHint()
+        return f"needs {hint.width()}×{hint.height()} in {area.viewport().width()}×{area.viewport().height()}"
+    return None
+
+
 def problems(top: QWidget, *, size: bool = True) -> dict[str, object]:
     found: dict[str, object] = {
         "Alt letters used twice": mnemonic_clashes(top),
@@ -150,4 +164,5 @@ def problems(top: QWidget, *, size: bool = True) -> dict[str, object]:
     }
     if size:
         found["larger than 1024×600"] = too_big(top)
+        found["scrolls at 1024×600"] = scrolled_pages(top)
     return {what: items for what, items in found.items() if items}

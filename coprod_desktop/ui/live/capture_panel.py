@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListView,
     QToolButton,
@@ -26,6 +25,7 @@ from coprod_desktop.domain.records import Contribution
 from coprod_desktop.domain.text import LONG_MAX
 from coprod_desktop.domain.values import ContributionKind
 from coprod_desktop.domain.wording import plural
+from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.live.pending_captures import PendingCaptures
 from coprod_desktop.ui.models.contributions import ContributionsModel
 from coprod_desktop.ui.models.records import RecordRole
@@ -61,7 +61,7 @@ class CapturePanel(QWidget):
             field.local_first = True
 
         self.kinds = QButtonGroup(self)
-        kinds_row = QHBoxLayout()
+        kinds_row = FlowLayout()  # wraps in a narrow column
         for n, kind in enumerate(ContributionKind, start=1):
             b = QToolButton(text=kind.label)
             b.setToolTip(f"{kind.label} (Alt+{n})")
@@ -71,7 +71,6 @@ class CapturePanel(QWidget):
             kinds_row.addWidget(b)
             QShortcut(QKeySequence(f"Alt+{n}"), self, activated=b.click)
         self.kinds.button(0).setChecked(True)
-        kinds_row.addStretch(1)
         self.quote = QCheckBox("May be &quoted in print")
         self.quote.setToolTip("Off unless the person chose to be named; they can always say no.")
         self.people = QLabel()
@@ -112,6 +111,7 @@ class CapturePanel(QWidget):
         layout.addWidget(self.problem)
         layout.addWidget(self.pending)
         self.count = QLabel()
+        self.count.setWordWrap(True)
         layout.addWidget(self.count)
         layout.addWidget(self.list, 1)
         self.trail = QLabel()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from coprod_desktop.app import decide
 from coprod_desktop.app.edits import DeleteRecord
@@ -11,6 +11,7 @@ from coprod_desktop.domain import privacy, wording
 from coprod_desktop.domain.records import Action, Decision, Participant
 from coprod_desktop.domain.wording import short_date
 from coprod_desktop.ui.dialogs.decision import ActionDialog, DecisionDialog
+from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.live.panel import LivePanel
 from coprod_desktop.ui.planner.lists import view_action
 
@@ -34,7 +35,7 @@ class DecidePanel(LivePanel):
         view_action(self.actions, "Delete action", "Delete", lambda: self._delete(self.actions, Action))
 
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow column
         row.addWidget(QPushButton("New decision… (Ctrl+Shift+D)", clicked=self.new_decision))
         row.addWidget(QPushButton("Action fro&m this decision…", clicked=self.action_from_decision))
         layout.addLayout(row)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -18,6 +17,7 @@ from coprod_desktop.app.deck import group_deck
 from coprod_desktop.domain.deck import CATEGORIES
 from coprod_desktop.domain.records import CardDraw, Contribution, GroupCard
 from coprod_desktop.domain.values import CoproductionValue
+from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.inputs import ComboBox
 from coprod_desktop.ui.live.panel import LivePanel
 
@@ -60,14 +60,14 @@ class DeckPanel(LivePanel):
         self.manage_button = QPushButton("Mana&ge the group's cards…", clicked=self.manage)
 
         layout = QVBoxLayout(self)
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps in a narrow column
         filters.addWidget(self.category)
         filters.addWidget(self.value)
         layout.addLayout(filters)
         layout.addWidget(self.draw_button)
         layout.addWidget(QLabel("On the table (what is captured now links to it):"))
         layout.addWidget(card)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps in a narrow column
         row.addWidget(self.asked_button)
         row.addWidget(self.down_button)
         layout.addLayout(row)

@@ -7,12 +7,13 @@ session; a final one also closes the action, so it stops being owed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from coprod_desktop.app import loop
 from coprod_desktop.domain.records import Action, Decision, ReportBack, Session, SessionEvent
 from coprod_desktop.domain.values import ReportBackStatus
 from coprod_desktop.domain.wording import plural
+from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.live.panel import LivePanel
 
 ItemRole = Qt.UserRole + 1
@@ -37,7 +38,7 @@ class ReportBackPanel(LivePanel):
         self.given.setWordWrap(True)
         self.given.setAccessibleName("Reported back at this session")
         self.summary = QLabel()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in a narrow column
         for status, text in (
             (ReportBackStatus.DONE, "Done"),
             (ReportBackStatus.IN_PROGRESS, "In pro&gress"),

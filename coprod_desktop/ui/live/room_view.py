@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.app.changes import Change
 from coprod_desktop.app.deck import card_by_key
+from coprod_desktop.app.room import REMINDER
 from coprod_desktop.domain import privacy
 from coprod_desktop.domain.records import (
     AgendaItem,
@@ -26,6 +27,7 @@ from coprod_desktop.domain.records import (
     Session,
 )
 from coprod_desktop.domain.timing import Band, item_clock
+from coprod_desktop.ui.live.room_text import fit, takes_its_share
 
 RECENT = 5
 BAND_COLOURS = {
@@ -45,6 +47,7 @@ def _label(scale: float, bold: bool = False, colour: str = "#ffffff") -> QLabel:
     font = QFont()
     font.setBold(bold)
     label.setFont(font)
+    takes_its_share(label)
     return label
 
 
@@ -75,26 +78,34 @@ class RoomView(QWidget):
         card_layout = QVBoxLayout(self.card_frame)
         card_layout.addWidget(self.card)
         self.rules = _label(0.03, colour="#e0e0e0")
+        self.pointed = _label(0.04, bold=True, colour="#ffd166")  # the rule just pointed to
+        self.pointed.setAccessibleName("The ground rule we have just pointed to")
         self.recent = _label(0.035, colour="#ffffff")
-        for label in (self.rules, self.recent):
+        for label in (self.rules, self.recent, self.pointed):
             label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self._rules: list[str] = []
+        self._heard: list[str] = []
 
         top = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(self.title)
-        left.addWidget(self.item)
+        left.addWidget(self.title, 1)
+        left.addWidget(self.item, 2)
         top.addLayout(left, 3)
         top.addWidget(self.timer, 2)
+        side = QVBoxLayout()
+        side.addWidget(self.pointed, 1)
+        side.addWidget(self.rules, 4)
         body = QHBoxLayout()
         body.addWidget(self.recent, 3)
-        body.addWidget(self.rules, 2)
+        body.addLayout(side, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
-        layout.addLayout(top)
-        layout.addWidget(self.card_frame)
-        layout.addLayout(body, 1)
+        layout.addLayout(top, 3)
+        layout.addWidget(self.card_frame, 2)
+        layout.addLayout(body, 6)
 
         QShortcut(QKeySequence("F11"), self, activated=self.toggle_full_screen)
+        QShortcut(QKeySequence("F5"), self, activated=self.close)  # F5 opened it
         QShortcut(QKeySequence("Escape"), self, activated=self.showNormal)
         QShortcut(QKeySequence("G"), self, activated=self.toggle_rules)
         QShortcut(QKeySequence("N"), self, activated=self.toggle_names)
@@ -108,6 +119,7 @@ class RoomView(QWidget):
         self.locked = locked
         for widget in (self.item, self.timer, self.card_frame, self.rules, self.recent):
             widget.setVisible(not locked)
+        self.pointed.setVisible(False)  # shown again, if it should be, by refresh
         if not locked:
             self.refresh()
 
@@ -134,11 +146,16 @@ class RoomView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        height = max(300, self.height())
-        for label in (self.title, self.item, self.timer, self.card, self.rules, self.recent):
-            font = label.font()
-            font.setPixelSize(max(14, int(height * label.property("scale"))))
-            label.setFont(font)
+        QTimer.singleShot(0, self._fit_all)  # once the layout has given each label its share
+
+    def _most_px(self, label: QLabel) -> int:
+        return int(max(300, self.height()) * label.property("scale"))
+
+    def _fit_all(self) -> None:
+        for label in (self.title, self.item, self.timer, self.card, self.pointed):
+            fit(label, self._most_px(label))
+        fit(self.rules, self._most_px(self.rules), self._rules, "Our ground rules\n")
+        fit(self.recent, self._most_px(self.recent), self._heard, "What we have heard", "\n\n")
 
     def refresh(self) -> None:
         """Read everything the projector shows afresh."""
@@ -156,13 +173,16 @@ class RoomView(QWidget):
         session = self.archive.find(Session, self.session_id) if self.session_id else None
         self._session, self._item = session, None
         if session is None:  # deleted (or its group was): nothing of it stays on the projector
-            for label in (self.title, self.card, self.rules, self.recent):
+            for label in (self.title, self.card, self.rules, self.recent, self.pointed):
                 label.setText("")
+            self.pointed.setVisible(False)
             self.card_frame.setVisible(False)
             self.rules.setVisible(False)
             return None
         self._item = next((i for i in self.archive.agenda(session.id) if i.id == session.current_item_id), None)
-        self.title.setText(session.title)
+        if self.title.text() != session.title:
+            self.title.setText(session.title)
+            fit(self.title, self._most_px(self.title))
         return session
 
     def _show_card(self, session: Session) -> None:
@@ -170,19 +190,28 @@ class RoomView(QWidget):
         card = card_by_key(self.archive, session.group_id, table.card_key) if table else None
         self.card_frame.setVisible(card is not None)
         self.card.setText(f"❝ {card.text} ❞" if card else "")
+        fit(self.card, self._most_px(self.card))
 
     def _show_rules(self, session: Session) -> None:
         rules = self.archive.ground_rules(session.id)
         self.rules.setVisible(self.rules_on and bool(rules))
-        self.rules.setText("Our ground rules\n\n" + "\n".join(f"• {r.text}" for r in rules))
+        self._rules = [f"• {r.text}" for r in rules]
+        fit(self.rules, self._most_px(self.rules), self._rules, "Our ground rules\n")
+        pointed = [e for e in self.archive.events(session.id, REMINDER) if e.agenda_item_id == session.current_item_id]
+        self.pointed.setText(f"We agreed: {pointed[-1].detail}" if pointed else "")
+        self.pointed.setVisible(bool(pointed))
+        fit(self.pointed, self._most_px(self.pointed))
 
     def _show_recent(self, session: Session) -> None:
         """The last few things said, each speaker as privacy allows on the projector."""
         people = {p.id: p for p in self.archive.participants(session.group_id)}
         audience = privacy.Audience.ROOM_NAMES_ON if self.names_on else privacy.Audience.ROOM
         recent = self.archive.recent_contributions(session.id, RECENT)
-        lines = [f"{privacy.speaker(c, people.get(c.participant_id), audience)}: {c.text}" for c in recent]
-        self.recent.setText("What we have heard\n\n" + "\n\n".join(lines) if lines else "")
+        self._heard = [f"{privacy.speaker(c, people.get(c.participant_id), audience)}: {c.text}" for c in recent]
+        if self._heard:
+            fit(self.recent, self._most_px(self.recent), self._heard, "What we have heard", "\n\n")
+        else:
+            self.recent.setText("")
 
     def tick(self) -> None:
         if self.locked:
@@ -193,10 +222,13 @@ class RoomView(QWidget):
             self.timer.setText("")
             return
         clock = item_clock(item, self.context.clock.now_iso())
-        self.item.setText(item.title)
-        text = clock.display() + (" ⏸" if clock.paused else "")
+        if self.item.text() != item.title:
+            self.item.setText(item.title)
+            fit(self.item, self._most_px(self.item))
+        text = clock.display() + ("\npaused" if clock.paused else "")
         if self.timer.text() != text:
             self.timer.setText(text)
+            fit(self.timer, self._most_px(self.timer))
         fg, bg = BAND_COLOURS[clock.band]
         style = f"color: {fg}; background: {bg}; border-radius: 12px; padding: 8px;"
         if self.timer.styleSheet() != style:

@@ -21,6 +21,7 @@ class TimerLabel(QLabel):
         super().__init__("--:--", parent)
         self.band = Band.NOT_STARTED
         self.setAlignment(Qt.AlignCenter)
+        self.setWordWrap(True)  # "paused" goes under the time in a narrow column
         self.setAccessibleName("Time left on this item")
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 3.2)

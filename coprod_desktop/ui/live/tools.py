@@ -8,7 +8,7 @@ from coprod_desktop.ui.lazy_tabs import LazyTabs
 
 class RunTools(LazyTabs):
     def __init__(self, undoable, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, scrolled=True)
         self.undoable = undoable
         for title, factory in (
             ("&Deck", self._deck),

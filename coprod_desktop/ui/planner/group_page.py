@@ -29,7 +29,7 @@ class GroupPage(QWidget):
         self.people = ParticipantsPanel(undoable, with_attendance=False)
         self._group = None
         self.archive = undoable.archive
-        self.tabs = LazyTabs()
+        self.tabs = LazyTabs(scrolled=True)
         self.tabs.add_lazy("&Roster", lambda: self.people)
         self.tabs.add_lazy("&Outcomes", lambda: _outcomes_panel(undoable))
         self.tabs.built.connect(lambda index, widget: index == 1 and self._group and widget.show_group(self._group.id))

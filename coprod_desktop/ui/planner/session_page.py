@@ -57,7 +57,7 @@ class SessionPage(QWidget):
         self.heading.setObjectName("sessionHeading")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.PlainText)  # a group name is text, never markup
-        self.tabs = LazyTabs()
+        self.tabs = LazyTabs(scrolled=True)
         for _key, title, factory in self.TABS:
             self.tabs.add_lazy(title, lambda factory=factory: factory(undoable))
         self.tabs.built.connect(self._built)

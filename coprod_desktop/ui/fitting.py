@@ -1,0 +1,29 @@
+"""Screens that fit a small or scaled display: text wraps, long choices do not widen their
+box, and what still does not fit scrolls rather than pushing the window past the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QWidget
+
+COMBO_CHARACTERS = 14  # a combo box is at least this wide; its list shows each choice whole
+
+
+def let_it_fit(root: QWidget) -> None:
+    """Wrap every label of ``root`` and keep long choices from widening their combo box."""
+    for label in root.findChildren(QLabel):
+        label.setWordWrap(True)
+    for combo in root.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(COMBO_CHARACTERS)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that gives it all the room there is, and
+    scrollbars only when there is less than it needs."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setFocusPolicy(Qt.NoFocus)
+    return area
