@@ -12,7 +12,7 @@ from coprod_desktop.app.context import Context
 from coprod_desktop.app.edits import AddRecord, Edit, EditRecord, Together
 from coprod_desktop.domain.deck import Card, draw
 from coprod_desktop.domain.records import CardDraw, Session
-from coprod_desktop.domain.values import CoproductionValue
+from coprod_desktop.domain.values import CoproductionValue, SessionState
 from coprod_desktop.storage import Archive
 
 
@@ -29,6 +29,16 @@ def card_by_key(archive: Archive, group_id: str, key: str | None) -> Card | None
     if not key:
         return None
     return next((c for c in group_deck(archive, group_id, include_retired=True) if c.key == key), None)
+
+
+class NotLive(ValueError):
+    """A step of running a session, asked of one that is not live (planned, or ended)."""
+
+
+def live_only(session: Session, what: str) -> None:
+    """The one rule for what only a live session takes: drawing a card, pointing to a rule."""
+    if session.state is not SessionState.LIVE:
+        raise NotLive(f"{what} is for a session while it runs. Reopen the session first (it asks).")
 
 
 def put_down(context: Context, session: Session) -> Edit | None:
@@ -53,6 +63,7 @@ def draw_card(
 ) -> Edit | None:
     """Draw a card not yet drawn this session (of a category or value, if asked), putting
     down the one on the table; None if none is left to draw."""
+    live_only(session, "Drawing a card")
     archive = context.archive
     drawn = [d.card_key for d in archive.draws(session.id)]
     card = draw(group_deck(archive, session.group_id), drawn, context.rng, category=category, value=value)

@@ -13,7 +13,7 @@ from coprod_desktop.app.changes import Change
 from coprod_desktop.app.context import Context
 from coprod_desktop.domain import live
 from coprod_desktop.domain.clock import Clock
-from coprod_desktop.domain.records import AgendaItem, Session, SessionEvent
+from coprod_desktop.domain.records import AgendaItem, CardDraw, Session, SessionEvent
 
 
 class LiveRunner:
@@ -32,21 +32,33 @@ class LiveRunner:
         session, items = self._state(session_id)
         return next((i for i in items if i.id == session.current_item_id), None)
 
-    def _apply(self, session_id: str, make: Callable[[], live.LiveChange | None]) -> Change | None:
+    def _apply(
+        self, session_id: str, make: Callable[[], live.LiveChange | None], *, card_down: bool = False
+    ) -> Change | None:
+        """One live step, in one transaction. ``card_down``: moving on (or ending) puts the
+        card on the table down, so what is said next is not filed under the last item's card."""
         change = make()
         if change is None:
             return None
-        self.context.archive.apply_live(session_id, change)
-        return Change.of(Session, session_id) | Change.of(AgendaItem, *change.items) | Change.of(SessionEvent)
+        archive = self.context.archive
+        with archive.transaction():
+            archive.apply_live(session_id, change)
+            table = archive.card_on_table(session_id) if card_down else None
+            if table is not None:
+                archive.update(CardDraw, table.id, put_down_at=self.clock.now_iso())
+        notice = Change.of(Session, session_id) | Change.of(AgendaItem, *change.items) | Change.of(SessionEvent)
+        return notice | Change.of(CardDraw, table.id) if table is not None else notice
 
     def start(self, session_id: str) -> Change | None:
         return self._apply(session_id, lambda: live.start(*self._state(session_id), self.clock.now_iso()))
 
     def step(self, session_id: str, offset: int) -> Change | None:
-        return self._apply(session_id, lambda: live.step(*self._state(session_id), offset, self.clock.now_iso()))
+        now = self.clock.now_iso()
+        return self._apply(session_id, lambda: live.step(*self._state(session_id), offset, now), card_down=True)
 
     def go_to(self, session_id: str, item_id: str) -> Change | None:
-        return self._apply(session_id, lambda: live.go_to(*self._state(session_id), item_id, self.clock.now_iso()))
+        now = self.clock.now_iso()
+        return self._apply(session_id, lambda: live.go_to(*self._state(session_id), item_id, now), card_down=True)
 
     def toggle_pause(self, session_id: str) -> Change | None:
         item = self.current_item(session_id)
@@ -62,7 +74,7 @@ class LiveRunner:
         return self._apply(session_id, lambda: live.extend(item, minutes))
 
     def end(self, session_id: str) -> Change | None:
-        return self._apply(session_id, lambda: live.end(*self._state(session_id), self.clock.now_iso()))
+        return self._apply(session_id, lambda: live.end(*self._state(session_id), self.clock.now_iso()), card_down=True)
 
     def reopen(self, session_id: str) -> Change | None:
         return self._apply(session_id, lambda: live.reopen(*self._state(session_id), self.clock.now_iso()))

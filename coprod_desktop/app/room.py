@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from coprod_desktop.app.deck import live_only
 from coprod_desktop.app.edits import AddRecord, Edit, EditRecord
 from coprod_desktop.domain.records import GroundRule, SelfCheck, Session, SessionEvent
 from coprod_desktop.storage import Archive
@@ -16,6 +17,7 @@ REMINDER = "rule_reminder"
 def point_to_rule(archive: Archive, session_id: str, rule: GroundRule) -> AddRecord:
     """Log that the group was reminded of ``rule``, at the item being run."""
     session = archive.get(Session, session_id)
+    live_only(session, "Pointing to a ground rule")
     return AddRecord(SessionEvent(session_id, REMINDER, session.current_item_id, rule.text), "Point to a ground rule")
 
 

@@ -81,6 +81,24 @@ def how_decided(decision: Any) -> str:
     }[m]
 
 
+def counted(decision: Any) -> int | None:
+    """How many the decision's counts add up to (votes, fingers shown, agreed), or None."""
+    if decision.method is DecisionMethod.VOTE:
+        return (decision.votes_for or 0) + (decision.votes_against or 0) + (decision.votes_abstain or 0)
+    if decision.method is DecisionMethod.FIST_OF_FIVE and decision.fist_counts:
+        return sum(decision.fist_counts)
+    return decision.agreed_count
+
+
+def count_note(decision: Any, present: int) -> str:
+    """A note when the counts add up to more than were marked here (kept as counted):
+    "7 counted, with 6 marked here." Empty when they fit."""
+    total = counted(decision)
+    if total is None or total <= present:
+        return ""
+    return f"{total} counted, with {present} marked here."
+
+
 def how_decided_briefly(decision: Any) -> str:
     """The same, short, for the facilitator's list: "vote 5 for, 0 against, 0 abstaining"."""
     if decision.method is DecisionMethod.VOTE:

@@ -9,6 +9,7 @@ from collections import Counter
 
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph
 
@@ -47,7 +48,9 @@ def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | No
     chart = HorizontalLineChart()
     chart.x, chart.y = size * 9, size * 4
     chart.width, chart.height = width - size * 10, height - size * 7
-    chart.data = [[p[1] if p[1] is not None else 0 for p in points], [p[2] if p[2] is not None else 0 for p in points]]
+    # A rung not given is a gap (None), never 0; a marker on every point shows a single
+    # session (a line needs two) and each one either side of a gap.
+    chart.data = [[p[1] for p in points], [p[2] for p in points]]
     chart.categoryAxis.categoryNames = [p[0] for p in points]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 7, 1
     chart.valueAxis.labelTextFormat = lambda v: rungs[int(v) - 1].label if 1 <= v <= 7 else ""
@@ -56,6 +59,10 @@ def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | No
     chart.lines[0].strokeColor, chart.lines[0].strokeWidth = colors.HexColor("#1f5f8b"), 2
     chart.lines[1].strokeColor, chart.lines[1].strokeWidth = colors.HexColor("#e09f00"), 2
     chart.lines[1].strokeDashArray = (4, 3)
+    chart.lines[0].symbol = makeMarker("FilledCircle", size=size * 0.6)
+    chart.lines[1].symbol = makeMarker("FilledDiamond", size=size * 0.6)
+    chart.lines[1].symbol.fillColor = colors.HexColor("#e09f00")
+    chart.lines[0].symbol.fillColor = colors.HexColor("#1f5f8b")
     drawing.add(chart)
     drawing.add(
         String(0, height - size, "The ladder of co-production, session by session", fontName=fonts.BOLD, fontSize=size)
@@ -64,7 +71,7 @@ def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | No
         String(
             chart.x,
             size * 1.2,
-            "Solid: the group's hands (average rung). Dashed: the facilitator's rating.",
+            "Circles, solid line: the group's hands (average rung). Diamonds, dashed: the facilitator's rating.",
             fontName=fonts.FAMILY,
             fontSize=size * 0.8,
         )

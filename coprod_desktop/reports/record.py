@@ -9,7 +9,7 @@ from collections import Counter
 from reportlab.lib import colors
 from reportlab.platypus import LongTable, Paragraph, TableStyle
 
-from coprod_desktop.domain import privacy
+from coprod_desktop.domain import privacy, wording
 from coprod_desktop.domain.timing import item_clock, parse_time
 from coprod_desktop.domain.wording import time_of_day
 from coprod_desktop.reports import fonts
@@ -124,6 +124,8 @@ def full_record(report: SessionReport, options: Options) -> bytes:
     for d in report.decisions:
         story.append(Paragraph(para_text(d.text), st.h2))
         lines = [f"How: {method_words(d)}", who_agreed(d, people) or "Who agreed: not recorded"]
+        if note := wording.count_note(d, len(present)):
+            lines.insert(1, f"Counts: {note}")
         if d.cannot_change.strip():
             lines.append(f"What cannot change: {d.cannot_change}")
         answers = [by_id[i].text for i in d.contribution_ids if i in by_id]

@@ -79,10 +79,12 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
     story.append(Paragraph("What we agreed, and how", st.h1))
     if report.decisions:
         for d in report.decisions:
-            block = [
-                Paragraph(para_text(d.text), st.body),
-                Paragraph(para_text(f"Decided {method_words(d)}. {who_agreed(d, people)}".strip()), st.small),
-            ]
+            how = " ".join(
+                part
+                for part in (f"Decided {method_words(d)}.", wording.count_note(d, len(present)), who_agreed(d, people))
+                if part
+            )
+            block = [Paragraph(para_text(d.text), st.body), Paragraph(para_text(how), st.small)]
             story.append(KeepTogether(block))
     else:
         story.append(Paragraph("We did not make decisions at this meeting.", st.body))

@@ -68,7 +68,7 @@ def test_end_reopen_and_restart_returns_to_the_live_session(running, clock, qtbo
     run.end()
     closed = archive.get(Session, session.id)
     assert closed.state is SessionState.CLOSED and closed.actual_end == clock()
-    assert run.reopen_button.isVisibleTo(run) and not run.capture.isEnabled()
+    assert run.reopen_button.isVisibleTo(run) and not run.capture.text.isEnabled() and run.capture.list.isEnabled()
     clock.minutes = 70
     run.reopen()
     assert archive.get(Session, session.id).state is SessionState.LIVE

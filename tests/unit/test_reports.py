@@ -526,3 +526,26 @@ def test_a_summary_with_no_one_marked_present_says_so_once(archive):
     s = archive.add(Session(g.id, "S", date=date(2026, 1, 1), state=SessionState.CLOSED))
     text = flat(text_of(export(archive, s)))
     assert "No one was recorded as taking part." in text and "0 people" not in text and ".." not in text
+
+
+def test_the_ladder_shows_a_single_self_check_and_never_plots_a_missing_rung_as_zero(archive, today):
+    from reportlab.graphics.charts.linecharts import HorizontalLineChart
+
+    from coprod_desktop.app.export import gather_group
+    from coprod_desktop.app.sample import add_sample_group
+    from coprod_desktop.domain.records import SelfCheck
+    from coprod_desktop.reports.group_report import ladder_chart
+
+    group = add_sample_group(archive, today)
+    first, second, _planned = sorted(archive.sessions(group.id), key=lambda s: s.date)
+    archive.delete(SelfCheck, archive.self_check(second.id).id)
+    report = gather_group(archive, group.id)
+    chart = next(c for c in ladder_chart(report, 500, 10).contents if isinstance(c, HorizontalLineChart))
+    hands, own = chart.data
+    assert len(hands) == 1 and hands[0] and hands[0] > 0  # one session: one point, and it shows
+    assert chart.lines[0].symbol is not None and chart.lines[1].symbol is not None
+    archive.update(SelfCheck, archive.self_check(first.id).id, ladder_counts=(0,) * 7)
+    chart = next(
+        c for c in ladder_chart(gather_group(archive, group.id), 500, 10).contents if isinstance(c, HorizontalLineChart)
+    )
+    assert chart.data[0] == [None]  # no hands raised: a gap, not the bottom rung's 0

@@ -16,14 +16,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QStackedWidget,
     QWidget,
 )
 
+from coprod_desktop.domain import wording
 from coprod_desktop.domain.records import Action, Decision
 from coprod_desktop.domain.values import ActionStatus, DecisionMethod, Role
 from coprod_desktop.domain.wording import plural
+from coprod_desktop.ui.dialogs.simple import offer
 from coprod_desktop.ui.inputs import ComboBox, DateEdit, SpinBox
 from coprod_desktop.ui.planner.record_form import NO_DATE, prepare_date_edit
 
@@ -135,9 +138,19 @@ class DecisionDialog(QDialog):
         dialog = cls(parent, decision, present, contributions)
         while dialog.exec() == QDialog.Accepted:
             record = dialog.result_record()
-            if record.text:
+            if not record.text:
+                dialog.text.setPlaceholderText("Write what was decided first")
+                continue
+            note = wording.count_note(record, len(present))
+            if not note or offer(
+                dialog,
+                "More counted than are here",
+                f"{note} Keep the counts as they are? What is printed will say so.",
+                "Keep the counts",
+                "Change them",
+                icon=QMessageBox.Warning,
+            ):
                 return record
-            dialog.text.setPlaceholderText("Write what was decided first")
         return None
 
 

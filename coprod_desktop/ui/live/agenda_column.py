@@ -22,13 +22,20 @@ class AgendaColumn(QWidget):
         toggle_pause: Callable[[], None],
         extend: Callable[[], None],
         parent=None,
+        *,
+        browse: Callable[[str], None] | None = None,
     ):
         super().__init__(parent)
+        self.live = False
         self.agenda = QListWidget()
         self.agenda.setAccessibleName("Agenda")
         self.agenda.setWordWrap(True)
         self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.agenda.itemActivated.connect(lambda item: go_to(item.data(ItemIdRole)))
+        if browse is not None:  # not live: choosing an item reads what was said under it
+            self.agenda.currentItemChanged.connect(
+                lambda item, _old: item is not None and not self.live and browse(item.data(ItemIdRole))
+            )
         self.current_title = QLabel()
         self.current_title.setWordWrap(True)
         self.current_title.setTextFormat(Qt.PlainText)
@@ -42,7 +49,8 @@ class AgendaColumn(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("&Agenda (Enter jumps to an item)", buddy=self.agenda))
+        self.heading = QLabel("&Agenda (Enter jumps to an item)", buddy=self.agenda)
+        layout.addWidget(self.heading)
         layout.addWidget(self.agenda, 1)
         layout.addWidget(self.current_title)
         layout.addWidget(self.timer_label)
@@ -53,8 +61,17 @@ class AgendaColumn(QWidget):
             layout.addLayout(row)
 
     def set_live(self, live: bool) -> None:
+        self.live = live
         for button in (self.prev_button, self.next_button, self.pause_button, self.extend_button):
             button.setEnabled(live)
+        self.heading.setText("&Agenda (Enter jumps to an item)" if live else "&Agenda (choose an item to read it)")
+
+    def choose(self, item_id: str | None) -> None:
+        """Select ``item_id`` in the list (reading it, when not live)."""
+        for row in range(self.agenda.count()):
+            if self.agenda.item(row).data(ItemIdRole) == item_id:
+                self.agenda.setCurrentRow(row)
+                return
 
     def fill(self, items: list, current_id: str | None) -> None:
         self.agenda.clear()

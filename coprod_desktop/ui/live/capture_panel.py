@@ -176,6 +176,11 @@ class CapturePanel(QWidget):
         with QSignalBlocker(self.text):  # loading is not typing: keep the other draft where it is
             self.text.setText(draft)
 
+    def set_live(self, live: bool) -> None:
+        """Only a live session takes new words; any session's can be read and corrected."""
+        for widget in (self.text, self.who, self.quote, *self.kinds.buttons()):
+            widget.setEnabled(live)
+
     def focus_capture(self) -> None:
         """Into the box, the cursor after what is there (a draft kept from before a crash
         is not selected, or the first key would replace it)."""

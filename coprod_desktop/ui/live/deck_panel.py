@@ -16,7 +16,7 @@ from coprod_desktop.app import deck as deck_ops
 from coprod_desktop.app.deck import group_deck
 from coprod_desktop.domain.deck import CATEGORIES
 from coprod_desktop.domain.records import CardDraw, Contribution, GroupCard
-from coprod_desktop.domain.values import CoproductionValue
+from coprod_desktop.domain.values import CoproductionValue, SessionState
 from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.inputs import ComboBox
 from coprod_desktop.ui.live.panel import LivePanel
@@ -86,8 +86,10 @@ class DeckPanel(LivePanel):
             self.card_text.setText(card.text)
             asked = " · asked" if table.asked_at else ""
             self.card_meta.setText(f"{card.category_label} · {card.value.label}{asked}")
-        self.asked_button.setEnabled(table is not None and not table.asked_at)
-        self.down_button.setEnabled(table is not None)
+        live = self.session.state is SessionState.LIVE  # a planned or ended session takes no live steps
+        self.draw_button.setEnabled(live)
+        self.asked_button.setEnabled(live and table is not None and not table.asked_at)
+        self.down_button.setEnabled(live and table is not None)
         self._deck, self._draws = deck, self.archive.draws(self.session.id)
         self._fill_drawn()
 
@@ -114,9 +116,13 @@ class DeckPanel(LivePanel):
             return
         value = self.value.currentData()
         value = CoproductionValue(value) if value else None  # Qt returns str-enums as str
-        edit = deck_ops.draw_card(
-            self.undoable.context, self.session, category=self.category.currentData(), value=value
-        )
+        try:
+            edit = deck_ops.draw_card(
+                self.undoable.context, self.session, category=self.category.currentData(), value=value
+            )
+        except deck_ops.NotLive as error:
+            self.undoable.hub.notice.emit(str(error))
+            return
         if edit is None:
             self.undoable.hub.notice.emit(
                 "No card left to draw with that choice: every one has been drawn this session."

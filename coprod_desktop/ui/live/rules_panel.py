@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from coprod_desktop.app import room
+from coprod_desktop.app.deck import NotLive
 from coprod_desktop.app.room import REMINDER
 from coprod_desktop.domain.records import GroundRule, SessionEvent
+from coprod_desktop.domain.values import SessionState
 from coprod_desktop.ui.live.panel import LivePanel
 
 RuleRole = Qt.UserRole + 1
@@ -32,7 +34,8 @@ class RulesPanel(LivePanel):
             )
         )
         layout.addWidget(self.list, 1)
-        layout.addWidget(QPushButton("Point &to this rule", clicked=self.point))
+        self.point_button = QPushButton("Point &to this rule", clicked=self.point)
+        layout.addWidget(self.point_button)
 
     def fill(self) -> None:
         counts = Counter(e.detail for e in self.archive.events(self.session.id, REMINDER))
@@ -45,10 +48,16 @@ class RulesPanel(LivePanel):
             item.setData(RuleRole, rule)
             self.list.addItem(item)
         self.list.setCurrentRow(max(0, min(row, self.list.count() - 1)))
+        self.point_button.setEnabled(self.session.state is SessionState.LIVE)
 
     def point(self) -> None:
         item = self.list.currentItem()
         if item is None or self.session is None:
             return
-        if self.undoable.run(room.point_to_rule(self.archive, self.session.id, item.data(RuleRole)), source=self):
+        try:
+            edit = room.point_to_rule(self.archive, self.session.id, item.data(RuleRole))
+        except NotLive as error:
+            self.undoable.hub.notice.emit(str(error))
+            return
+        if self.undoable.run(edit, source=self):
             self.undoable.hub.notice.emit("Noted: the group was reminded of a ground rule.")

@@ -17,18 +17,14 @@ from coprod_desktop.app.live import LiveRunner
 from coprod_desktop.domain.records import AgendaItem, Attendance, CardDraw, Group, Participant, Session
 from coprod_desktop.domain.timing import Band
 from coprod_desktop.domain.values import SessionState
-from coprod_desktop.domain.wording import plural
-from coprod_desktop.storage import ArchiveError
-from coprod_desktop.ui.commands import report_failure
 from coprod_desktop.ui.live.agenda_column import AgendaColumn
 from coprod_desktop.ui.live.capture_panel import CapturePanel
-from coprod_desktop.ui.live.screen_menu import choose_screen
+from coprod_desktop.ui.live.run_steps import RunSteps
 from coprod_desktop.ui.live.tools import RunTools
 from coprod_desktop.ui.settings import remembered_splitter
-from coprod_desktop.ui.undo_history import session_document
 
 
-class RunView(QWidget):
+class RunView(RunSteps, QWidget):
     roomViewRequested = Signal(object)  # a QScreen, or None for "another screen if there is one"
     planRequested = Signal()
 
@@ -57,7 +53,7 @@ class RunView(QWidget):
         self.plan_button = QPushButton("&Plan", clicked=lambda: self.planRequested.emit())
         self.plan_button.setToolTip("Back to planning this session (details, agenda, rules, people)")
 
-        self.column = AgendaColumn(self.step, self.go_to, self.toggle_pause, self.extend)
+        self.column = AgendaColumn(self.step, self.go_to, self.toggle_pause, self.extend, browse=self.browse)
         c = self.column
         self.agenda, self.current_title, self.timer_label = c.agenda, c.current_title, c.timer_label
         self.pause_button, self.next_button, self.prev_button = c.pause_button, c.next_button, c.prev_button
@@ -145,9 +141,11 @@ class RunView(QWidget):
         self.reopen_button.setVisible(s.state is SessionState.CLOSED)
         self.end_button.setVisible(live_now)
         self.column.set_live(live_now)
-        self.capture.setEnabled(live_now)
+        self.capture.set_live(live_now)
         self.column.fill(self.items, s.current_item_id)
         self.capture.set_context(s, s.current_item_id, self.present, self._card_key)
+        if not live_now:
+            self.column.choose(self._first_to_read())
         self.tick()
         if live_now and not self.ticker.isActive():
             self.ticker.start()
@@ -164,6 +162,19 @@ class RunView(QWidget):
             self.capture.list.setCurrentIndex(self.capture.model.index(row))
             self.capture.list.scrollTo(self.capture.model.index(row))
 
+    def browse(self, item_id: str) -> None:
+        """A planned or ended session, read item by item: what was said under ``item_id``."""
+        if self.session is not None and self.session.state is not SessionState.LIVE:
+            title = next((i.title for i in self.items if i.id == item_id), "")
+            self.capture.read_item(item_id, title)
+
+    def _first_to_read(self) -> str | None:
+        """The item to open an ended session on: where it ended, else the first with words."""
+        if self.session.current_item_id:
+            return self.session.current_item_id
+        said = {c.agenda_item_id for c in self.archive.contributions(self.session.id)}
+        return next((i.id for i in self.items if i.id in said), self.items[0].id if self.items else None)
+
     def current_item(self):
         return next((i for i in self.items if self.session and i.id == self.session.current_item_id), None)
 
@@ -173,79 +184,6 @@ class RunView(QWidget):
     @property
     def timer_band(self) -> Band:
         return self.timer_label.band
-
-    # -- actions -----------------------------------------------------------------
-
-    def _new_decision(self) -> None:
-        self.tools.setCurrentWidget(self.decide)
-        self.decide.new_decision()
-
-    def choose_room_screen(self) -> None:
-        """With several screens, ask which one the projector is; otherwise just open it."""
-        choose_screen(self.room_button, self.roomViewRequested.emit)
-
-    def _forget_planning_undo(self) -> None:
-        """Timing is not on the undo stack, so planning steps from before the session went live
-        would undo against items that have run since (Ctrl+Z pressed once too often in the room
-        could remove the item running now). The session's undo history starts afresh."""
-        self.undoable.stack.forget(session_document(self.session.id))
-
-    def start(self) -> None:
-        if self.session and self._live(self.runner.start):
-            self._forget_planning_undo()
-            owed = self.since.owed_count()
-            if owed:  # start with what is owed to the group: you said, we did
-                self.tools.setCurrentWidget(self.since)
-                self.undoable.hub.notice.emit(
-                    f"The session is live. {plural(owed, 'thing')} to report back on from earlier sessions."
-                )
-            else:
-                self.undoable.hub.notice.emit("The session is live. Everything captured is saved as you go.")
-            self.capture.focus_capture()
-
-    def reopen(self) -> None:
-        if self.session and self._live(self.runner.reopen):
-            self._forget_planning_undo()
-            self.undoable.hub.notice.emit("The session is live again; the reopening is recorded.")
-
-    def end(self) -> None:
-        from coprod_desktop.ui.dialogs.simple import Confirm
-
-        if self.session and Confirm.ask(
-            self, "End session", "End the session now? You can reopen it later.", yes="End session"
-        ):
-            if self._live(self.runner.end):
-                self.tools.setCurrentWidget(self.self_check)  # close with the self-check
-                self.undoable.hub.notice.emit("Session ended. Take the self-check with the group before people leave.")
-
-    def step(self, offset: int) -> None:
-        if self.session and self.session.state is SessionState.LIVE:
-            if not self._live(self.runner.step, offset):
-                self.undoable.hub.notice.emit("That was the last item." if offset > 0 else "That was the first item.")
-
-    def go_to(self, item_id: str) -> None:
-        if self.session and self.session.state is SessionState.LIVE:
-            self._live(self.runner.go_to, item_id)
-
-    def toggle_pause(self) -> None:
-        if self.session and self.session.state is SessionState.LIVE:
-            self._live(self.runner.toggle_pause)
-
-    def extend(self) -> None:
-        if self.session and self.session.state is SessionState.LIVE:
-            self._live(self.runner.extend)
-
-    def _live(self, step, *args) -> bool:
-        """Run one live step and send its one notice; failures are shown, not raised."""
-        try:
-            change = step(self.session.id, *args)
-        except (ArchiveError, ValueError) as error:
-            report_failure(self.undoable.hub, error)
-            return False
-        if change is None:
-            return False
-        self.undoable.hub.announce(change.from_(self))
-        return True
 
     def _on_changed(self, change: Change) -> None:
         """Refresh only what the notice concerns: a live step re-reads the session and its
