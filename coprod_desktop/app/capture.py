@@ -46,9 +46,15 @@ def capture(
     said = said.strip()
     if not said:
         return None
-    who = attribution.resolve(who_typed, present)
-    if who is None:
+    found = attribution.candidates(who_typed, present)
+    if len(found) > 1:
+        labels = [w.label for w in found[:6]]
+        could_be = ", ".join(labels[:-1]) + " or " + labels[-1]
+        more = f" (and {len(found) - 6} more)" if len(found) > 6 else ""
+        raise WhoUnclear(f"“{who_typed}” could be {could_be}{more}. Type the number, or more of the name.")
+    if not found:
         raise WhoUnclear(f"Who is “{who_typed}”? Type their number, more of the name, or a role.")
+    who = found[0]
     record = Contribution(
         session.id,
         said,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coprod_desktop.domain.privacy import ANONYMOUS
+from coprod_desktop.domain.text import fold
 from coprod_desktop.domain.values import Role
 
 
@@ -31,22 +32,32 @@ def choices(present: Sequence) -> list[Who]:
 
 
 def resolve(text: str, present: Sequence) -> Who | None:
-    """The attribution meant by what was typed: a number, part of a name or a role; None if unclear."""
-    typed = text.strip().casefold()
+    """The attribution meant by what was typed: a number, part of a name or a role; None if
+    unclear (then ``candidates`` says who it could be)."""
+    found = candidates(text, present)
+    return found[0] if len(found) == 1 else None
+
+
+def _names(person) -> list[str]:
+    return [fold(n) for n in (person.preferred_name, getattr(person, "known_as", "")) if n.strip()]
+
+
+def candidates(text: str, present: Sequence) -> list[Who]:
+    """Everyone (or every role) what was typed could mean, best matches only: an exact name
+    (as called or as typed for them) before a part of one, a person before a role. Case,
+    accents and marks are ignored: "gwyr" finds Gŵyr."""
+    raw, typed = text.strip(), fold(text.strip())  # folding would make "²" a "2"
     options = choices(present)
     if not typed or typed in ("anon", "anonymous", "-", "0"):
-        return Who()
-    if typed.isdecimal():  # not isdigit(): "²" (a key on AZERTY keyboards) is a digit int() refuses
-        index = int(typed)
-        return options[index - 1] if 1 <= index <= len(present) else None
-    exact = [w for w in options if w.label.casefold() == typed]
-    exact += [w for w, p in zip(options, present) if p.preferred_name.casefold() == typed]
-    if len(exact) == 1 or (exact and all(w == exact[0] for w in exact)):
-        return exact[0]
-    people = [w for w, p in zip(options, present) if typed in p.preferred_name.casefold()]
-    if len(people) == 1:
-        return people[0]
-    if people:
-        return None
-    roles = [w for w in options[len(present) : -1] if w.role and w.role.label.casefold().startswith(typed)]
-    return roles[0] if len(roles) == 1 else None
+        return [Who()]
+    if raw.isdecimal():  # not isdigit(): "²" (a key on AZERTY keyboards) is a digit int() refuses
+        index = int(raw)
+        return [options[index - 1]] if 1 <= index <= len(present) else []
+    people = list(zip(options, present))
+    exact = [w for w in options if fold(w.label) == typed] + [w for w, p in people if typed in _names(p)]
+    if exact:
+        return list(dict.fromkeys(exact))
+    part = [w for w, p in people if any(typed in n for n in _names(p))]
+    if part:
+        return part
+    return [w for w in options[len(present) : -1] if w.role and fold(w.role.label).startswith(typed)]

@@ -33,6 +33,13 @@ def clean_block(value: str, *, what: str = "This text", limit: int = LONG_MAX) -
     return _check_length(unicodedata.normalize("NFC", value), what, limit)
 
 
+def fold(value: str) -> str:
+    """For matching what is typed, not for keeping: no case and no accents or other marks,
+    so "gwyr" finds "Gŵyr" and "jose" finds "José" (and Arabic without its short vowels)."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _check_length(value: str, what: str, limit: int) -> str:
     if len(value) > limit:
         raise ValueError(f"{what} is {len(value):,} characters long; the most it can hold is {limit:,}.")

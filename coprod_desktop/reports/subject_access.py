@@ -29,7 +29,7 @@ LABELS = {
     "preferred_name": "Name", "support_needs": "Support needs", "support_notes": "Other support",
     "shown_in_print": "In printed summaries", "consent_basis": "Basis for keeping your details",
     "consent_date": "Recorded on", "consent_notes": "What you were told", "withdrawn_on": "Consent withdrawn on",
-    "left_on": "Left the group on",
+    "left_on": "Left the group on", "known_as": "Also typed as",
     "created_at": "Noted at", "quote_allowed": "May be quoted", "what": "Action", "due_date": "Due",
     "status_reason": "Why", "cannot_change": "What could not change", "text": "Words", "at": "At",
 }  # fmt: skip

@@ -126,8 +126,10 @@ class PersonData(RecordStore):
                 [person_id],
             ).rowcount
             done.decisions_unlinked = self._unlink_agreement(person_id)
-            if remove_mentions and name.strip():
-                done.mentions_removed = self._remove_mentions(name, skip_person=person_id)
+            if remove_mentions:  # as called, and as typed for them
+                for written in {name, person[0].get("known_as") or ""}:
+                    if written.strip():
+                        done.mentions_removed += self._remove_mentions(written, skip_person=person_id)
             self.conn.execute("DELETE FROM participants WHERE id = ?", [person_id])
         self.scrub()
         done.log_emptied = self.empty_log()

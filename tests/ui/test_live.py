@@ -110,7 +110,7 @@ def test_unclear_who_is_asked_and_nothing_is_saved(running):
     run.capture.text.setText("Something")
     run.capture.who.setText("ir")  # Mair and Amira
     assert not run.capture.capture()
-    assert "Who is" in run.capture.problem.text() and run.capture.text.text() == "Something"
+    assert "“ir” could be 1 Amira or 4 Mair" in run.capture.problem.text() and run.capture.text.text() == "Something"
     assert window.archive.contributions(session.id) == []
 
 

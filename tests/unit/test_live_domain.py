@@ -168,3 +168,30 @@ def test_who_by_full_name_wins_over_a_longer_name_and_odd_digits_are_unclear():
     assert resolve("٢", [ann, joanne]).participant_id == joanne.id  # Arabic-Indic 2
     twins = [Participant("g", "Sam"), Participant("g", "Sam")]
     assert resolve("sam", twins) is None
+
+
+def test_who_ignores_accents_lists_who_it_could_be_and_knows_another_spelling():
+    from coprod_desktop.app.capture import WhoUnclear, capture
+    from coprod_desktop.domain.attribution import candidates, resolve
+    from coprod_desktop.domain.records import Participant, Session
+    from coprod_desktop.domain.values import ContributionKind
+
+    present = [
+        Participant("g", "Gŵyr"),
+        Participant("g", "José"),
+        Participant("g", "فاطمة", known_as="Fatima"),
+        Participant("g", "Gwenllian"),
+    ]
+    assert resolve("gwyr", present).participant_id == present[0].id
+    assert resolve("JOSE", present).participant_id == present[1].id
+    assert resolve("fatima", present).participant_id == present[2].id  # the spelling to type
+    assert resolve("فاطمة", present).participant_id == present[2].id
+    assert [w.participant_id for w in candidates("gw", present)] == [present[0].id, present[3].id]
+    assert resolve("gw", present) is None
+    try:
+        capture(Session("g", "s"), "Said", "gw", ContributionKind.IDEA, quote_allowed=False, item_id=None,
+                card_key=None, present=present)  # fmt: skip
+    except WhoUnclear as unclear:
+        assert "could be 1 Gŵyr or 4 Gwenllian" in str(unclear)
+    else:
+        raise AssertionError("an unclear who was kept")

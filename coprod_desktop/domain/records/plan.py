@@ -83,6 +83,7 @@ class Participant:
     consent_notes: str = ""  # what the person was told
     withdrawn_on: date | None = None  # consent withdrawn: from then on shown "not at all"
     left_on: date | None = None  # left the group: kept in the sessions they came to, offered for no new one
+    known_as: str = ""  # another spelling to type them by (a Latin spelling of an Arabic name); never printed
     id: str = field(default_factory=new_id)
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)

@@ -12,3 +12,8 @@ def m010_left_the_group(db: Database) -> None:
     """The day a person left the group. Leaving is not erasure: their attendance, words and
     actions stay in the record of the sessions they came to."""
     db.execute("ALTER TABLE participants ADD COLUMN left_on TEXT")
+
+
+def m011_known_as(db: Database) -> None:
+    """Another spelling of a person's name to type them by when capturing; never printed."""
+    db.execute("ALTER TABLE participants ADD COLUMN known_as TEXT NOT NULL DEFAULT ''")

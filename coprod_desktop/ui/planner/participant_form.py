@@ -44,6 +44,7 @@ class ParticipantForm(QScrollArea):
 
         self.name = LineEdit(placeholderText="The name they want to be called")
         self.pronouns = LineEdit(placeholderText="e.g. she/her, they/them (optional)")
+        self.known_as = LineEdit(placeholderText="Another spelling to type them by when capturing (never printed)")
         self.organisation = LineEdit(placeholderText="Optional")
         self.roles = {role: QCheckBox(role.label) for role in Role}
         self.strengths = _short_text("What they know, can do and care about")
@@ -64,6 +65,7 @@ class ParticipantForm(QScrollArea):
         about = QFormLayout()
         about.addRow("&Name", self.name)
         about.addRow("Prono&uns", self.pronouns)
+        about.addRow("Also typed as", self.known_as)
         roles_grid = QGridLayout()
         for i, box in enumerate(self.roles.values()):
             roles_grid.addWidget(box, i // 2, i % 2)
@@ -98,6 +100,7 @@ class ParticipantForm(QScrollArea):
         f = self.form
         f.line(self.name, "preferred_name", "name")
         f.line(self.pronouns, "pronouns", "pronouns")
+        f.line(self.known_as, "known_as", "another spelling")
         f.several(self.roles, "roles", "roles")
         f.line(self.organisation, "organisation", "organisation")
         f.text(self.strengths, "strengths", "strengths")
