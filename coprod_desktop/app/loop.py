@@ -62,6 +62,14 @@ def since_last_time(archive: Archive, session: Session) -> SinceLastTime:
     return SinceLastTime(tuple(owed), given)
 
 
+def already_reported(archive: Archive, session: Session, record: Any, status: ReportBackStatus) -> bool:
+    """True if ``record`` was last reported back at ``session`` with this same status: a
+    second press of the same button records nothing more."""
+    key = "action_id" if isinstance(record, Action) else "decision_id"
+    said = [rb for rb in archive.report_backs(session_id=session.id) if getattr(rb, key) == record.id]
+    return bool(said) and said[-1].status is status
+
+
 def report_back(session: Session, record: Any, status: ReportBackStatus, note: str = "") -> Edit:
     """Say at ``session`` what happened to an earlier action or decision. A final word on an
     action also closes it (done, or dropped with the reason), in the same step."""

@@ -473,16 +473,18 @@ def test_starting_shows_what_is_owed_and_report_back_is_recorded(running, monkey
     assert owed == 4
     first = since.owed.item(0).data(Qt.UserRole + 1)
     since.owed.setCurrentRow(0)
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: ""))  # done: no words added
     assert since.report(ReportBackStatus.DONE)
     assert window.archive.get(Action, first.id).status is ActionStatus.DONE
     assert since.owed_count() == owed - 1 and since.given.count() == 1
-    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "The contract ended in March"))
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "The contract ended in March"))
     since.owed.setCurrentRow(0)
     second = since.owed.item(0).data(Qt.UserRole + 1)
     assert since.report(ReportBackStatus.NOT_POSSIBLE)
     assert window.archive.get(Action, second.id).status is ActionStatus.DROPPED
     assert "Not possible" in since.given.item(1).text() and "March" in since.given.item(1).text()
-    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: None))  # cancelled: nothing recorded
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: None))  # cancelled: nothing recorded
+    since.owed.setCurrentRow(0)
     assert not since.report(ReportBackStatus.DROPPED) and since.owed_count() == owed - 2
     window.undo_action.trigger()
     assert since.owed_count() == owed - 1 and window.archive.get(Action, second.id).status is ActionStatus.OPEN

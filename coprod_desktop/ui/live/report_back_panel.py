@@ -7,7 +7,16 @@ session; a final one also closes the action, so it stops being owed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from coprod_desktop.app import loop
 from coprod_desktop.domain.records import Action, Decision, ReportBack, Session, SessionEvent
@@ -19,11 +28,37 @@ from coprod_desktop.ui.live.panel import LivePanel
 ItemRole = Qt.UserRole + 1
 
 
-class ReasonDialog:
+class ReasonDialog(QDialog):
+    """A few words for the group: why something was dropped (required), or what was done
+    (optional). The question and the box both wrap."""
+
+    def __init__(self, parent, title: str, prompt: str):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        self.box = QPlainTextEdit()
+        self.box.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        self.box.setAccessibleName(prompt)
+        label.setBuddy(self.box)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.box, 1)
+        layout.addWidget(buttons)
+        self.resize(460, 240)
+
     @classmethod
-    def ask(cls, parent, title: str, prompt: str) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(parent, title, prompt)
-        return text.strip() if ok and text.strip() else None
+    def ask(cls, parent, title: str, prompt: str, *, optional: bool = False) -> str | None:
+        """The words; "" if ``optional`` and none were given; None if cancelled (or, when
+        words are needed, none were given)."""
+        dialog = cls(parent, title, prompt)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        text = dialog.box.toPlainText().strip()
+        return text if text or optional else None
 
 
 class ReportBackPanel(LivePanel):
@@ -65,7 +100,7 @@ class ReportBackPanel(LivePanel):
             item = QListWidgetItem(f"{owed.kind}: {owed.text}\n    from {owed.origin}{extra}")
             item.setData(ItemRole, owed.record)
             self.owed.addItem(item)
-        self.owed.setCurrentRow(max(0, min(row, self.owed.count() - 1)))
+        self.owed.setCurrentRow(min(row, self.owed.count() - 1))
         self.given.clear()
         self.given.addItems(list(found.given))
         n = self.owed.count()
@@ -86,10 +121,18 @@ class ReportBackPanel(LivePanel):
         if item is None or self.session is None:
             return False
         record = item.data(ItemRole)
-        note = ""
+        if loop.already_reported(self.archive, self.session, record, status):
+            self.undoable.hub.notice.emit(f"Already reported as “{status.label.lower()}” at this session.")
+            return False
         if status in (ReportBackStatus.DROPPED, ReportBackStatus.NOT_POSSIBLE):
             note = ReasonDialog.ask(self, status.label, "Why? This is what the group will be told.")
-            if note is None:
-                return False
-        self.undoable.run(loop.report_back(self.session, record, status, note), source=self)
-        return True
+        elif status is ReportBackStatus.DONE:
+            note = ReasonDialog.ask(self, "Done", "What was done? (optional: the group will be told)", optional=True)
+        else:
+            note = ""
+        if note is None:
+            return False
+        done = self.undoable.run(loop.report_back(self.session, record, status, note), source=self)
+        if done and status is not ReportBackStatus.IN_PROGRESS:
+            self.owed.setCurrentRow(-1)  # a second press must not report on the next one
+        return done
