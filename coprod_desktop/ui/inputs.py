@@ -5,8 +5,10 @@ Without the focus the wheel goes on to what holds them, which scrolls."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QTimeEdit
+
+NO_DATE = QDate(2000, 1, 1)  # an optional date not set: shown as "Not set" (specialValueText)
 
 
 class _WheelNeedsFocus:
@@ -33,9 +35,61 @@ class SpinBox(_WheelNeedsFocus, QSpinBox):
 
 
 class DateEdit(_WheelNeedsFocus, QDateEdit):
+    """A date; ``make_optional`` lets it be "Not set". Not set, it shows today as soon as it
+    is entered or its calendar opens (not January 2000), so what is typed edits a real date;
+    left untouched it is not set again. Delete, with the whole date selected, unsets it."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._calm()
+        self.optional = False
+        self.today = QDate.currentDate  # the form gives the app's own clock
+        self._offering_today = False  # today shown in place of "Not set", not yet chosen
+        self.dateChanged.connect(self._chosen)
+
+    def make_optional(self) -> None:
+        self.optional = True
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("Not set")
+
+    def _chosen(self, _date) -> None:
+        if not self.signalsBlocked():
+            self._offering_today = False
+
+    def _offer_today(self) -> None:
+        if self.optional and self.date() == NO_DATE:
+            today = self.today()
+            with QSignalBlocker(self):
+                self.setDate(today)
+            self._offering_today = True
+            self.calendarWidget().setSelectedDate(today)
+
+    def focusInEvent(self, event) -> None:
+        self._offer_today()
+        super().focusInEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        self._offer_today()  # the calendar opens on today
+        super().mousePressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if self._offering_today:  # looked, chose nothing: still not set
+            self._offering_today = False
+            with QSignalBlocker(self):
+                self.setDate(NO_DATE)
+
+    def keyPressEvent(self, event) -> None:
+        if self.optional and event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and self._all_selected():
+            self._offering_today = False
+            self.setDate(NO_DATE)  # unset, and saved as such
+            return
+        super().keyPressEvent(event)
+
+    def _all_selected(self) -> bool:
+        line = self.lineEdit()
+        return line.hasSelectedText() and line.selectedText() == line.text()
 
 
 class TimeEdit(_WheelNeedsFocus, QTimeEdit):

@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.app.edits import EditRecord
 from coprod_desktop.ui.commands import Undoable
+from coprod_desktop.ui.inputs import NO_DATE, DateEdit
 from coprod_desktop.ui.undo_keys import hand_undo_to_app
 from coprod_desktop.ui.when_shown import WhenShown
 
-NO_DATE = QDate(2000, 1, 1)  # shown as "Not set" through specialValueText
-
 
 def prepare_date_edit(edit: QDateEdit) -> None:
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("Not set")
+    if isinstance(edit, DateEdit):
+        edit.make_optional()
+    else:
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("Not set")
     edit.setDisplayFormat("ddd d MMM yyyy")
 
 
@@ -99,6 +101,9 @@ class RecordForm(QObject):
 
     def day(self, edit: QDateEdit, field: str, label: str) -> None:
         prepare_date_edit(edit)
+        if isinstance(edit, DateEdit):
+            clock = self.undoable.context.clock
+            edit.today = lambda: QDate(*clock.today().timetuple()[:3])
         hand_undo_to_app(edit, self.undoable.stack)
 
         def edited(qdate: QDate):
