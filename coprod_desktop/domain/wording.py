@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from coprod_desktop.domain.timing import parse_time
 from coprod_desktop.domain.values import DecisionMethod
 
 MONTHS = (
@@ -38,6 +39,25 @@ def short_date(day: date | None, missing: str = "no date") -> str:
 def long_date(day: date | None, missing: str = "date not set") -> str:
     """Monday 2 November 2026: what a reader is told."""
     return f"{DAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}" if day else missing
+
+
+def sentence(text: str) -> str:
+    """``text`` as a sentence: a full stop added only if it does not already end in one
+    (or in ! ? …), so "…in March." never prints as "…in March.."."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" or text.endswith((".”", ".'", '."')) else text + "."
+
+
+def when_held(session: Any) -> str:
+    """The day a session ran ("Tuesday 1 December 2026"), and the day it was planned for
+    when that was another; the planned day if it has not run."""
+    started = parse_time(session.actual_start)
+    ran = started.astimezone().date() if started else None
+    if ran is None:
+        return long_date(session.date)
+    if session.date and session.date != ran:
+        return f"{long_date(ran)} (planned for {long_date(session.date)})"
+    return long_date(ran)
 
 
 def time_of_day(moment) -> str:

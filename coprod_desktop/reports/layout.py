@@ -94,9 +94,12 @@ class OutlinedDoc(SimpleDocTemplate):
             self.canv.addOutlineEntry(text[:120], key, level=level, closed=False)
 
 
-def render(story: list, *, paper_size, title: str, subject: str, large_print: bool, password: str = "") -> bytes:
+def render(
+    story: list, *, paper_size, title: str, subject: str, large_print: bool, password: str = "", confidential: str = ""
+) -> bytes:
     """The PDF bytes for ``story``, with page numbers and the session title in the footer;
-    with ``password``, encrypted (AES-256) so that it opens only with it."""
+    ``confidential`` at the top of every page; with ``password``, encrypted (AES-256) so
+    that it opens only with it."""
     buffer = io.BytesIO()
     margin = 18 * mm
     doc = OutlinedDoc(
@@ -124,6 +127,10 @@ def render(story: list, *, paper_size, title: str, subject: str, large_print: bo
         text = footer_title if len(footer_title) <= 80 else footer_title[:79] + "…"
         canvas.drawString(margin, margin * 0.6, text)
         canvas.drawRightString(width - margin, margin * 0.6, f"Page {document.page}")
+        if confidential:  # on every page, not only where the section starts
+            canvas.setFont(fonts.BOLD, footer_size)
+            canvas.setFillColor(colors.HexColor("#8a0016"))
+            canvas.drawRightString(width - margin, document.pagesize[1] - margin * 0.6, confidential)
         canvas.restoreState()
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)

@@ -55,7 +55,8 @@ def full_record(report: SessionReport, options: Options) -> bytes:
     story: list = [Paragraph(para_text(f"Full record: {s.title}"), st.title)]
     facts = [
         f"Group: {report.group.name}",
-        f"Date: {long_date(s.date)}, planned {s.start_time} for {s.length_minutes} minutes",
+        f"Held: {wording.when_held(s)}" if s.actual_start else f"Date: {long_date(s.date)} (not run yet)",
+        f"Planned: {long_date(s.date)}, {s.start_time} for {s.length_minutes} minutes",
         f"Place: {s.place or '—'}",
         f"Facilitators: {s.facilitators or '—'}",
         f"State: {s.state.label}; ran from {_clock(s.actual_start)} to {_clock(s.actual_end)}",
@@ -70,7 +71,7 @@ def full_record(report: SessionReport, options: Options) -> bytes:
     story += bullets(privacy.attendance_lines(present), st.bullet)
 
     story.append(Paragraph("Agenda: planned and actual", st.h1))
-    rows = [["Item", "Planned", "Started", "Ended", "Actual"]]
+    rows = [["Item", "Planned (+ added)", "Started", "Ended", "Actual"]]
     planned, actual = [], []
     for item in report.items:
         clock = item_clock(item, item.actual_end or report.now)  # an item still running: up to now
@@ -79,13 +80,13 @@ def full_record(report: SessionReport, options: Options) -> bytes:
         rows.append(
             [
                 short(item.title, 200),
-                f"{item.planned_minutes + item.extra_minutes} min",
+                f"{item.planned_minutes} min" + (f" (+{item.extra_minutes})" if item.extra_minutes else ""),
                 _clock(item.actual_start),
                 _clock(item.actual_end),
                 f"{ran} min{so_far}" if ran is not None else "—",
             ]
         )
-        planned.append(item.planned_minutes + item.extra_minutes)
+        planned.append(item.planned_minutes)  # as planned: time added on the day shows as running over
         actual.append(ran or 0)
     story.append(_table(rows, [width * 0.44, width * 0.14, width * 0.14, width * 0.14, width * 0.14], st))
     if report.items:
@@ -177,5 +178,6 @@ def full_record(report: SessionReport, options: Options) -> bytes:
         title=s.title or "Session",
         subject="Full record",
         large_print=options.large_print,
+        confidential="Confidential: holds support needs" if options.support_needs else "",
         password=options.password,
     )

@@ -45,7 +45,7 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
     story: list = [Paragraph(para_text(s.title or "Our meeting"), st.title)]
     story.append(
         Paragraph(
-            para_text(f"{report.group.name} · {long_date(s.date)}" + (f" · {s.place}" if s.place else "")), st.body
+            para_text(f"{report.group.name} · {wording.when_held(s)}" + (f" · {s.place}" if s.place else "")), st.body
         )
     )
     if s.purpose.strip():
@@ -70,7 +70,7 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
     if report.since_last_time:
         story.append(Paragraph("Since last time: you said, we did", st.h1))
         for text, rb in report.since_last_time:
-            note = f" {rb.note}" if rb.note else ""
+            note = f" {wording.sentence(rb.note)}" if rb.note else ""
             story.append(Paragraph(para_text(f"{text} — {rb.status.label}.{note}"), st.bullet, bulletText="•"))
 
     story.append(Paragraph("We asked, you said", st.h1))
@@ -112,7 +112,9 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
     for a in dropped:
         story.append(
             Paragraph(
-                para_text(f"Not taken forward: {a.what}. Why: {a.status_reason or 'not recorded'}."),
+                para_text(
+                    f"Not taken forward: {wording.sentence(a.what)} Why: {wording.sentence(a.status_reason or 'not recorded')}"
+                ),
                 st.bullet,
                 bulletText="•",
             )
@@ -147,7 +149,11 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
             Paragraph(
                 para_text(
                     f"Our next meeting is on {long_date(nxt.date)} at {nxt.start_time}{where}. "
-                    "We will start by telling you what happened to each action above."
+                    + (
+                        "We will start by telling you what happened to each action above."
+                        if open_actions
+                        else "We will start by telling you what has happened since."
+                    )
                 ),
                 st.body,
             )
@@ -155,7 +161,9 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
     else:
         story.append(
             Paragraph(
-                "We will write to you with the date of the next meeting, and tell you then what happened to each action above.",
+                "We will write to you with the date of the next meeting, and tell you then what happened to each action above."
+                if open_actions
+                else "We will write to you with the date of the next meeting.",
                 st.body,
             )
         )
