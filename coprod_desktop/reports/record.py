@@ -55,8 +55,8 @@ def full_record(report: SessionReport, options: Options) -> bytes:
     story: list = [Paragraph(para_text(f"Full record: {s.title}"), st.title)]
     facts = [
         f"Group: {report.group.name}",
-        f"Held: {wording.when_held(s)}" if s.actual_start else f"Date: {long_date(s.date)} (not run yet)",
-        f"Planned: {long_date(s.date)}, {s.start_time} for {s.length_minutes} minutes",
+        f"{'Held' if s.actual_start else 'Date'}: {wording.when_held(s)}",
+        f"Planned: {s.start_time}, for {s.length_minutes} minutes",
         f"Place: {s.place or '—'}",
         f"Facilitators: {s.facilitators or '—'}",
         f"State: {s.state.label}; ran from {_clock(s.actual_start)} to {_clock(s.actual_end)}",
