@@ -59,3 +59,25 @@ def test_the_room_view_fits_and_clips_no_line(running, size):
             needed = _height(label, label.font().pixelSize(), label.text())
             assert needed <= label.contentsRect().height(), (label.accessibleName() or label.text()[:30], size)
     assert "What we have heard" in room.recent.text()
+
+
+def test_the_room_view_shows_the_rule_just_pointed_to_and_f5_closes_it(running, qtbot):
+    from PySide6.QtCore import Qt
+
+    window, run, session, _ = running
+    window.open_room_view()
+    room = window.room_view
+    room.showNormal()
+    room.resize(1024, 600)
+    assert not room.pointed.isVisibleTo(room)
+    run.tools.setCurrentWidget(run.rules)
+    run.rules.list.setCurrentRow(1)
+    run.rules.point()
+    rule = window.archive.ground_rules(session.id)[1]
+    assert room.pointed.isVisibleTo(room) and rule.text in room.pointed.text()
+    run.step(+1)  # another item: the reminder was for the last one
+    assert not room.pointed.isVisibleTo(room)
+    room.activateWindow()
+    qtbot.waitUntil(room.isActiveWindow)
+    qtbot.keyClick(room, Qt.Key_F5)
+    assert not room.isVisible()

@@ -25,6 +25,7 @@ from coprod_desktop.domain.records import (
     GroupCard,
     Participant,
     Session,
+    SessionEvent,
 )
 from coprod_desktop.domain.timing import Band, item_clock
 from coprod_desktop.ui.live.room_text import fit, takes_its_share
@@ -242,7 +243,7 @@ class RoomView(QWidget):
         if change.everything or change.touches(Group, Participant, GroundRule):
             self.refresh()
             return
-        if not change.touches(Session, AgendaItem, Contribution, CardDraw, GroupCard):
+        if not change.touches(Session, AgendaItem, Contribution, CardDraw, GroupCard, SessionEvent):
             return
         had = self._session
         session = self._read_session() if change.touches(Session, AgendaItem) else had
@@ -253,4 +254,6 @@ class RoomView(QWidget):
             self._show_card(session)
         if change.touches(Contribution):
             self._show_recent(session)
+        if change.touches(SessionEvent, Session):  # a rule pointed to; another item
+            self._show_rules(session)
         self.tick()
