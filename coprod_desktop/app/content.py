@@ -30,6 +30,24 @@ def ground_rule_library() -> tuple[LibraryRule, ...]:
     return tuple(LibraryRule(r["key"], r["text"], r["theme"]) for r in data["rules"])
 
 
+class AgendaShape(NamedTuple):
+    """An agenda to start from: item titles and their minutes. Shipped (``key``) or saved
+    by the facilitator (an AgendaTemplate in the archive, ``key`` its id)."""
+
+    key: str
+    name: str
+    items: tuple[tuple[str, int], ...]
+
+
+@cache
+def shipped_agendas() -> tuple[AgendaShape, ...]:
+    data = json.loads(resource("content", "agenda_templates.json").read_text(encoding="utf-8"))
+    return tuple(
+        AgendaShape(t["key"], t["name"], tuple((title, int(minutes)) for title, minutes in t["items"]))
+        for t in data["templates"]
+    )
+
+
 @cache
 def support_need_checklist() -> tuple[SupportNeed, ...]:
     data = json.loads(resource("content", "support_needs.json").read_text(encoding="utf-8"))

@@ -39,6 +39,7 @@ NUMBER_RANGES = {
     "agreed_count": (0, 100_000),
     "fist_counts": (0, 100_000),
     "extra_minutes": (0, 24 * 60),
+    "minutes": (0, 24 * 60),  # an agenda template's items
     "paused_seconds": (0, 100 * 366 * 24 * 3600),  # a session can be reopened years after it closed
 }
 

@@ -30,6 +30,7 @@ KINDS: dict[type, Kind] = {
     r.Outcome: Kind("outcomes", "group_id"),
     r.OutcomeEvidence: Kind("outcome_evidence", "outcome_id"),
     r.SelfCheck: Kind("self_checks", "session_id"),
+    r.AgendaTemplate: Kind("agenda_templates"),
 }
 
 

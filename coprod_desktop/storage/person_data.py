@@ -35,6 +35,7 @@ WRITTEN = {
     "group_cards": ("text",),
     "session_events": ("detail",),
     "capture_drafts": ("text",),
+    "agenda_templates": ("name", "titles"),  # titles: a JSON array kept without escapes (codec)
 }
 NAME_REMOVED = "[name removed]"
 

@@ -231,6 +231,7 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
 
     def _update_enabled(self) -> None:
         self.new_session_action.setEnabled(self._current_group_id() is not None)
+        self.from_last_action.setEnabled(self._current_group_id() is not None)
         self.delete_action.setEnabled(self.selected() is not None)
         selected = self.selected()
         self.export_action.setEnabled(bool(selected))

@@ -33,6 +33,26 @@ class WindowCommands:
             self.session_page.details.title.setFocus()
             self.session_page.details.title.selectAll()
 
+    def new_session_from_last(self) -> None:
+        """The group's next session, shaped like its last; a plain new one if it has none."""
+        from coprod_desktop.app.next_session import from_the_last
+
+        group_id = self._current_group_id()
+        if group_id is None:
+            self.hub.notice.emit("Choose or create a group first: sessions belong to a group.")
+            return
+        edit = from_the_last(self.context, group_id)
+        if edit is None:
+            self.new_session()
+            return
+        if self.undoable.run(edit, source=self, document=group_document(group_id)):
+            session = edit.edits[0].record
+            self.select(session.id)
+            self.session_page.tabs.setCurrentWidget(self.session_page.details)
+            self.session_page.details.title.setFocus()
+            self.session_page.details.title.selectAll()
+            self.hub.notice.emit("A new session like the last: same place, time, ground rules and agenda.")
+
     def delete_selected(self) -> None:
         from coprod_desktop.ui.dialogs.simple import Confirm
 

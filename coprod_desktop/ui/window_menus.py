@@ -29,6 +29,13 @@ class WindowMenus:
         file_menu = bar.addMenu("&File")
         self.new_group_action = self._action(file_menu, "New &group", "Ctrl+Shift+N", self.new_group)
         self.new_session_action = self._action(file_menu, "&New session", "Ctrl+N", self.new_session)
+        self.from_last_action = self._action(
+            file_menu,
+            "New session from the &last",
+            "Ctrl+Alt+N",
+            self.new_session_from_last,
+            "The same place, time, facilitators, ground rules and agenda as the group's last session",
+        )
         file_menu.addSeparator()
         self.export_action = self._action(
             file_menu, "&Export as PDF… (session documents or group report)", "Ctrl+E", self.export_pdf

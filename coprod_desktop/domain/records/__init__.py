@@ -7,11 +7,20 @@ Planning (``plan``), running a session (``live``) and closing the loop
 from coprod_desktop.domain.records.base import new_id, now_iso
 from coprod_desktop.domain.records.live import Action, CardDraw, Contribution, Decision, GroupCard, SessionEvent
 from coprod_desktop.domain.records.loop import Outcome, OutcomeEvidence, ReportBack, SelfCheck
-from coprod_desktop.domain.records.plan import AgendaItem, Attendance, GroundRule, Group, Participant, Session
+from coprod_desktop.domain.records.plan import (
+    AgendaItem,
+    AgendaTemplate,
+    Attendance,
+    GroundRule,
+    Group,
+    Participant,
+    Session,
+)
 
 __all__ = [
     "Action",
     "AgendaItem",
+    "AgendaTemplate",
     "Attendance",
     "CardDraw",
     "Contribution",

@@ -94,6 +94,17 @@ class Participant:
 
 
 @dataclass(frozen=True)
+class AgendaTemplate:
+    """An agenda saved to start others from: its items' titles and minutes (no notes)."""
+
+    name: str
+    titles: tuple[str, ...] = ()
+    minutes: tuple[int, ...] = ()
+    id: str = field(default_factory=new_id)
+    created_at: str = field(default_factory=now_iso)
+
+
+@dataclass(frozen=True)
 class Attendance:
     """That a person of the roster was there: kept as a pair, with no other fields."""
 

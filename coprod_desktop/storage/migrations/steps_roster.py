@@ -14,6 +14,14 @@ def m010_left_the_group(db: Database) -> None:
     db.execute("ALTER TABLE participants ADD COLUMN left_on TEXT")
 
 
+def m012_agenda_templates(db: Database) -> None:
+    """Agendas saved to start other sessions from: titles and minutes, no notes."""
+    db.execute(
+        "CREATE TABLE agenda_templates (id TEXT PRIMARY KEY, name TEXT NOT NULL, titles TEXT NOT NULL DEFAULT '[]', "
+        "minutes TEXT NOT NULL DEFAULT '[]', created_at TEXT NOT NULL)"
+    )
+
+
 def m011_known_as(db: Database) -> None:
     """Another spelling of a person's name to type them by when capturing; never printed."""
     db.execute("ALTER TABLE participants ADD COLUMN known_as TEXT NOT NULL DEFAULT ''")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coprod_desktop.domain.records import AgendaItem, GroundRule, Group, Participant, Session
+from coprod_desktop.domain.records import AgendaItem, AgendaTemplate, GroundRule, Group, Participant, Session
 from coprod_desktop.storage.records import RecordStore
 
 
@@ -16,6 +16,9 @@ class PlanQueries(RecordStore):
         if group_id is None:
             return self._query(Session, f"SELECT * FROM sessions {order}")
         return self._query(Session, f"SELECT * FROM sessions WHERE group_id = ? {order}", [group_id])
+
+    def agenda_templates(self) -> list[AgendaTemplate]:
+        return self._query(AgendaTemplate, "SELECT * FROM agenda_templates ORDER BY name COLLATE NOCASE, created_at")
 
     def live_sessions(self) -> list[Session]:
         return self._query(Session, "SELECT * FROM sessions WHERE state = 'live' ORDER BY updated_at DESC")

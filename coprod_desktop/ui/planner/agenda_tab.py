@@ -1,9 +1,12 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.app.edits import AddRecord
+from coprod_desktop.app.next_session import agendas, save_agenda, use_agenda
 from coprod_desktop.domain.records import AgendaItem
+from coprod_desktop.domain.wording import plural
+from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.models.agenda import MINUTES, START, TITLE, AgendaModel
 from coprod_desktop.ui.planner.lists import button, current_row, select_row, view_action
 from coprod_desktop.ui.planner.ordered_tab import OrderedTab
@@ -32,14 +35,20 @@ class AgendaTab(OrderedTab):
         self.notes_form.text(self.notes, "notes", "item notes")
         self.view.selectionModel().currentRowChanged.connect(self._show_notes)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a small screen
         buttons.addWidget(button("Add ite&m", self.add_item, "Add an item after the selected one (Insert)"))
         buttons.addWidget(button("Move &up", lambda: self.shift(-1), "Alt+Up"))
         buttons.addWidget(button("Move do&wn", lambda: self.shift(+1), "Alt+Down"))
         buttons.addWidget(
             button("Delete item", self.delete_current, "Delete the selected item (Delete); Ctrl+Z undoes")
         )
-        buttons.addStretch(1)
+        self.from_template = QPushButton("From a &template…")
+        self.from_template.setToolTip("Add the items of a shipped or saved agenda")
+        self.from_template.setMenu(QMenu(self.from_template, aboutToShow=self._list_templates))
+        buttons.addWidget(self.from_template)
+        buttons.addWidget(
+            button("Save as template…", self.save_template, "Keep this agenda's items to start others from")
+        )
         buttons.addWidget(self.total)
 
         notes_box = QWidget()
@@ -59,6 +68,26 @@ class AgendaTab(OrderedTab):
         hint = QLabel("Double-click or start typing to edit. Drag rows, or Alt+Up / Alt+Down, to reorder.")
         hint.setEnabled(False)
         layout.addWidget(hint)
+
+    def _list_templates(self) -> None:
+        menu = self.from_template.menu()
+        menu.clear()
+        for shape in agendas(self.undoable.archive):
+            menu.addAction(f"{shape.name} ({plural(len(shape.items), 'item')})", lambda s=shape: self.use_template(s))
+
+    def use_template(self, shape) -> None:
+        if self.session is not None and self.undoable.run(use_agenda(self.session, shape), source=self):
+            self.undoable.hub.notice.emit(f"Added the items of “{shape.name}”. Ctrl+Z takes them away again.")
+
+    def save_template(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        if self.session is None or not self.model.records:
+            self.undoable.hub.notice.emit("Add some items first: a template keeps an agenda's items.")
+            return
+        name, ok = QInputDialog.getText(self, "Save as template", "A name for this agenda:", text=self.session.title)
+        if ok and name.strip() and self.undoable.run(save_agenda(self.undoable.archive, self.session, name)):
+            self.undoable.hub.notice.emit(f"Saved “{name.strip()}”: From a template… offers it for any session.")
 
     def default_column(self) -> int:
         return TITLE

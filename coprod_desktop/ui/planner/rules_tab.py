@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.app.content import ground_rule_library
 from coprod_desktop.app.edits import AddRecord, Together
+from coprod_desktop.app.next_session import own_rules
 from coprod_desktop.domain.records import GroundRule
 from coprod_desktop.domain.values import RuleOrigin
 from coprod_desktop.ui.models.rules import RulesModel
@@ -83,7 +84,7 @@ class RulesTab(OrderedTab):
         library_box = QWidget()
         right = QVBoxLayout(library_box)
         right.setContentsMargins(0, 0, 0, 0)
-        lib_title = QLabel("&Library of default rules (Enter or double-click adds one)")
+        lib_title = QLabel("&Library of rules: the defaults, then the group's own (Enter or double-click adds one)")
         lib_title.setBuddy(self.library)
         right.addWidget(lib_title)
         right.addWidget(self.library, 1)
@@ -100,9 +101,12 @@ class RulesTab(OrderedTab):
     def load(self) -> None:
         rules = self.undoable.archive.ground_rules(self.session.id)
         self.model.set_records(rules)
+        self._show_own_rules({r.text for r in rules})
         chosen = {r.library_key for r in rules if r.library_key}
         for i in range(self.library.count()):
             item = self.library.item(i)
+            if item.data(KeyRole) is None:
+                continue  # the group's own, listed only while not in this session
             is_chosen = item.data(KeyRole) in chosen
             if item.data(ChosenRole) == is_chosen:
                 continue
@@ -114,6 +118,19 @@ class RulesTab(OrderedTab):
             item.setForeground(self._chosen_brush if is_chosen else self.palette().text())
             label = "already in this session" if is_chosen else "not yet chosen"
             item.setData(Qt.AccessibleDescriptionRole, label)
+
+    def _show_own_rules(self, in_session: set[str]) -> None:
+        """The group's own rules from its other sessions, after the library: its own to reuse."""
+        for row in reversed(range(self.library.count())):
+            if self.library.item(row).data(KeyRole) is None:
+                self.library.takeItem(row)
+        for text in own_rules(self.undoable.archive, self.session.group_id):
+            if text in in_session:
+                continue
+            item = QListWidgetItem(f"The group's own: {text}")
+            item.setData(TextRole, text)
+            item.setToolTip("Written by this group at an earlier session")
+            self.library.addItem(item)
 
     def _chosen_keys(self) -> set[str]:
         return {r.library_key for r in self.model.records if r.library_key}
@@ -132,10 +149,11 @@ class RulesTab(OrderedTab):
         if item is None or self.session is None:
             return
         key = item.data(KeyRole)
-        if key in self._chosen_keys():
+        if key in self._chosen_keys() or (key is None and item.data(TextRole) in {r.text for r in self.model.records}):
             self.undoable.hub.notice.emit("That rule is already in this session.")
             return
-        rule = GroundRule(self.session.id, item.data(TextRole), RuleOrigin.LIBRARY, key)
+        origin = RuleOrigin.LIBRARY if key else RuleOrigin.GROUP  # the group's own, reused
+        rule = GroundRule(self.session.id, item.data(TextRole), origin, key)
         if self.undoable.run(AddRecord(rule, "Add ground rule")):
             select_row(self.view, self.model.row_of(rule.id))
 
