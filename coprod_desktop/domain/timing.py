@@ -22,6 +22,27 @@ class Band(str, Enum):
     RED = "red"  # past time: the clock counts up
 
 
+BAND_WORDS = {  # the state, said to someone who cannot see the colour
+    Band.NOT_STARTED: "not started",
+    Band.NORMAL: "on time",
+    Band.AMBER: "nearly out of time",
+    Band.RED: "over time",
+}
+
+
+def spoken_time(display: str) -> str:
+    """A clock's display said in words: "03:05" -> "3 minutes 5 seconds left",
+    "+02:00" -> "2 minutes over", "1:02:00" -> "1 hour 2 minutes left"."""
+    over = display.startswith("+")
+    parts = [int(p) for p in display.lstrip("+").split(":") if p.isdigit()]
+    if not parts or len(parts) != len(display.lstrip("+").split(":")):
+        return "no time running"
+    hours, minutes, seconds = ([0] * (3 - len(parts)) + parts)[-3:]
+    units = [(hours, "hour"), (minutes, "minute"), (seconds, "second")]
+    said = " ".join(f"{n} {unit}{'' if n == 1 else 's'}" for n, unit in units if n) or "0 seconds"
+    return f"{said} {'over' if over else 'left'}"
+
+
 def parse_time(value: str | None) -> datetime | None:
     if not value:
         return None

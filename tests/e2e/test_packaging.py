@@ -99,6 +99,7 @@ def test_pyinstaller_bundle_builds_and_starts(tmp_path):
     assert binary.is_file()
     assert (app_dir / "_internal" / "coprod_desktop" / "resources" / "content" / "ground_rules.json").is_file()
     assert not list(app_dir.rglob("*WebEngine*")), "WebEngine must not be bundled"
+    assert list(app_dir.rglob("platformthemes/libqgtk3*")), "the GTK theme (a dark or high-contrast desktop)"
     started = subprocess.run(
         [str(binary), "--quit-after-start", "--archive", str(tmp_path / "a.sqlite")],
         capture_output=True,

@@ -96,5 +96,5 @@ class AgendaColumn(QWidget):
             return
         clock = item_clock(item, now)
         self.current_title.setText(item.title)
-        self.timer_label.show_time(clock.display() + ("  (paused)" if clock.paused else ""), clock.band)
+        self.timer_label.show_time(clock.display(), clock.band, paused=clock.paused)
         self.pause_button.setText("Resume (F8)" if clock.paused else "Pause (F8)")
