@@ -69,6 +69,7 @@ class WindowMenus:
         self.run_action = self._action(view_menu, "&Run this session", "Ctrl+R", self.show_run_view)
 
         help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", "F1", self.show_shortcuts)
         self._action(help_menu, "&About coprod-desktop", None, self._about)
 
         toolbar = self.addToolBar("Planner")
@@ -76,6 +77,19 @@ class WindowMenus:
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         for action in (self.new_group_action, self.new_session_action, self.undo_action, self.redo_action):
             toolbar.addAction(action)
+
+    def shortcuts_dialog(self):
+        from coprod_desktop.ui.dialogs.shortcuts import KeyboardShortcuts
+        from coprod_desktop.ui.live.room_view import RoomView
+
+        room = self.room_view or RoomView(self.context, self.hub, self)  # its keys, even if not open yet
+        dialog = KeyboardShortcuts(self, self, self.run_view, room)
+        if room is not self.room_view:
+            room.deleteLater()
+        return dialog
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog().exec()
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -113,6 +113,7 @@ def dialog_screens(window) -> Iterator[tuple[str, QWidget]]:
     yield "passphrase", PassphraseDialog(window, archive.path, None)
     yield "new passphrase", NewPassphraseDialog(window, "Choose a passphrase for the archive.")
     yield "lock screen", LockScreen("archive.coprod.sqlite")
+    yield "keyboard shortcuts", window.shortcuts_dialog()
     yield "erase", EraseDialog(window, people[0].preferred_name, "Everything about them goes.", ask_about_words=True)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, QStringListModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -26,6 +25,7 @@ from coprod_desktop.domain.text import LONG_MAX
 from coprod_desktop.domain.values import ContributionKind
 from coprod_desktop.domain.wording import plural
 from coprod_desktop.ui.flow_layout import FlowLayout
+from coprod_desktop.ui.keys import shortcut
 from coprod_desktop.ui.live.pending_captures import PendingCaptures
 from coprod_desktop.ui.models.contributions import ContributionsModel
 from coprod_desktop.ui.models.records import RecordRole
@@ -69,7 +69,7 @@ class CapturePanel(QWidget):
             b.setAccessibleName(kind.label)
             self.kinds.addButton(b, n - 1)
             kinds_row.addWidget(b)
-            QShortcut(QKeySequence(f"Alt+{n}"), self, activated=b.click)
+            shortcut(f"Alt+{n}", self, b.click, f"Capture as: {kind.label}")
         self.kinds.button(0).setChecked(True)
         self.quote = QCheckBox("May be &quoted in print")
         self.quote.setToolTip("Off unless the person chose to be named; they can always say no.")
@@ -120,7 +120,7 @@ class CapturePanel(QWidget):
         self.trail.setAccessibleName("What came of the selected contribution")
         layout.addWidget(self.trail)
         self.list.selectionModel().currentChanged.connect(lambda *_: self.show_trail())
-        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.focus_capture)
+        shortcut("Ctrl+K", self, self.focus_capture, "Back to the capture box")
         undoable.hub.changed.connect(self._on_changed)
 
     # -- context ---------------------------------------------------------------

@@ -9,7 +9,7 @@ on (N). F11 toggles full screen; the screen is chosen from the run view.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.app.changes import Change
@@ -28,6 +28,7 @@ from coprod_desktop.domain.records import (
     SessionEvent,
 )
 from coprod_desktop.domain.timing import Band, item_clock
+from coprod_desktop.ui.keys import WHERE, shortcut
 from coprod_desktop.ui.live.room_text import fit, takes_its_share
 
 RECENT = 5
@@ -105,11 +106,12 @@ class RoomView(QWidget):
         layout.addWidget(self.card_frame, 2)
         layout.addLayout(body, 6)
 
-        QShortcut(QKeySequence("F11"), self, activated=self.toggle_full_screen)
-        QShortcut(QKeySequence("F5"), self, activated=self.close)  # F5 opened it
-        QShortcut(QKeySequence("Escape"), self, activated=self.showNormal)
-        QShortcut(QKeySequence("G"), self, activated=self.toggle_rules)
-        QShortcut(QKeySequence("N"), self, activated=self.toggle_names)
+        self.setProperty(WHERE, "Room view")
+        shortcut("F11", self, self.toggle_full_screen, "Full screen, or not")
+        shortcut("F5", self, self.close, "Close the room view")  # F5 opened it
+        shortcut("Escape", self, self.showNormal, "Leave full screen")
+        shortcut("G", self, self.toggle_rules, "Show or hide the ground rules")
+        shortcut("N", self, self.toggle_names, "Show or hide the names of those who chose to be named")
         self.ticker = QTimer(self)
         self.ticker.setInterval(250)
         self.ticker.timeout.connect(self.tick)

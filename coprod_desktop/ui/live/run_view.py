@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from coprod_desktop.app.live import LiveRunner
 from coprod_desktop.domain.records import AgendaItem, Attendance, CardDraw, Group, Participant, Session
 from coprod_desktop.domain.timing import Band
 from coprod_desktop.domain.values import SessionState
+from coprod_desktop.ui.keys import WHERE, shortcut
 from coprod_desktop.ui.live.agenda_column import AgendaColumn
 from coprod_desktop.ui.live.capture_panel import CapturePanel
 from coprod_desktop.ui.live.run_steps import RunSteps
@@ -79,16 +80,17 @@ class RunView(RunSteps, QWidget):
         layout.addLayout(header)
         layout.addWidget(split, 1)
 
-        for keys, slot in (
-            ("Ctrl+PgDown", lambda: self.step(+1)),
-            ("Ctrl+PgUp", lambda: self.step(-1)),
-            ("F8", self.toggle_pause),
-            ("F9", self.extend),
-            ("F5", lambda: self.roomViewRequested.emit(None)),
-            ("Ctrl+D", lambda: self.deck.draw()),
-            ("Ctrl+Shift+D", self._new_decision),
+        self.setProperty(WHERE, "Run view")
+        for keys, slot, says in (
+            ("Ctrl+PgDown", lambda: self.step(+1), "Next agenda item"),
+            ("Ctrl+PgUp", lambda: self.step(-1), "Previous agenda item"),
+            ("F8", self.toggle_pause, "Pause or resume the timer"),
+            ("F9", self.extend, "Five more minutes on this item"),
+            ("F5", lambda: self.roomViewRequested.emit(None), "Open the room view"),
+            ("Ctrl+D", lambda: self.deck.draw(), "Draw a card"),
+            ("Ctrl+Shift+D", self._new_decision, "New decision"),
         ):
-            QShortcut(QKeySequence(keys), self, activated=slot, context=Qt.WidgetWithChildrenShortcut)
+            shortcut(keys, self, slot, says, Qt.WidgetWithChildrenShortcut)
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(200)

@@ -1,0 +1,40 @@
+"""Keyboard shortcuts that say what they do, so that Help › Keyboard shortcuts can list
+every one from the window itself (menus, views, the run view, the room view): a key added
+anywhere is listed without anyone remembering to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+WHERE = "coprodWhere"  # a property on a widget: the name the list gives the place
+
+
+def shortcut(keys: str, parent: QWidget, slot, says: str, context=Qt.WindowShortcut) -> QShortcut:
+    made = QShortcut(QKeySequence(keys), parent, activated=slot, context=context)
+    made.setWhatsThis(says)
+    return made
+
+
+def _place(obj) -> str:
+    widget = obj.parent()
+    while widget is not None:
+        where = widget.property(WHERE)
+        if where:
+            return str(where)
+        widget = widget.parent()
+    return "Everywhere"
+
+
+def every_shortcut(*roots: QWidget) -> list[tuple[str, str, str]]:
+    """(keys, what they do, where) for each action and shortcut under ``roots``."""
+    found: dict[tuple[str, str], str] = {}
+    for root in roots:
+        for action in root.findChildren(QAction):
+            what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
+            for key in action.shortcuts():
+                found.setdefault((key.toString(QKeySequence.NativeText), what), _place(action))
+        for made in root.findChildren(QShortcut):
+            found.setdefault((made.key().toString(QKeySequence.NativeText), made.whatsThis()), _place(made))
+    return sorted(((keys, what, where) for (keys, what), where in found.items()), key=lambda r: (r[2], r[0]))
