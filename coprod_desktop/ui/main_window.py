@@ -153,6 +153,9 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
             self._run_view.planRequested.connect(self.show_plan)
             self._run_view.roomViewRequested.connect(self.open_room_view)
             self.pages.addWidget(self._run_view)
+            chain = [self.tree, *self._run_view.tab_chain()]  # from the tree on, as laid out
+            for before, after in zip(chain, chain[1:]):
+                QWidget.setTabOrder(before, after)
         return self._run_view
 
     def show_run_view(self) -> None:

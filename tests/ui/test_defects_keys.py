@@ -52,3 +52,21 @@ def test_a_draft_restored_after_a_crash_is_not_selected(running, qtbot):
     assert not box.hasSelectedText()
     type_text(box, " and the rest")
     assert box.text() == f"Half a sentence {WELSH} and the rest"
+
+
+def test_tab_follows_the_layout_of_the_run_view(running, qtbot):
+    window, run, session, _ = running
+    _active(window, qtbot, window.tree)
+    seen = []
+    for _ in range(60):
+        window.focusNextPrevChild(True)
+        widget = QApplication.focusWidget()
+        seen.append(widget)
+        if widget is window.tree:
+            break
+    wanted = [run.room_button, run.plan_button, run.end_button, run.agenda, run.capture.text, run.capture.who,
+              run.capture.list]  # fmt: skip
+    where = [seen.index(w) for w in wanted]
+    assert where == sorted(where), [type(w).__name__ for w in seen]
+    tools_at = next(i for i, w in enumerate(seen) if w is run.tools or run.tools.isAncestorOf(w))
+    assert tools_at > where[-1]

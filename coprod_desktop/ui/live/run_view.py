@@ -97,6 +97,16 @@ class RunView(RunSteps, QWidget):
         self.ticker.timeout.connect(self.tick)
         undoable.hub.changed.connect(self._on_changed)
 
+    def tab_chain(self) -> list[QWidget]:
+        """Tab follows the layout: the header's buttons, the agenda column, the capture box
+        and what goes with it, then the tools."""
+        c, cap = self.column, self.capture
+        return [
+            self.start_button, self.reopen_button, self.room_button, self.plan_button, self.end_button,
+            c.agenda, c.prev_button, c.next_button, c.pause_button, c.extend_button,
+            cap.text, cap.who, *cap.kinds.buttons(), cap.quote, cap.list, self.tools,
+        ]  # fmt: skip
+
     deck = property(lambda self: self.tools.deck)
     decide = property(lambda self: self.tools.decide)
     rules = property(lambda self: self.tools.rules)
