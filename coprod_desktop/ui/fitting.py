@@ -3,8 +3,8 @@ box, and what still does not fit scrolls rather than pushing the window past the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QStyledItemDelegate, QWidget
 
 COMBO_CHARACTERS = 14  # a combo box is at least this wide; its list shows each choice whole
 
@@ -27,3 +27,11 @@ def scrolling(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.NoFrame)
     area.setFocusPolicy(Qt.NoFocus)
     return area
+
+
+class RowsFitTheWidth(QStyledItemDelegate):
+    """Rows as wide as the list, not as their text: long words are then elided ("…"),
+    not scrolled sideways (the whole text is in the tooltip and the edit dialog)."""
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt's name
+        return QSize(1, super().sizeHint(option, index).height())

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.text import shorten
+from coprod_desktop.ui.colours import ERROR, text_colour
 from coprod_desktop.ui.dialogs.passphrase import caps_lock_warning
 
 
@@ -25,7 +26,7 @@ class LockScreen(QWidget):
         self.edit.setEchoMode(QLineEdit.Password)
         self.edit.setAccessibleName("Passphrase")
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        text_colour(self.problem, ERROR)
         self.caps = caps_lock_warning(self.edit)
         show = QCheckBox("&Show the passphrase")
         show.toggled.connect(lambda on: self.edit.setEchoMode(QLineEdit.Normal if on else QLineEdit.Password))

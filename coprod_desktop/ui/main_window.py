@@ -25,6 +25,7 @@ from coprod_desktop.domain.wording import plural
 from coprod_desktop.storage import Archive
 from coprod_desktop.storage.errors import CorruptArchive
 from coprod_desktop.ui.changes import ChangeHub
+from coprod_desktop.ui.colours import FOCUS_RING
 from coprod_desktop.ui.commands import Undoable
 from coprod_desktop.ui.fitting import scrolling
 from coprod_desktop.ui.message_bar import MessageBar
@@ -66,6 +67,7 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
         self.undo_stack = UndoHistory(self)  # one history per group and session
         self.undoable = Undoable(self.context, self.hub, self.undo_stack, self.settings)
         self.setWindowTitle(f"coprod-desktop — {archive.path.name if archive.path else 'archive'}")
+        self.setStyleSheet(FOCUS_RING)  # and for the dialogs it opens
 
         self.tree_model = SessionTreeModel(self)
         self.tree = QTreeView()

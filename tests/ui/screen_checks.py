@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QAccessible, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QAccessible, QColor, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -156,11 +156,53 @@ def scrolled_pages(top: QWidget) -> str | None:
     return None
 
 
+def _ink_and_ground(image) -> tuple[QColor, QColor]:
+    """What a label's picture is mostly (its ground), and the colour in it that stands out
+    from that most, seen in more than a few pixels (the cores of its letters: its ink)."""
+    from coprod_desktop.ui.colours import contrast
+
+    counts: dict[int, int] = {}
+    step = max(1, image.width() * image.height() // 20000)
+    for n in range(0, image.width() * image.height(), step):
+        rgb = image.pixel(n % image.width(), n // image.width())
+        counts[rgb] = counts.get(rgb, 0) + 1
+    ground = QColor.fromRgb(max(counts, key=counts.get))
+    seen = [QColor.fromRgb(rgb) for rgb, n in counts.items() if n >= 3] or [ground]
+    return max(seen, key=lambda c: contrast(c, ground)), ground
+
+
+def faint_text(top: QWidget) -> list[str]:
+    """Labels whose text, as drawn, has less than 4.5:1 against what it is drawn on, or that
+    are disabled as a way of looking quiet (a screen reader calls them unavailable)."""
+    from coprod_desktop.ui.colours import contrast
+
+    found = []
+    for label in _shown(top, QLabel):
+        if not label.text().strip() or (label.pixmap() and not label.pixmap().isNull()) or label.width() < 4:
+            continue
+        if not label.isEnabled():
+            found.append(f"disabled: {label.text()[:30]!r}")
+            continue
+        seen = label.visibleRegion().boundingRect()  # what is not scrolled or clipped away
+        if seen.height() < label.fontMetrics().height() or seen.width() < 8:
+            continue
+        where = QRect(label.mapTo(top, seen.topLeft()), seen.size())  # drawn on what is behind it
+        image = top.grab(where).toImage()
+        if image.isNull() or image.width() * image.height() == 0:
+            continue  # scrolled out of sight
+        ink, ground = _ink_and_ground(image)
+        ratio = contrast(ink, ground)
+        if ratio < 4.5:
+            found.append(f"{label.text()[:30]!r} {ratio:.1f}:1")
+    return found
+
+
 def problems(top: QWidget, *, size: bool = True) -> dict[str, object]:
     found: dict[str, object] = {
         "Alt letters used twice": mnemonic_clashes(top),
         "controls without a name": unnamed_controls(top),
         "changed by the wheel without focus": wheel_changes(top),
+        "text too faint to read": faint_text(top),
     }
     if size:
         found["larger than 1024×600"] = too_big(top)

@@ -147,7 +147,50 @@ def test_every_dialog(window, qtbot):
     assert not found, _said(found)
 
 
-@pytest.mark.parametrize("check", ["mnemonic", "wheel", "name", "size"])
+def dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.Window, "#202124"), (QPalette.WindowText, "#e8eaed"), (QPalette.Base, "#2b2c2f"),
+        (QPalette.AlternateBase, "#323336"), (QPalette.Text, "#e8eaed"), (QPalette.Button, "#303134"),
+        (QPalette.ButtonText, "#e8eaed"), (QPalette.Highlight, "#8ab4f8"), (QPalette.HighlightedText, "#202124"),
+        (QPalette.PlaceholderText, "#9aa0a6"), (QPalette.ToolTipBase, "#303134"), (QPalette.ToolTipText, "#e8eaed"),
+        (QPalette.Mid, "#5f6368"), (QPalette.Light, "#3c4043"), (QPalette.Dark, "#17181a"),
+    ):  # fmt: skip
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def test_every_screen_is_readable_on_a_dark_palette(qtbot, archive, clock, monkeypatch):
+    """Colours set in code (a not-started timer, an error, a hint) are readable on dark too."""
+    from coprod_desktop.ui.main_window import MainWindow
+
+    from .screen_checks import faint_text
+
+    app = QApplication.instance()
+    light = app.palette()
+    app.setPalette(dark_palette())
+    try:
+        window = MainWindow(archive, clock=clock)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        found = {}
+        for name, top in main_window_screens(window, monkeypatch):
+            _settle(top)
+            if faint := faint_text(top):
+                found[name] = faint
+        window.run_view.capture.problem.setText("Who is “zz”? Type their number, more of the name, or a role.")
+        _settle(window)
+        if faint := faint_text(window):
+            found["an error under the capture box"] = faint
+        assert not found, _said(found)
+    finally:
+        app.setPalette(light)
+
+
+@pytest.mark.parametrize("check", ["mnemonic", "wheel", "name", "size", "faint"])
 def test_the_checks_can_fail(qtbot, check):
     """Each check finds what it looks for on a screen made to fail it."""
     from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
@@ -168,6 +211,10 @@ def test_the_checks_can_fail(qtbot, check):
         layout.addWidget(QLabel("Not a buddy"))
         layout.addWidget(QLineEdit())
         layout.addWidget(QPushButton("Add"))
+    elif check == "faint":
+        faint = QLabel("Grey on grey")
+        faint.setStyleSheet("color: #c8c8c8;")
+        layout.addWidget(faint)
     else:
         wide = QLabel("x" * 400)
         layout.addWidget(wide)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.domain.passphrase import strength
 from coprod_desktop.storage.keys import RecoveryCode
+from coprod_desktop.ui.colours import ERROR, WARNING, text_colour
 
 
 class _CapsLockWatch(QObject):
@@ -41,7 +42,7 @@ class _CapsLockWatch(QObject):
 def caps_lock_warning(*edits: QLineEdit) -> QLabel:
     """The hidden "Caps Lock seems to be on" line, shown while typing into ``edits`` suggests it."""
     warning = QLabel("Caps Lock seems to be on.")
-    warning.setStyleSheet("color: #8a5a00;")
+    text_colour(warning, WARNING)
     warning.setVisible(False)
     for edit in edits:
         _CapsLockWatch(edit, warning)
@@ -64,7 +65,7 @@ class PassphraseDialog(QDialog):
         self.problem = QLabel(problem or "")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.PlainText)
-        self.problem.setStyleSheet("color: #b00020;")
+        text_colour(self.problem, ERROR)
         self.problem.setVisible(bool(problem))
         self.caps = caps_lock_warning(self.edit)
         show = QCheckBox("&Show the passphrase")

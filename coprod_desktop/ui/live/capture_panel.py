@@ -24,6 +24,8 @@ from coprod_desktop.domain.records import Contribution
 from coprod_desktop.domain.text import LONG_MAX
 from coprod_desktop.domain.values import ContributionKind
 from coprod_desktop.domain.wording import plural
+from coprod_desktop.ui.colours import ERROR, text_colour
+from coprod_desktop.ui.fitting import RowsFitTheWidth
 from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.keys import shortcut
 from coprod_desktop.ui.live.pending_captures import PendingCaptures
@@ -77,7 +79,7 @@ class CapturePanel(QWidget):
         self.people.setWordWrap(True)
         self.people.setTextFormat(Qt.PlainText)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020;")
+        text_colour(self.problem, ERROR)
         self.problem.setWordWrap(True)
         self.pending = PendingCaptures(self._keep, self.text.text)
 
@@ -89,6 +91,8 @@ class CapturePanel(QWidget):
         # here and shown whole in the tooltip and the edit dialog.
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.ElideRight)
+        self.list.setItemDelegate(RowsFitTheWidth(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -20,6 +20,7 @@ from coprod_desktop.app.capture import Capture
 from coprod_desktop.domain.text import shorten
 from coprod_desktop.domain.wording import plural
 from coprod_desktop.storage.errors import LockedElsewhere
+from coprod_desktop.ui.colours import WARNING, text_colour
 
 RETRY_MS = 500
 BATCH_SECONDS = 0.02
@@ -40,7 +41,7 @@ class PendingCaptures(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.PlainText)
-        self.label.setStyleSheet("color: #8a4b00;")
+        text_colour(self.label, WARNING)
         self.label.setAccessibleName("Contributions not saved yet")
         self.again = QPushButton("Try again")
         self.again.clicked.connect(self.retry)

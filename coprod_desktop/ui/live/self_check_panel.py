@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, Q
 from coprod_desktop.app import room
 from coprod_desktop.domain.records import SelfCheck
 from coprod_desktop.domain.values import LADDER_CREDIT, LadderRung, TokenismCheck
+from coprod_desktop.ui.colours import hint as quiet
 from coprod_desktop.ui.inputs import ComboBox, SpinBox
 from coprod_desktop.ui.live.panel import LivePanel
 
@@ -38,7 +39,7 @@ class SelfCheckPanel(LivePanel):
         grid.addWidget(self.rating, 8, 1)
         self.rating.activated.connect(self._save_rating)
         credit = QLabel(LADDER_CREDIT)
-        credit.setEnabled(False)
+        quiet(credit)
         grid.addWidget(credit, 9, 0, 1, 3)
         row = 10
         grid.addWidget(QLabel("<b>Checks against tokenism</b>"), row, 0, 1, 3)

@@ -6,6 +6,8 @@ from coprod_desktop.app.edits import AddRecord
 from coprod_desktop.app.next_session import agendas, save_agenda, use_agenda
 from coprod_desktop.domain.records import AgendaItem
 from coprod_desktop.domain.wording import plural
+from coprod_desktop.ui.colours import ERROR, text_colour
+from coprod_desktop.ui.colours import hint as quiet
 from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.models.agenda import MINUTES, START, TITLE, AgendaModel
 from coprod_desktop.ui.planner.lists import button, current_row, select_row, view_action
@@ -66,7 +68,7 @@ class AgendaTab(OrderedTab):
         layout.addLayout(buttons)
         layout.addWidget(split)
         hint = QLabel("Double-click or start typing to edit. Drag rows, or Alt+Up / Alt+Down, to reorder.")
-        hint.setEnabled(False)
+        quiet(hint)
         layout.addWidget(hint)
 
     def _list_templates(self) -> None:
@@ -98,7 +100,10 @@ class AgendaTab(OrderedTab):
         timing = self.model.timing
         self.total.setText(timing.summary())
         over = timing.spare_minutes < 0
-        self.total.setStyleSheet("color: #b00020; font-weight: bold;" if over else "")
+        if over:
+            text_colour(self.total, ERROR, " font-weight: bold;")
+        else:
+            self.total.setStyleSheet("")
         self.total.setAccessibleName(timing.summary())
         self._show_notes()
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.records import Session
+from coprod_desktop.ui.colours import hint as quiet
 from coprod_desktop.ui.inputs import DateEdit, SpinBox, TimeEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
 from coprod_desktop.ui.undo_keys import LineEdit, TextEdit
@@ -52,7 +53,7 @@ class DetailsTab(QWidget):
         layout.addRow("Facilitated &by", self.facilitators)
         layout.addRow("State", self.state)
         hint = QLabel("Every change is saved as you type. Ctrl+Z undoes it.")
-        hint.setEnabled(False)
+        quiet(hint)
         layout.addRow("", hint)
         undoable.hub.changed.connect(self._refresh_state)
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QStackedW
 
 from coprod_desktop.app.edits import AddRecord, DeleteRecord, SetAttendance
 from coprod_desktop.domain.records import Attendance, Participant
+from coprod_desktop.ui.colours import hint as quiet
 from coprod_desktop.ui.models.participants import ParticipantsModel
 from coprod_desktop.ui.planner.lists import button, current_row, record_table, select_row, view_action
 from coprod_desktop.ui.settings import remembered_splitter
@@ -36,7 +37,7 @@ class ParticipantsPanel(QWidget):
         self.details = QStackedWidget()
         hint = QLabel("Select a person to see and edit their details,\nor press Add person.")
         hint.setAlignment(Qt.AlignCenter)
-        hint.setEnabled(False)
+        quiet(hint)
         self.details.addWidget(hint)
         self.count = QLabel()
 

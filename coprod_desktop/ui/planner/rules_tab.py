@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +17,7 @@ from coprod_desktop.app.edits import AddRecord, Together
 from coprod_desktop.app.next_session import own_rules
 from coprod_desktop.domain.records import GroundRule
 from coprod_desktop.domain.values import RuleOrigin
+from coprod_desktop.ui.colours import QUIET, readable
 from coprod_desktop.ui.models.rules import RulesModel
 from coprod_desktop.ui.planner.lists import button, select_row, view_action
 from coprod_desktop.ui.planner.ordered_tab import OrderedTab
@@ -41,7 +42,6 @@ class RulesTab(OrderedTab):
         header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.view.setWordWrap(True)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self._chosen_brush = QBrush(QColor("#767676"))
 
         self.own = LineEdit(placeholderText="Write the group's own rule, then press Enter")
         # Ctrl+Z undoes the typing while there is some, then (box empty after Enter) the add.
@@ -49,6 +49,7 @@ class RulesTab(OrderedTab):
         self.own.returnPressed.connect(self.add_own)
 
         self.library = QListWidget()
+        self._chosen_brush = QBrush(readable(QUIET, self.library.palette().color(QPalette.Base)))
         self.library.setWordWrap(True)
         self.library.setAlternatingRowColors(True)
         for rule in ground_rule_library():
