@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolButton
 
 from coprod_desktop import __version__
 from coprod_desktop.ui.planner.lists import view_action
@@ -74,6 +75,9 @@ class WindowMenus:
 
         toolbar = self.addToolBar("Planner")
         toolbar.setObjectName("plannerToolbar")
+        more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:  # shown when the window is too narrow for every button
+            more.setAccessibleName("More toolbar buttons")
         toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         for action in (self.new_group_action, self.new_session_action, self.undo_action, self.redo_action):
             toolbar.addAction(action)

@@ -6,10 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from coprod_desktop.app import deck as deck_ops
@@ -61,8 +63,15 @@ class DeckPanel(LivePanel):
 
         layout = QVBoxLayout(self)
         filters = FlowLayout()  # wraps in a narrow column
-        filters.addWidget(self.category)
-        filters.addWidget(self.value)
+        for label, combo in (("Category", self.category), ("Value", self.value)):
+            # A visible label: on Linux a screen reader names a combo box by its label,
+            # and reads the box itself as its current choice.
+            pair = QWidget()
+            line = QHBoxLayout(pair)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.addWidget(QLabel(label, buddy=combo))
+            line.addWidget(combo)
+            filters.addWidget(pair)
         layout.addLayout(filters)
         layout.addWidget(self.draw_button)
         layout.addWidget(QLabel("On the table (what is captured now links to it):"))
