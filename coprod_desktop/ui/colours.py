@@ -14,16 +14,6 @@ QUIET = "#767676"  # a hint, or what is already chosen
 AT_LEAST = 5.0  # WCAG 2 AA asks 4.5 for text: a little over, for grounds a shade off the palette's
 
 
-# Where the keyboard is, plain to see: Fusion marks a focused list, tree, check box or radio
-# button with a change of a few pixels; this rings it in the palette's highlight (any theme).
-FOCUS_RING = """
-QAbstractItemView { border: 2px solid palette(mid); }
-QAbstractItemView:focus { border: 2px solid palette(highlight); }
-QCheckBox, QRadioButton { border: 2px solid transparent; border-radius: 4px; padding: 1px 3px; }
-QCheckBox:focus, QRadioButton:focus { border: 2px solid palette(highlight); }
-"""
-
-
 def _luminance(colour: QColor) -> float:
     def channel(c: float) -> float:
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4

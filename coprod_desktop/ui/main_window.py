@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -24,8 +25,8 @@ from coprod_desktop.domain.values import SessionState
 from coprod_desktop.domain.wording import plural
 from coprod_desktop.storage import Archive
 from coprod_desktop.storage.errors import CorruptArchive
+from coprod_desktop.ui import focus_ring
 from coprod_desktop.ui.changes import ChangeHub
-from coprod_desktop.ui.colours import FOCUS_RING
 from coprod_desktop.ui.commands import Undoable
 from coprod_desktop.ui.fitting import scrolling
 from coprod_desktop.ui.message_bar import MessageBar
@@ -57,8 +58,7 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
     ):
         super().__init__()
         self.archive = archive
-        # A write waits a blink, not seconds, for a lock held by another program: then it
-        # says so (a capture waits in its queue instead, see live/pending_captures.py).
+        # A write waits a blink for another program's lock, then says so (captures queue).
         archive.set_lock_wait(LOCK_WAIT_MS)
         self.context = Context(archive, clock or Clock(), rng or random.Random())
         self.settings = settings or AppSettings()
@@ -67,7 +67,7 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
         self.undo_stack = UndoHistory(self)  # one history per group and session
         self.undoable = Undoable(self.context, self.hub, self.undo_stack, self.settings)
         self.setWindowTitle(f"coprod-desktop — {archive.path.name if archive.path else 'archive'}")
-        self.setStyleSheet(FOCUS_RING)  # and for the dialogs it opens
+        focus_ring.install(QApplication.instance())  # where the keyboard is, plain to see
 
         self.tree_model = SessionTreeModel(self)
         self.tree = QTreeView()
