@@ -34,11 +34,10 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["screenshots"])
-    if args.dark:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QGuiApplication
+    if args.dark:  # the palette a dark desktop theme gives (the walker checks contrast on it)
+        from tests.ui.test_every_screen import dark_palette
 
-        QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+        app.setPalette(dark_palette())
     from coprod_desktop.storage import Archive
     from coprod_desktop.ui.main_window import MainWindow
     from tests.ui.test_every_screen import dialog_screens, main_window_screens
