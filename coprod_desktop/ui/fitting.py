@@ -18,6 +18,17 @@ def let_it_fit(root: QWidget) -> None:
         combo.setMinimumContentsLength(COMBO_CHARACTERS)
 
 
+def tall_enough(window: QWidget) -> None:
+    """Grow ``window`` (a dialog, on show) to the height its wrapped text needs at its width:
+    Qt sizes a top-level window without asking its labels how tall they wrap, so on a small
+    or scaled screen a paragraph would be cut off."""
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)
+
+
 def scrolling(widget: QWidget) -> QScrollArea:
     """``widget`` in a frameless scroll area that gives it all the room there is, and
     scrollbars only when there is less than it needs."""

@@ -1,6 +1,8 @@
 """Screenshots of every screen and dialog, to look at: at a size, a scale and a palette.
 
-    QT_SCALE_FACTOR=2 python tests/e2e/screenshots.py OUT_DIR --size 1366x768 [--dark]
+    QT_SCALE_FACTOR=2 python tests/e2e/screenshots.py OUT_DIR --size 683x384 [--dark]
+
+(--size in the app's own pixels: 1366×768 at 200% is 683×384.)
 
 Offscreen, so no display is needed. Not a test: the walker (tests/ui/test_every_screen.py)
 checks what can be checked; these are for eyes.
@@ -9,14 +11,25 @@ checks what can be checked; these are for eyes.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+
+def _screen(width: int, height: int) -> None:
+    """An offscreen screen of the laptop's size in pixels (Qt's default is 800×800), so
+    that a dialog at 200% meets the room a real 1366×768 screen gives it."""
+    scale = float(os.environ.get("QT_SCALE_FACTOR") or 1)
+    config = Path(tempfile.mkdtemp()) / "screens.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": round(width * scale), "height": round(height * scale),
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+    config.write_text(json.dumps({"screens": [screen]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 class _Patch:
@@ -31,6 +44,7 @@ def main() -> None:
     parser.add_argument("--dark", action="store_true")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
+    _screen(width, height)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(["screenshots"])

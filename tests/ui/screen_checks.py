@@ -197,12 +197,22 @@ def faint_text(top: QWidget) -> list[str]:
     return found
 
 
+def cut_off(top: QWidget) -> str | None:
+    """A window shorter than its wrapped text needs at its width (a paragraph cut off)."""
+    layout = top.layout()
+    if layout is None or not layout.hasHeightForWidth():
+        return None
+    needed = layout.totalHeightForWidth(top.width())
+    return f"needs {needed} px of height, has {top.height()}" if needed > top.height() else None
+
+
 def problems(top: QWidget, *, size: bool = True) -> dict[str, object]:
     found: dict[str, object] = {
         "Alt letters used twice": mnemonic_clashes(top),
         "controls without a name": unnamed_controls(top),
         "changed by the wheel without focus": wheel_changes(top),
         "text too faint to read": faint_text(top),
+        "text cut off": cut_off(top),
     }
     if size:
         found["larger than 1024×600"] = too_big(top)

@@ -190,6 +190,22 @@ def test_every_screen_is_readable_on_a_dark_palette(qtbot, archive, clock, monke
         app.setPalette(light)
 
 
+def test_the_cut_off_check_can_fail(qtbot):
+    from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+
+    from .screen_checks import cut_off
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    label = QLabel("A paragraph that wraps onto many lines when its window is narrow. " * 6)
+    label.setWordWrap(True)
+    QVBoxLayout(dialog).addWidget(label)
+    dialog.show()
+    dialog.resize(200, 40)
+    QApplication.processEvents()
+    assert cut_off(dialog)
+
+
 @pytest.mark.parametrize("check", ["mnemonic", "wheel", "name", "size", "faint"])
 def test_the_checks_can_fail(qtbot, check):
     """Each check finds what it looks for on a screen made to fail it."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain.passphrase import strength
 from coprod_desktop.storage.keys import RecoveryCode
 from coprod_desktop.ui.colours import ERROR, WARNING, text_colour
+from coprod_desktop.ui.fitting import tall_enough
 
 
 class _CapsLockWatch(QObject):
@@ -151,6 +152,10 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(show)
         layout.addWidget(buttons)
         self._check()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        tall_enough(self)  # the paragraph about the recovery key, whole
 
     def _show(self, on: bool) -> None:
         for edit in (self.edit, self.again):
