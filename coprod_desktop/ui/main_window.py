@@ -176,8 +176,6 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
 
     def open_room_view(self, screen=None) -> None:
         """Show the projector window, on ``screen`` or on another screen than this one if there is one."""
-        from PySide6.QtGui import QGuiApplication
-
         from coprod_desktop.ui.live.room_view import RoomView
 
         selected = self.selected()
@@ -186,14 +184,15 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
         if self.room_view is None:
             self.room_view = RoomView(self.context, self.hub)
         self.room_view.show_session(selected[1])
-        screens = QGuiApplication.screens()
+        screens = QApplication.screens()
         if screen is None:
             others = [s for s in screens if s is not self.screen()]
             screen = others[0] if others else None
         if screen is not None:
             self.room_view.place_on(screen)
-        else:
-            self.room_view.resize(1024, 640)
+        else:  # one screen: a window on it, never larger than it
+            room = self.screen().availableGeometry()
+            self.room_view.resize(min(1024, room.width()), min(640, room.height()))
             self.room_view.show()
         self.room_view.raise_()
 

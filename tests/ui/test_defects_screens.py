@@ -81,3 +81,11 @@ def test_the_room_view_shows_the_rule_just_pointed_to_and_f5_closes_it(running, 
     qtbot.waitUntil(room.isActiveWindow)
     qtbot.keyClick(room, Qt.Key_F5)
     assert not room.isVisible()
+
+
+def test_on_one_screen_the_room_view_is_never_larger_than_it(running):
+    window, run, session, _ = running
+    window.open_room_view()
+    _settle()
+    room, screen = window.room_view, window.screen().availableGeometry()
+    assert room.width() <= screen.width() and room.height() <= screen.height()
