@@ -6,6 +6,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coprod_desktop.reports import fonts
 from coprod_desktop.reports.markup import plain
@@ -14,9 +15,15 @@ BLUE = colors.HexColor("#1f5f8b")
 AMBER = colors.HexColor("#e09f00")
 
 
-def _label(text: str, limit: int = 34) -> str:
+def _label(text: str, room: float, size: float) -> str:
+    """``text`` on one line, cut with "…" to fit ``room`` points at ``size``: a category
+    label is drawn to the left of the bars, and a long one would start off the paper."""
     text = plain(text).replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    if stringWidth(text, fonts.FAMILY, size) <= room:
+        return text
+    while text and stringWidth(text + "…", fonts.FAMILY, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 # A drawing cannot split across pages: taller than a page, it cannot be printed at all.
@@ -61,12 +68,15 @@ def bar_chart(
     legend_height = font_size * 2 if len(series) > 1 else 0
     height = plot_height + font_size * 3 + legend_height
     drawing = Drawing(width, height)
+    drawing.initialFontName = fonts.FAMILY  # not Helvetica, which would go in unembedded
     chart = HorizontalBarChart()
     label_width = min(width * 0.42, font_size * 18)
     chart.x, chart.y = label_width, font_size * 1.8 + legend_height
     chart.width, chart.height = width - label_width - font_size, plot_height
     chart.data = [list(reversed(s)) for s in series]
-    chart.categoryAxis.categoryNames = [_label(text) for text in reversed(labels)]
+    chart.categoryAxis.categoryNames = [
+        _label(text, label_width - font_size, font_size * 0.85) for text in reversed(labels)
+    ]
     for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
         axis.fontName, axis.fontSize = fonts.FAMILY, font_size * 0.85
     chart.valueAxis.valueMin = 0

@@ -11,6 +11,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Paragraph
 
 from coprod_desktop.domain import privacy, wording
@@ -43,11 +44,20 @@ def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | No
     if not points:
         return None
     fonts.register()
-    height = size * 22
+    small = size * 0.8
+    caption = "Circles, solid line: the group's hands (average rung). Diamonds, dashed: the facilitator's rating."
+    chart_x = size * 9
+    # The captions wrap within the paper: in large print one line would run off its edge.
+    lines = simpleSplit(caption, fonts.FAMILY, small, width - chart_x) + simpleSplit(
+        LADDER_CREDIT, fonts.FAMILY, small, width - chart_x
+    )
+    below = small * 1.3 * len(lines) + size * 2
+    height = size * 18 + below
     drawing = Drawing(width, height)
+    drawing.initialFontName = fonts.FAMILY  # not Helvetica, which would go in unembedded
     chart = HorizontalLineChart()
-    chart.x, chart.y = size * 9, size * 4
-    chart.width, chart.height = width - size * 10, height - size * 7
+    chart.x, chart.y = chart_x, below
+    chart.width, chart.height = width - size * 10, height - below - size * 3
     # A rung not given is a gap (None), never 0; a marker on every point shows a single
     # session (a line needs two) and each one either side of a gap.
     chart.data = [[p[1] for p in points], [p[2] for p in points]]
@@ -67,16 +77,8 @@ def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | No
     drawing.add(
         String(0, height - size, "The ladder of co-production, session by session", fontName=fonts.BOLD, fontSize=size)
     )
-    drawing.add(
-        String(
-            chart.x,
-            size * 1.2,
-            "Circles, solid line: the group's hands (average rung). Diamonds, dashed: the facilitator's rating.",
-            fontName=fonts.FAMILY,
-            fontSize=size * 0.8,
-        )
-    )
-    drawing.add(String(chart.x, 0, LADDER_CREDIT, fontName=fonts.FAMILY, fontSize=size * 0.8))
+    for n, line in enumerate(reversed(lines)):
+        drawing.add(String(chart.x, n * small * 1.3, line, fontName=fonts.FAMILY, fontSize=small))
     return drawing
 
 

@@ -9,6 +9,8 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from coprod_desktop.reports import fonts
@@ -115,6 +117,7 @@ def render(
         creator="coprod-desktop",
         lang="en-GB",
         encrypt=_encryption(password) if password else None,
+        initialFontName=fonts.register(),  # each page starts in the app's font, not Helvetica
     )
     footer_size = 12 if large_print else 8.5
     footer_title = plain(title).replace("\n", " ")
@@ -124,9 +127,14 @@ def render(
         canvas.setFont(fonts.FAMILY, footer_size)
         canvas.setFillColor(colors.HexColor("#444444"))
         width = document.pagesize[0]
-        text = footer_title if len(footer_title) <= 80 else footer_title[:79] + "…"
-        canvas.drawString(margin, margin * 0.6, text)
-        canvas.drawRightString(width - margin, margin * 0.6, f"Page {document.page}")
+        number = f"Page {document.page}"
+        room = width - 2 * margin - stringWidth(number, fonts.FAMILY, footer_size) - footer_size
+        lines = simpleSplit(footer_title, fonts.FAMILY, footer_size, room)[:2]  # wraps, never runs on
+        if len(simpleSplit(footer_title, fonts.FAMILY, footer_size, room)) > 2:
+            lines[-1] = _cut(lines[-1] + "…", footer_size, room)
+        for n, line in enumerate(lines):
+            canvas.drawString(margin, margin * 0.6 + (len(lines) - 1 - n) * footer_size * 1.2, line)
+        canvas.drawRightString(width - margin, margin * 0.6, number)
         if confidential:  # on every page, not only where the section starts
             canvas.setFont(fonts.BOLD, footer_size)
             canvas.setFillColor(colors.HexColor("#8a0016"))
@@ -135,6 +143,12 @@ def render(
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
+
+
+def _cut(text: str, size: float, room: float) -> str:
+    while len(text) > 1 and stringWidth(text, fonts.FAMILY, size) > room:
+        text = text[:-2] + "…"
+    return text
 
 
 def _encryption(password: str):

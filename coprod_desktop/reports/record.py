@@ -71,7 +71,7 @@ def full_record(report: SessionReport, options: Options) -> bytes:
     story += bullets(privacy.attendance_lines(present), st.bullet)
 
     story.append(Paragraph("Agenda: planned and actual", st.h1))
-    rows = [["Item", "Planned (+ added)", "Started", "Ended", "Actual"]]
+    rows = [["Item", "Planned", "Started", "Ended", "Actual"]]  # "10 min (+5)": time added on the day
     planned, actual = [], []
     for item in report.items:
         clock = item_clock(item, item.actual_end or report.now)  # an item still running: up to now
@@ -88,7 +88,7 @@ def full_record(report: SessionReport, options: Options) -> bytes:
         )
         planned.append(item.planned_minutes)  # as planned: time added on the day shows as running over
         actual.append(ran or 0)
-    story.append(_table(rows, [width * 0.44, width * 0.14, width * 0.14, width * 0.14, width * 0.14], st))
+    story.append(_table(rows, [width * 0.36, width * 0.16, width * 0.16, width * 0.16, width * 0.16], st))
     if report.items:
         story += bar_charts(
             [i.title for i in report.items],
