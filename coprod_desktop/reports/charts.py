@@ -101,3 +101,21 @@ def bar_chart(
         legend.colorNamePairs = list(zip(palette, names))
         drawing.add(legend)
     return drawing
+
+
+def in_words(labels: list[str], series: list[list[float]], names: list[str]) -> str:
+    """A chart's numbers as a sentence beside it, for whoever cannot see the bars (or reads
+    the PDF aloud): "In words: Carer 12, Professional 5." With two series, each label's pair:
+    "In words: Welcome — planned 20, actual 18; …"."""
+
+    def number(value: float) -> str:
+        return f"{value:g}"
+
+    if len(series) == 1:
+        parts = [f"{plain(label)} {number(v)}" for label, v in zip(labels, series[0])]
+    else:
+        parts = [
+            f"{plain(label)} — " + ", ".join(f"{name} {number(s[i])}" for name, s in zip(names, series))
+            for i, label in enumerate(labels)
+        ]
+    return "In words: " + ("; " if len(series) > 1 else ", ").join(parts) + "."

@@ -29,9 +29,8 @@ def _short_date(session) -> str:
     return short_date(session.date)
 
 
-def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | None:
-    """Average rung by show of hands, and the facilitator's rating, session by session."""
-    rungs = list(LadderRung)
+def _ladder_points(report: GroupReport) -> list[tuple[str, float | None, LadderRung | None]]:
+    """(session, average rung by show of hands, the facilitator's rung) for each self-check."""
     points = []
     for s in report.sessions:
         check = report.self_checks.get(s.id)
@@ -39,8 +38,27 @@ def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | No
             continue
         hands = sum(check.ladder_counts)
         average = sum((i + 1) * n for i, n in enumerate(check.ladder_counts)) / hands if hands else None
-        own = rungs.index(check.facilitator_rung) + 1 if check.facilitator_rung else None
-        points.append((_short_date(s), average, own))
+        points.append((_short_date(s), average, check.facilitator_rung))
+    return points
+
+
+def ladder_in_words(report: GroupReport) -> str:
+    """The ladder chart's points as sentences: the group's average rung and the
+    facilitator's rating, session by session."""
+    rungs = list(LadderRung)
+    said = []
+    for when, average, own in _ladder_points(report):
+        parts = [f"hands on average at rung {average:.1f} of 7 ({rungs[round(average) - 1].label})"] if average else []
+        parts += [f"the facilitator's rating {own.label}"] if own else []
+        if parts:
+            said.append(f"{when}: {' and '.join(parts)}")
+    return "In words: " + "; ".join(said) + "." if said else ""
+
+
+def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | None:
+    """Average rung by show of hands, and the facilitator's rating, session by session."""
+    rungs = list(LadderRung)
+    points = [(when, average, rungs.index(own) + 1 if own else None) for when, average, own in _ladder_points(report)]
     if not points:
         return None
     fonts.register()
@@ -182,6 +200,8 @@ def group_report(report: GroupReport, options: Options) -> bytes:
     chart = ladder_chart(report, options.paper.size[0] - 2 * 18 * 2.8346, st.size)
     if chart is not None:
         story.append(chart)  # carries the credit
+        if words := ladder_in_words(report):
+            story.append(Paragraph(para_text(words), st.small))
     else:
         story.append(Paragraph("No self-checks have been taken yet.", st.body))
     story += data_note_section(report.group, st)

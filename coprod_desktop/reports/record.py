@@ -13,7 +13,7 @@ from coprod_desktop.domain import privacy, wording
 from coprod_desktop.domain.timing import item_clock, parse_time
 from coprod_desktop.domain.wording import time_of_day
 from coprod_desktop.reports import fonts
-from coprod_desktop.reports.charts import bar_charts
+from coprod_desktop.reports.charts import bar_charts, in_words
 from coprod_desktop.reports.common import bullets, data_note_section, long_date, owner_label, role_counts, said_by
 from coprod_desktop.reports.data import Options, SessionReport
 from coprod_desktop.reports.layout import make_styles, render
@@ -98,6 +98,8 @@ def full_record(report: SessionReport, options: Options) -> bytes:
             st.size,
             "Agenda: planned against actual time",
         )
+        titles = [i.title for i in report.items]
+        story.append(Paragraph(para_text(in_words(titles, [planned, actual], ["planned", "actual"])), st.small))
 
     if report.rules:
         story.append(Paragraph("Ground rules", st.h1))

@@ -19,7 +19,7 @@ from coprod_desktop.domain.values import (
     LadderRung,
     Role,
 )
-from coprod_desktop.reports.charts import bar_chart
+from coprod_desktop.reports.charts import bar_chart, in_words
 from coprod_desktop.reports.common import (
     bullets,
     data_note_section,
@@ -205,4 +205,5 @@ def _we_asked_you_said(report: SessionReport, st, options: Options) -> list:
     width = options.paper.size[0] - 36 * 2.8346
     out.append(Spacer(1, st.size * 0.5))
     out.append(bar_chart(labels, [values], ["Contributions"], width, st.size, "Who spoke: contributions by role"))
+    out.append(Paragraph(para_text(in_words(labels, [values], ["contributions"])), st.small))
     return out

@@ -85,3 +85,20 @@ def test_no_heading_is_left_at_the_foot_of_a_page(follows):
             lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
             body = [line for line in lines if not re.fullmatch(r"(T ?)?(Page \d+)?", line)]  # not the footer
             assert body[-1] not in ("The heading to keep", "A decision as its own heading"), (follows, filler)
+
+
+def test_every_chart_has_its_numbers_in_words(archive, today):
+    from coprod_desktop.app.export import build, gather, gather_group
+    from coprod_desktop.app.sample import add_sample_group
+    from coprod_desktop.domain.values import SessionState
+    from coprod_desktop.reports.data import Options
+
+    group = add_sample_group(archive, today)
+    closed = next(s for s in archive.sessions(group.id) if s.state is SessionState.CLOSED)
+    summary = flat(text_of(build(gather(archive, closed.id), Options(Document.PARTICIPANT))))
+    assert "In words: Carer " in summary  # contributions by role, as the chart counts them
+    record = flat(text_of(build(gather(archive, closed.id), Options(Document.RECORD))))
+    first = archive.agenda(closed.id)[0]
+    assert f"In words: {first.title} — planned {first.planned_minutes}, actual " in record
+    report = flat(text_of(build(gather_group(archive, group.id), Options(Document.GROUP_REPORT))))
+    assert "In words: " in report and "hands on average at rung" in report and "the facilitator's rating" in report
