@@ -75,7 +75,7 @@ class DateEdit(_WheelNeedsFocus, QDateEdit):
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        if self._offering_today:  # looked, chose nothing: still not set
+        if self._offering_today and event.reason() != Qt.PopupFocusReason:  # looked, chose nothing: still not set
             self._offering_today = False
             with QSignalBlocker(self):
                 self.setDate(NO_DATE)
