@@ -75,7 +75,8 @@ class DateEdit(_WheelNeedsFocus, QDateEdit):
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
-        if self._offering_today and event.reason() != Qt.PopupFocusReason:  # looked, chose nothing: still not set
+        looked = self._offering_today and self.date() == self.today()  # and nothing else set it meanwhile
+        if looked and event.reason() != Qt.PopupFocusReason:  # looked, chose nothing: still not set
             self._offering_today = False
             with QSignalBlocker(self):
                 self.setDate(NO_DATE)
