@@ -10,7 +10,6 @@ from coprod_desktop.app.edits import AddRecord, Edit, Together
 from coprod_desktop.app.plan import NEW_SESSION_IN
 from coprod_desktop.domain.loop import held_order
 from coprod_desktop.domain.records import AgendaItem, AgendaTemplate, GroundRule, Session
-from coprod_desktop.domain.values import RuleOrigin
 from coprod_desktop.storage import Archive
 
 
@@ -46,12 +45,7 @@ def from_the_last(context: Context, group_id: str) -> Together | None:
 def own_rules(archive: Archive, group_id: str) -> list[str]:
     """The rules the group wrote itself, at any of its sessions, each once, oldest first:
     a library of its own to reuse."""
-    seen: dict[str, None] = {}
-    for session in sorted(archive.sessions(group_id), key=held_order):
-        for rule in archive.ground_rules(session.id):
-            if rule.origin is RuleOrigin.GROUP and rule.text.strip():
-                seen.setdefault(rule.text, None)
-    return list(seen)
+    return archive.group_own_rules(group_id)
 
 
 def agendas(archive: Archive) -> list[AgendaShape]:

@@ -109,22 +109,19 @@ def wheel_changes(top: QWidget) -> list[str]:
             continue
         before = _value(w)
         for delta in (-120, 120):
-            centre = QPointF(w.rect().center())
-            event = QWheelEvent(
-                centre,
-                QPointF(w.mapToGlobal(QPoint(int(centre.x()), int(centre.y())))),
-                QPoint(),
-                QPoint(0, delta),
-                Qt.NoButton,
-                Qt.NoModifier,
-                Qt.NoScrollPhase,
-                False,
-            )
-            QApplication.sendEvent(w, event)
+            wheel(w, delta)
             if _value(w) != before:
                 changed.append(f"{type(w).__name__} {accessible_name(w)!r}")
                 break
     return changed
+
+
+def wheel(widget: QWidget, delta: int) -> None:
+    """One notch of the mouse wheel over the middle of ``widget`` (up if ``delta`` > 0)."""
+    centre = QPointF(widget.rect().center())
+    where = QPointF(widget.mapToGlobal(centre.toPoint()))
+    event = QWheelEvent(centre, where, QPoint(), QPoint(0, delta), Qt.NoButton, Qt.NoModifier, Qt.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
 
 
 def _value(w):

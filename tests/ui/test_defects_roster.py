@@ -3,15 +3,12 @@ changes under a passing mouse wheel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
-
 from coprod_desktop.app.export import Options, build, gather
 from coprod_desktop.domain.records import Participant
 from coprod_desktop.domain.values import SessionState
 from coprod_desktop.ui.dialogs.simple import Confirm
 
+from .screen_checks import wheel
 from .test_export import pdf_text
 
 
@@ -81,18 +78,5 @@ def test_the_wheel_over_an_unfocused_consent_box_changes_nothing(window, qtbot):
     window.tree.setFocus()
     assert not box.hasFocus()
     for delta in (-120, 120):  # one way or the other is a change, from any value
-        centre = QPointF(box.rect().center())
-        QApplication.sendEvent(
-            box,
-            QWheelEvent(
-                centre,
-                QPointF(box.mapToGlobal(QPoint(5, 5))),
-                QPoint(),
-                QPoint(0, delta),
-                Qt.NoButton,
-                Qt.NoModifier,
-                Qt.NoScrollPhase,
-                False,
-            ),  # fmt: skip
-        )
+        wheel(box, delta)
         assert window.archive.get(Participant, person.id).shown_in_print is person.shown_in_print

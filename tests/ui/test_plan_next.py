@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from coprod_desktop.app.content import shipped_agendas
 from coprod_desktop.app.next_session import agendas, last_session, own_rules
+from coprod_desktop.app.plan import NEW_SESSION_IN
 from coprod_desktop.domain.records import AgendaTemplate, GroundRule, Session
 from coprod_desktop.domain.values import RuleOrigin
 
@@ -26,7 +27,7 @@ def test_a_new_session_from_the_last_is_shaped_like_it_and_one_undo_takes_it_awa
     assert window.selected() == ("session", new.id)
     for field in ("place", "start_time", "length_minutes", "facilitators"):
         assert getattr(new, field) == getattr(last, field), field
-    assert new.date == window.context.clock.today() + (new.date - window.context.clock.today())
+    assert new.date == window.context.clock.today() + NEW_SESSION_IN  # a week on, not the last one's date
     assert _shape(archive, new.id) == _shape(archive, last.id)
     rules = archive.ground_rules(new.id)
     assert [(r.text, r.origin) for r in rules] == [(r.text, r.origin) for r in archive.ground_rules(last.id)]

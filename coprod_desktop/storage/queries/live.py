@@ -13,6 +13,14 @@ class LiveQueries(RecordStore):
             Contribution, "SELECT * FROM contributions WHERE session_id = ? ORDER BY created_at, rowid", [session_id]
         )
 
+    def items_with_words(self, session_id: str) -> set[str]:
+        """The agenda items of a session something was said under (one query, no records)."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT agenda_item_id FROM contributions WHERE session_id = ? AND agenda_item_id IS NOT NULL",
+            [session_id],
+        )
+        return {row[0] for row in rows}
+
     def item_contributions(
         self, session_id: str, agenda_item_id: str | None, limit: int = -1, offset: int = 0
     ) -> list[Contribution]:

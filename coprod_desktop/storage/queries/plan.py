@@ -17,6 +17,16 @@ class PlanQueries(RecordStore):
             return self._query(Session, f"SELECT * FROM sessions {order}")
         return self._query(Session, f"SELECT * FROM sessions WHERE group_id = ? {order}", [group_id])
 
+    def group_own_rules(self, group_id: str) -> list[str]:
+        """The ground rules a group wrote itself, at any of its sessions, each once, oldest first."""
+        rows = self.conn.execute(
+            "SELECT r.text FROM ground_rules r JOIN sessions s ON s.id = r.session_id "
+            "WHERE s.group_id = ? AND r.origin = 'group' AND trim(r.text) != '' "
+            "GROUP BY r.text ORDER BY min(COALESCE(s.date, '9999-99-99') || s.start_time), min(r.position)",
+            [group_id],
+        )
+        return [row[0] for row in rows]
+
     def agenda_templates(self) -> list[AgendaTemplate]:
         return self._query(AgendaTemplate, "SELECT * FROM agenda_templates ORDER BY name COLLATE NOCASE, created_at")
 

@@ -184,7 +184,7 @@ class RunView(RunSteps, QWidget):
         """The item to open an ended session on: where it ended, else the first with words."""
         if self.session.current_item_id:
             return self.session.current_item_id
-        said = {c.agenda_item_id for c in self.archive.contributions(self.session.id)}
+        said = self.archive.items_with_words(self.session.id)
         return next((i.id for i in self.items if i.id in said), self.items[0].id if self.items else None)
 
     def current_item(self):
