@@ -45,6 +45,20 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("today", days, ids=[d.isoformat() for d in days])
 
 
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that speaks Welsh leaves the next one in English (Qt's translator too)."""
+    yield
+    from coprod_desktop import language
+
+    if language.current() != language.ENGLISH:
+        language.set_language(language.ENGLISH)
+    import sys
+
+    if "coprod_desktop.ui.translator" in sys.modules:
+        sys.modules["coprod_desktop.ui.translator"].use_language(language.ENGLISH)
+
+
 @pytest.fixture
 def today(request) -> date:
     """The day the test runs on: today, or --today."""

@@ -18,7 +18,7 @@ import io
 import json
 import re
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -48,13 +48,13 @@ def _content_words(catalog: Catalog) -> None:
     for path in sorted((ROOT / "resources" / "content").glob("*.json")):
         where = str(path.relative_to(ROOT))
 
-        def walk(value, key: str = "") -> None:
+        def walk(value, key: str = "", where: str = where) -> None:
             if isinstance(value, dict):
                 for k, v in value.items():
-                    walk(v, k)
+                    walk(v, k, where)
             elif isinstance(value, list):
                 for v in value:
-                    walk(v, key)
+                    walk(v, key, where)
             elif isinstance(value, str) and key in CONTENT_KEYS and value.strip():
                 catalog.add(value, locations=[(where, 0)], context="content")
 
@@ -69,8 +69,8 @@ HEADER = dict(
     msgid_bugs_address="",
     last_translator="coprod-desktop",
     language_team="Cymraeg",
-    creation_date=datetime(2026, 12, 3, tzinfo=timezone.utc),
-    revision_date=datetime(2026, 12, 3, tzinfo=timezone.utc),
+    creation_date=datetime(2026, 12, 3, tzinfo=UTC),
+    revision_date=datetime(2026, 12, 3, tzinfo=UTC),
     fuzzy=False,
 )
 
@@ -83,7 +83,10 @@ def extract() -> Catalog:
     """Every word the app can show, as a template."""
     catalog = _blank()
     found = extract_from_dir(
-        str(ROOT / "coprod_desktop"), method_map=[("**.py", "python")], keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)
+        str(ROOT / "coprod_desktop"),
+        method_map=[("**.py", "python")],
+        keywords=KEYWORDS,
+        comment_tags=("TRANSLATORS:",),
     )
     for filename, lineno, message, comments, context in found:
         where = [(f"coprod_desktop/{filename}", lineno)]
@@ -92,8 +95,8 @@ def extract() -> Catalog:
     return catalog
 
 
-def read() -> Catalog:
-    with PO.open("rb") as f:
+def read(po: Path = PO) -> Catalog:
+    with po.open("rb") as f:
         return read_po(f, locale="cy")
 
 
@@ -132,12 +135,12 @@ def _placeholders(text: str) -> set[str]:
     return set(PLACEHOLDER.findall(text))
 
 
-def problems() -> list[str]:
+def problems(po: Path = PO, mo: Path = MO, wanted: Catalog | None = None) -> list[str]:
     """What stops the Welsh being whole: each a line a person can act on."""
-    if not PO.exists():
-        return [f"{PO} is missing: python tools/catalogue.py update"]
-    catalog = read()
-    wanted = extract()
+    if not po.exists():
+        return [f"{po} is missing: python tools/catalogue.py update"]
+    catalog = read(po)
+    wanted = wanted if wanted is not None else extract()
     found: list[str] = []
     for message in wanted:
         if message.id and catalog.get(message.id, message.context) is None:
@@ -147,8 +150,9 @@ def problems() -> list[str]:
     for message in catalog:
         if not message.id:
             continue
-        ids = message.id if isinstance(message.id, tuple) else (message.id,)
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        ids = tuple(message.id) if isinstance(message.id, (tuple, list)) else (str(message.id),)
+        raw = message.string
+        strings = tuple(str(s or "") for s in raw) if isinstance(raw, (tuple, list)) else (str(raw or ""),)
         name = repr(ids[0]) + (f" [{message.context}]" if message.context else "")
         if message.fuzzy:
             found.append(f"fuzzy: {name}")
@@ -161,7 +165,7 @@ def problems() -> list[str]:
                 found.append(f"placeholders differ: {name} → {s!r}")
         if ids[0].count("&") == 1 and not all("&" in s for s in strings):
             found.append(f"the Alt-key mark (&) is missing: {name}")
-    if not MO.exists() or MO.read_bytes() != compiled(catalog):
+    if not mo.exists() or mo.read_bytes() != compiled(catalog):
         found.append("coprod.mo is not the compiled coprod.po: python tools/catalogue.py compile")
     return found
 

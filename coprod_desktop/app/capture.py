@@ -8,6 +8,7 @@ from coprod_desktop.app.edits import AddRecord
 from coprod_desktop.domain import attribution
 from coprod_desktop.domain.records import Contribution, Participant, Session
 from coprod_desktop.domain.values import ContributionKind
+from coprod_desktop.language import _, ngettext
 from coprod_desktop.storage import Archive
 
 
@@ -49,11 +50,23 @@ def capture(
     found = attribution.candidates(who_typed, present)
     if len(found) > 1:
         labels = [w.label for w in found[:6]]
-        could_be = ", ".join(labels[:-1]) + " or " + labels[-1]
-        more = f" (and {len(found) - 6} more)" if len(found) > 6 else ""
-        raise WhoUnclear(f"“{who_typed}” could be {could_be}{more}. Type the number, or more of the name.")
+        could_be = _("{some} or {last}").format(some=", ".join(labels[:-1]), last=labels[-1])
+        if len(found) > 6:
+            more = len(found) - 6
+            raise WhoUnclear(
+                ngettext(
+                    "“{typed}” could be {names} (and {n} more). Type the number, or more of the name.",
+                    "“{typed}” could be {names} (and {n} more). Type the number, or more of the name.",
+                    more,
+                ).format(typed=who_typed, names=could_be, n=more)
+            )
+        raise WhoUnclear(
+            _("“{typed}” could be {names}. Type the number, or more of the name.").format(
+                typed=who_typed, names=could_be
+            )
+        )
     if not found:
-        raise WhoUnclear(f"Who is “{who_typed}”? Type their number, more of the name, or a role.")
+        raise WhoUnclear(_("Who is “{typed}”? Type their number, more of the name, or a role.").format(typed=who_typed))
     who = found[0]
     record = Contribution(
         session.id,
@@ -65,4 +78,4 @@ def capture(
         quote_allowed=quote_allowed,
         card_key=card_key,
     )
-    return Capture(record, "Capture contribution")
+    return Capture(record, _("Capture contribution"))

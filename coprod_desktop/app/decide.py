@@ -10,6 +10,7 @@ from typing import Any
 from coprod_desktop.app.context import Context
 from coprod_desktop.app.edits import AddRecord, EditRecord
 from coprod_desktop.domain.records import Action, Decision
+from coprod_desktop.language import _
 
 DUE_IN = timedelta(weeks=4)
 
@@ -19,7 +20,7 @@ def blank_action(context: Context, session_id: str, decision_id: str | None = No
 
 
 def record(made: Decision | Action) -> AddRecord:
-    return AddRecord(made, "Record decision" if isinstance(made, Decision) else "Record action")
+    return AddRecord(made, _("Record decision") if isinstance(made, Decision) else _("Record action"))
 
 
 def correct(before: Any, after: Any) -> EditRecord | None:
@@ -33,5 +34,5 @@ def correct(before: Any, after: Any) -> EditRecord | None:
     if not new:
         return None
     old = {k: getattr(before, k) for k in new}
-    noun = "decision" if isinstance(before, Decision) else "action"
-    return EditRecord(type(before), before.id, old, new, f"Edit {noun}")
+    text = _("Edit decision") if isinstance(before, Decision) else _("Edit action")
+    return EditRecord(type(before), before.id, old, new, text)

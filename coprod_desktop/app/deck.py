@@ -13,6 +13,7 @@ from coprod_desktop.app.edits import AddRecord, Edit, EditRecord, Together
 from coprod_desktop.domain.deck import Card, draw
 from coprod_desktop.domain.records import CardDraw, Session
 from coprod_desktop.domain.values import CoproductionValue, SessionState
+from coprod_desktop.language import _
 from coprod_desktop.storage import Archive
 
 
@@ -35,10 +36,11 @@ class NotLive(ValueError):
     """A step of running a session, asked of one that is not live (planned, or ended)."""
 
 
-def live_only(session: Session, what: str) -> None:
-    """The one rule for what only a live session takes: drawing a card, pointing to a rule."""
+def live_only(session: Session, refusal: str) -> None:
+    """The one rule for what only a live session takes: drawing a card, pointing to a rule.
+    ``refusal`` is the whole sentence to say when it is not live."""
     if session.state is not SessionState.LIVE:
-        raise NotLive(f"{what} is for a session while it runs. Reopen the session first (it asks).")
+        raise NotLive(refusal)
 
 
 def put_down(context: Context, session: Session) -> Edit | None:
@@ -47,7 +49,7 @@ def put_down(context: Context, session: Session) -> Edit | None:
     if table is None:
         return None
     return EditRecord(
-        CardDraw, table.id, {"put_down_at": None}, {"put_down_at": context.clock.now_iso()}, "Put card down"
+        CardDraw, table.id, {"put_down_at": None}, {"put_down_at": context.clock.now_iso()}, _("Put card down")
     )
 
 
@@ -55,7 +57,8 @@ def mark_asked(context: Context, session: Session) -> Edit | None:
     table = context.archive.card_on_table(session.id)
     if table is None or table.asked_at:
         return None
-    return EditRecord(CardDraw, table.id, {"asked_at": None}, {"asked_at": context.clock.now_iso()}, "Mark card asked")
+    now = context.clock.now_iso()
+    return EditRecord(CardDraw, table.id, {"asked_at": None}, {"asked_at": now}, _("Mark card asked"))
 
 
 def draw_card(
@@ -63,12 +66,12 @@ def draw_card(
 ) -> Edit | None:
     """Draw a card not yet drawn this session (of a category or value, if asked), putting
     down the one on the table; None if none is left to draw."""
-    live_only(session, "Drawing a card")
+    live_only(session, _("Drawing a card is for a session while it runs. Reopen the session first (it asks)."))
     archive = context.archive
     drawn = [d.card_key for d in archive.draws(session.id)]
     card = draw(group_deck(archive, session.group_id), drawn, context.rng, category=category, value=value)
     if card is None:
         return None
     steps: list[Edit] = [s for s in (put_down(context, session),) if s is not None]
-    steps.append(AddRecord(CardDraw(session.id, card.key, drawn_at=context.clock.now_iso()), "Draw a card"))
-    return Together("Draw a card", steps)
+    steps.append(AddRecord(CardDraw(session.id, card.key, drawn_at=context.clock.now_iso()), _("Draw a card")))
+    return Together(_("Draw a card"), steps)

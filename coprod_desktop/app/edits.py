@@ -14,6 +14,7 @@ from typing import Any
 from coprod_desktop.app.changes import Change
 from coprod_desktop.domain.records import Attendance, GroupCard
 from coprod_desktop.domain.text import shorten
+from coprod_desktop.language import _
 from coprod_desktop.storage import Archive
 
 MERGE_SECONDS = 3.0  # typing in one field within this gap undoes as one step
@@ -77,7 +78,10 @@ class AddRecord(Edit):
         words = next(
             (getattr(self.record, name) for name in WORDS if isinstance(getattr(self.record, name, None), str)), ""
         )
-        return f"{self.text} “{shorten(words, 40)}”" if words.strip() else self.text
+        if not words.strip():
+            return self.text
+        # TRANSLATORS: {step} is what was done ("Add item"), {words} what the record says.
+        return _("{step} “{words}”").format(step=self.text, words=shorten(words, 40))
 
 
 class DeleteRecord(Edit):

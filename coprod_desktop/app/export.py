@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from coprod_desktop.app.content import support_need_checklist
@@ -18,6 +19,7 @@ from coprod_desktop.domain.clock import Clock
 from coprod_desktop.domain.loop import held_order, latest_reports
 from coprod_desktop.domain.records import Group, Session
 from coprod_desktop.domain.values import SessionState
+from coprod_desktop.language import _, pgettext
 from coprod_desktop.reports.data import Document, Options, SessionReport
 from coprod_desktop.storage import Archive, errors
 
@@ -30,7 +32,7 @@ def gather(archive: Archive, session_id: str, clock: Clock | None = None) -> Ses
     """What a session's documents need; ``clock`` says how long an item still running has run."""
     session = archive.find(Session, session_id)
     if session is None:
-        raise ExportError(f"There is no session with the id {session_id!r} in this archive.")
+        raise ExportError(_("There is no session with the id {id} in this archive.").format(id=repr(session_id)))
     group = archive.get(Group, session.group_id)
     later = [
         s
@@ -40,7 +42,7 @@ def gather(archive: Archive, session_id: str, clock: Clock | None = None) -> Ses
         and s.date
         and (not session.date or s.date > session.date)
     ]
-    deck = {c.key: c for c in group_deck(archive, group.id, include_retired=True)}
+    deck = {c.key: _shipped(c) for c in group_deck(archive, group.id, include_retired=True)}
     owed = {a.id: a.what for a in archive.group_actions(group.id)} | {
         d.id: d.text for d in archive.group_decisions(group.id)
     }
@@ -60,11 +62,16 @@ def gather(archive: Archive, session_id: str, clock: Clock | None = None) -> Ses
         cards=deck,
         reminders=archive.events(session.id, REMINDER),
         next_session=min(later, key=held_order) if later else None,
-        support_labels={n.key: n.label for n in support_need_checklist()},
+        support_labels={n.key: pgettext("content", n.label) for n in support_need_checklist()},
         since_last_time=[(text, rb) for text, rb in since if text],
         self_check=archive.self_check(session.id),
         now=(clock or Clock()).now_iso(),
     )
+
+
+def _shipped(card):
+    """A card of the shipped deck in the language spoken; the group's own cards as written."""
+    return card if card.own else replace(card, text=pgettext("content", card.text))
 
 
 def gather_group(archive: Archive, group_id: str):
@@ -72,7 +79,7 @@ def gather_group(archive: Archive, group_id: str):
 
     group = archive.find(Group, group_id)
     if group is None:
-        raise ExportError(f"There is no group with the id {group_id!r} in this archive.")
+        raise ExportError(_("There is no group with the id {id} in this archive.").format(id=repr(group_id)))
     sessions = sorted(archive.sessions(group.id), key=held_order)
     outcomes = archive.outcomes(group.id)
     return GroupReport(
@@ -107,13 +114,15 @@ def build(report, options: Options) -> bytes:
 def write_atomically(data: bytes, out: Path) -> Path:
     out = Path(out).expanduser().absolute()
     if out.is_dir():
-        raise ExportError(f"{out} is a folder; give a file name ending in .pdf.")
+        raise ExportError(_("{path} is a folder; give a file name ending in .pdf.").format(path=out))
     if not out.parent.is_dir():
-        raise ExportError(f"The folder {out.parent} does not exist.")
+        raise ExportError(_("The folder {folder} does not exist.").format(folder=out.parent))
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     except OSError as e:
-        raise ExportError(f"Cannot write in {out.parent}: {e.strerror}. Choose another folder.") from e
+        raise ExportError(
+            _("Cannot write in {folder}: {reason}. Choose another folder.").format(folder=out.parent, reason=e.strerror)
+        ) from e
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -122,7 +131,9 @@ def write_atomically(data: bytes, out: Path) -> Path:
         os.replace(temp, out)
     except OSError as e:
         Path(temp).unlink(missing_ok=True)
-        raise ExportError(f"Cannot write {out}: {e.strerror}. Nothing was changed.") from e
+        raise ExportError(
+            _("Cannot write {path}: {reason}. Nothing was changed.").format(path=out, reason=e.strerror)
+        ) from e
     return out
 
 
@@ -134,7 +145,7 @@ def check_not_the_archive(archive: Archive, out: Path | str) -> None:
     target = Path(out).expanduser().absolute().resolve()
     kept = archive.path.expanduser().absolute().resolve()
     if target in (kept, kept.with_name(kept.name + "-wal"), kept.with_name(kept.name + "-shm")):
-        raise ExportError(f"{target.name} is the archive itself; choose another name for the PDF.")
+        raise ExportError(_("{name} is the archive itself; choose another name for the PDF.").format(name=target.name))
 
 
 def export_group(archive: Archive, group_id: str, options: Options, out: Path) -> Path:

@@ -12,6 +12,7 @@ from coprod_desktop.domain.loop import closing_change, held_from, held_order, no
 from coprod_desktop.domain.records import Action, ReportBack, Session
 from coprod_desktop.domain.values import ReportBackStatus
 from coprod_desktop.domain.wording import short_date
+from coprod_desktop.language import _
 from coprod_desktop.storage import Archive
 
 
@@ -20,7 +21,7 @@ class Owed:
     """One thing an earlier session still owes the group, in words for the facilitator."""
 
     record: Any  # the Action or Decision
-    kind: str  # "Action" or "Decision"
+    kind: str  # "Action" or "Decision", in the language spoken
     text: str
     origin: str  # where it came from: "“title” 02 Nov 2026"
     owner: str  # for an action: who owns it (facilitator's words); "" for a decision
@@ -41,25 +42,36 @@ def since_last_time(archive: Archive, session: Session) -> SinceLastTime:
     items = open_items(actions, decisions, reports, not_due_at=held_from(list(sessions.values()), session))
     owed = []
     for record in (*items.actions, *items.decisions):
-        origin = sessions.get(record.session_id)
         is_action = isinstance(record, Action)
         owed.append(
             Owed(
                 record,
-                "Action" if is_action else "Decision",
+                _("Action") if is_action else _("Decision"),
                 record.what if is_action else record.text,
-                f"“{origin.title if origin else '?'}” {short_date(origin.date if origin else None, '')}".rstrip(),
+                _origin(sessions.get(record.session_id)),
                 privacy.owner(record, people, privacy.Audience.FACILITATOR) if is_action else "",
             )
         )
     texts = {a.id: a.what for a in actions} | {d.id: d.text for d in decisions}
     given = tuple(
-        f"{rb.status.label}: {texts.get(rb.action_id or rb.decision_id or '', '(deleted)')}"
-        + (f" — {rb.note}" if rb.note else "")
-        for rb in reports
-        if rb.session_id == session.id
+        _given(rb, texts.get(rb.action_id or rb.decision_id or "")) for rb in reports if rb.session_id == session.id
     )
     return SinceLastTime(tuple(owed), given)
+
+
+def _origin(origin: Session | None) -> str:
+    """Where something owed came from: "“title” 02 Nov 2026"."""
+    title = origin.title if origin else "?"
+    when = short_date(origin.date if origin else None, "")
+    return _("“{title}” {date}").format(title=title, date=when) if when else _("“{title}”").format(title=title)
+
+
+def _given(rb: ReportBack, text: str | None) -> str:
+    """One line of what was reported back: "Done: the checklist — handed out"."""
+    what = text if text is not None else _("(deleted)")
+    if rb.note:
+        return _("{status}: {what} — {note}").format(status=rb.status.label, what=what, note=rb.note)
+    return _("{status}: {what}").format(status=rb.status.label, what=what)
 
 
 def already_reported(archive: Archive, session: Session, record: Any, status: ReportBackStatus) -> bool:
@@ -81,12 +93,12 @@ def report_back(session: Session, record: Any, status: ReportBackStatus, note: s
         action_id=record.id if is_action else None,
         decision_id=None if is_action else record.id,
     )
-    steps: list[Edit] = [AddRecord(rb, "Report back")]
+    steps: list[Edit] = [AddRecord(rb, _("Report back"))]
     change = closing_change(status, note) if is_action else None
     if change:
         old = {k: getattr(record, k) for k in change}
-        steps.append(EditRecord(Action, record.id, old, change, "Close the action"))
-    return Together(f"Report back: {status.label.lower()}", steps)
+        steps.append(EditRecord(Action, record.id, old, change, _("Close the action")))
+    return Together(_("Report back: {status}").format(status=status.label.lower()), steps)
 
 
 @dataclass(frozen=True)
@@ -100,8 +112,10 @@ class Path:
 
 def _status(action: Action, report: Any) -> str:
     if report is not None:
-        return f"{report.status.label}" + (f": {report.note}" if report.note else "")
-    return action.status.label + (f": {action.status_reason}" if action.status_reason else "")
+        status, why = report.status.label, report.note
+    else:
+        status, why = action.status.label, action.status_reason
+    return _("{status}: {what}").format(status=status, what=why) if why else status
 
 
 def you_said_we_did(archive: Archive, group_id: str) -> tuple[tuple[Path, ...], tuple[tuple[str, str], ...]]:
@@ -117,7 +131,8 @@ def you_said_we_did(archive: Archive, group_id: str) -> tuple[tuple[Path, ...], 
             if not found:
                 continue
             who = privacy.speaker_in(c, people, privacy.Audience.PRINT)
-            said = f"“{c.text}” — {who}, {short_date(session.date, session.title)}"
+            when = short_date(session.date, session.title)
+            said = _("“{words}” — {who}, {when}").format(words=c.text, who=who, when=when)
             paths.append(
                 Path(
                     said,
@@ -133,6 +148,6 @@ def you_said_we_did(archive: Archive, group_id: str) -> tuple[tuple[Path, ...], 
                 )
             )
     dropped = tuple(
-        (action.what, reason or "No reason recorded") for action, reason in not_taken_forward(actions, reports)
+        (action.what, reason or _("No reason recorded")) for action, reason in not_taken_forward(actions, reports)
     )
     return tuple(paths), dropped

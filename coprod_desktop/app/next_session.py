@@ -10,6 +10,7 @@ from coprod_desktop.app.edits import AddRecord, Edit, Together
 from coprod_desktop.app.plan import NEW_SESSION_IN
 from coprod_desktop.domain.loop import held_order
 from coprod_desktop.domain.records import AgendaItem, AgendaTemplate, GroundRule, Session
+from coprod_desktop.language import _
 from coprod_desktop.storage import Archive
 
 
@@ -26,20 +27,20 @@ def from_the_last(context: Context, group_id: str) -> Together | None:
         return None
     new = Session(
         group_id,
-        "New session",
+        _("New session"),
         date=context.clock.today() + NEW_SESSION_IN,
         start_time=last.start_time,
         length_minutes=last.length_minutes,
         place=last.place,
         facilitators=last.facilitators,
     )
-    steps: list[Edit] = [AddRecord(new, "New session from the last")]
-    steps += [AddRecord(AgendaItem(new.id, i.title, i.planned_minutes), "Add item") for i in archive.agenda(last.id)]
+    steps: list[Edit] = [AddRecord(new, _("New session from the last"))]
+    steps += [AddRecord(AgendaItem(new.id, i.title, i.planned_minutes), _("Add item")) for i in archive.agenda(last.id)]
     steps += [
-        AddRecord(GroundRule(new.id, r.text, r.origin, r.library_key), "Add rule")
+        AddRecord(GroundRule(new.id, r.text, r.origin, r.library_key), _("Add rule"))
         for r in archive.ground_rules(last.id)
     ]
-    return Together("New session from the last", steps)
+    return Together(_("New session from the last"), steps)
 
 
 def own_rules(archive: Archive, group_id: str) -> list[str]:
@@ -56,11 +57,11 @@ def agendas(archive: Archive) -> list[AgendaShape]:
 
 def use_agenda(session: Session, shape: AgendaShape) -> Together:
     """``shape``'s items added after the session's own (one step, one undo)."""
-    items = [AddRecord(AgendaItem(session.id, title, minutes), "Add item") for title, minutes in shape.items]
-    return Together(f"Agenda from “{shape.name}”", items)
+    items = [AddRecord(AgendaItem(session.id, title, minutes), _("Add item")) for title, minutes in shape.items]
+    return Together(_("Agenda from “{name}”").format(name=shape.name), items)
 
 
 def save_agenda(archive: Archive, session: Session, name: str) -> AddRecord:
     items = archive.agenda(session.id)
     template = AgendaTemplate(name.strip(), tuple(i.title for i in items), tuple(i.planned_minutes for i in items))
-    return AddRecord(template, "Save agenda as a template")
+    return AddRecord(template, _("Save agenda as a template"))

@@ -13,7 +13,7 @@ from coprod_desktop.app.content import support_need_checklist
 from coprod_desktop.app.export import ExportError, write_atomically
 from coprod_desktop.domain.records import Group, Participant
 from coprod_desktop.domain.retention import Kept, kept_until
-from coprod_desktop.domain.wording import plural
+from coprod_desktop.language import _, ngettext, pgettext
 from coprod_desktop.storage import Archive, errors
 from coprod_desktop.storage.person_data import Erased
 from coprod_desktop.storage.safety_copies import remove_safety_copies
@@ -29,9 +29,11 @@ class SubjectAccess:
 def subject_access(archive: Archive, person_id: str) -> SubjectAccess:
     person = archive.find(Participant, person_id)
     if person is None:
-        raise ExportError(f"There is no one with the id {person_id!r} on any roster in this archive.")
+        raise ExportError(
+            _("There is no one with the id {id} on any roster in this archive.").format(id=repr(person_id))
+        )
     held = archive.everything_about(person_id)
-    labels = {n.key: n.label for n in support_need_checklist()}
+    labels = {n.key: pgettext("content", n.label) for n in support_need_checklist()}  # in the language spoken
     for row in held["participant"]:  # the checklist's words, not its keys
         keys = json.loads(row.get("support_needs") or "[]")
         row["support_needs"] = json.dumps([labels.get(k, k) for k in keys], ensure_ascii=False)
@@ -45,7 +47,7 @@ def write_subject_access(found: SubjectAccess, folder: Path | str, today: date) 
 
     folder = Path(folder).expanduser().absolute()
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError(_("The folder {folder} does not exist.").format(folder=folder))
     stem = _safe(found.person.preferred_name) + f"-everything-we-hold-{today.isoformat()}"
     document = {
         "about": found.person.preferred_name,
@@ -78,17 +80,29 @@ class Erasure:
         """What was done, in words, for the screen and the command line."""
         e = self.erased
         if e.contributions_anonymised and not e.contributions_deleted:
-            said = plural(e.contributions_anonymised, "contribution") + " kept with nothing linking them"
+            n = e.contributions_anonymised
+            said = ngettext(
+                "{n} contribution kept with nothing linking them", "{n} contributions kept with nothing linking them", n
+            ).format(n=n)
         else:
-            said = plural(e.contributions_deleted, "contribution") + " deleted"
-        parts = [said, plural(e.actions_unowned, "action") + " without an owner now",
-                 plural(e.sessions_attended, "attendance") + " removed"]  # fmt: skip
-        if e.mentions_removed:
-            parts.append(f"their name taken out of other notes ({plural(e.mentions_removed, 'time')})")
-        if self.copies_removed:
-            parts.append(plural(self.copies_removed, "safety copy", "safety copies") + " removed")
+            n = e.contributions_deleted
+            said = ngettext("{n} contribution deleted", "{n} contributions deleted", n).format(n=n)
+        n = e.actions_unowned
+        parts = [said, ngettext("{n} action without an owner now", "{n} actions without an owner now", n).format(n=n)]
+        n = e.sessions_attended
+        parts.append(ngettext("{n} attendance removed", "{n} attendances removed", n).format(n=n))
+        if n := e.mentions_removed:
+            parts.append(
+                ngettext(
+                    "their name taken out of other notes ({n} time)",
+                    "their name taken out of other notes ({n} times)",
+                    n,
+                ).format(n=n)
+            )
+        if n := self.copies_removed:
+            parts.append(ngettext("{n} safety copy removed", "{n} safety copies removed", n).format(n=n))
         if not e.log_emptied:
-            parts.append("the write-ahead log is still in use by another program: close it, then open and quit")
+            parts.append(_("the write-ahead log is still in use by another program: close it, then open and quit"))
         return "; ".join(parts) + "."
 
 
@@ -98,9 +112,9 @@ def erase_person(archive: Archive, person_id: str, typed_name: str, *, delete_wo
     updates (which hold them too). Screens must forget any undo that could bring them back."""
     person = archive.find(Participant, person_id)
     if person is None:
-        raise errors.RecordNotFound("That person is no longer on the roster.")
+        raise errors.RecordNotFound(_("That person is no longer on the roster."))
     if not confirms(person, typed_name):
-        raise NameMismatch(f"Type {person.preferred_name} exactly to confirm; nothing was erased.")
+        raise NameMismatch(_("Type {name} exactly to confirm; nothing was erased.").format(name=person.preferred_name))
     erased = archive.erase_person(person_id, delete_words=delete_words)
     copies = remove_safety_copies(archive.path) if archive.path else 0
     return Erasure(person.preferred_name, erased, copies, Change.all())
@@ -110,9 +124,9 @@ def erase_group(archive: Archive, group_id: str, typed_name: str) -> Erasure:
     """Erase a whole group (past its retention period, say): every session and person in it."""
     group = archive.find(Group, group_id)
     if group is None:
-        raise errors.RecordNotFound("That group no longer exists.")
+        raise errors.RecordNotFound(_("That group no longer exists."))
     if " ".join(typed_name.split()).casefold() != " ".join(group.name.split()).casefold():
-        raise NameMismatch(f"Type {group.name} exactly to confirm; nothing was erased.")
+        raise NameMismatch(_("Type {name} exactly to confirm; nothing was erased.").format(name=group.name))
     archive.erase_group(group_id)
     copies = remove_safety_copies(archive.path) if archive.path else 0
     return Erasure(group.name, Erased(log_emptied=archive.empty_log()), copies, Change.all())

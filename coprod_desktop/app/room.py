@@ -9,6 +9,7 @@ from typing import Any
 from coprod_desktop.app.deck import live_only
 from coprod_desktop.app.edits import AddRecord, Edit, EditRecord
 from coprod_desktop.domain.records import GroundRule, SelfCheck, Session, SessionEvent
+from coprod_desktop.language import _
 from coprod_desktop.storage import Archive
 
 REMINDER = "rule_reminder"
@@ -17,8 +18,11 @@ REMINDER = "rule_reminder"
 def point_to_rule(archive: Archive, session_id: str, rule: GroundRule) -> AddRecord:
     """Log that the group was reminded of ``rule``, at the item being run."""
     session = archive.get(Session, session_id)
-    live_only(session, "Pointing to a ground rule")
-    return AddRecord(SessionEvent(session_id, REMINDER, session.current_item_id, rule.text), "Point to a ground rule")
+    live_only(
+        session, _("Pointing to a ground rule is for a session while it runs. Reopen the session first (it asks).")
+    )
+    event = SessionEvent(session_id, REMINDER, session.current_item_id, rule.text)
+    return AddRecord(event, _("Point to a ground rule"))
 
 
 def answers(check: SelfCheck | None) -> dict[str, str]:
@@ -37,8 +41,8 @@ def self_check(archive: Archive, session_id: str, **fields: Any) -> Edit | None:
     answer): the first part makes it, later ones change it; None if nothing changed."""
     check = archive.self_check(session_id)
     if check is None:
-        return AddRecord(replace(SelfCheck(session_id), **fields), "Self-check")
+        return AddRecord(replace(SelfCheck(session_id), **fields), _("Self-check"))
     old = {k: getattr(check, k) for k in fields}
     if old == fields:
         return None
-    return EditRecord(SelfCheck, check.id, old, fields, "Self-check")
+    return EditRecord(SelfCheck, check.id, old, fields, _("Self-check"))

@@ -12,75 +12,117 @@ from pathlib import Path
 from coprod_desktop import __version__
 from coprod_desktop.assets import ARCHIVE_ENV, ARCHIVE_FILENAME, PASSPHRASE_ENV, default_archive_path
 from coprod_desktop.cli import protection
-from coprod_desktop.cli.early import passphrase_given, read_secret
+from coprod_desktop.cli.early import choose_language, passphrase_given, read_secret
+from coprod_desktop.cli.protection import complain
+from coprod_desktop.language import ENGLISH, N_, _, current
+
+# argparse's own words, as it writes them (Python 3.11+), marked here for the catalogue.
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"),
+    N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"),
+    N_("expected one argument"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def argparse_in_our_words() -> None:
+    """argparse says its own words (usage, help, errors) through our catalogue from now on:
+    for a language other than English, before the parser is built."""
+    argparse._ = _  # type: ignore[attr-defined]  # it looks its words up as it says them
 
 
 def build_parser() -> argparse.ArgumentParser:
-    archive_help = (
-        f"the archive file to use (default: ${ARCHIVE_ENV}, else {ARCHIVE_FILENAME} "
-        "in your data folder, e.g. ~/.local/share/coprod-desktop/)"
-    )
+    archive_help = _(
+        "the archive file to use (default: ${variable}, else {file} in your data folder, "
+        "e.g. ~/.local/share/coprod-desktop/)"
+    ).format(variable=ARCHIVE_ENV, file=ARCHIVE_FILENAME)
     parser = argparse.ArgumentParser(
         prog="coprod-desktop",
-        description="Plan, run and report co-production workshops, offline. With no command, opens the app.",
+        description=_("Plan, run and report co-production workshops, offline. With no command, opens the app."),
     )
-    parser.add_argument("--version", action="version", version=f"coprod-desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"coprod-desktop {__version__}",
+        help=_("show program's version number and exit"),
+    )
     parser.add_argument("--archive", metavar="PATH", help=archive_help)
-    passphrase_help = (
-        f"read the archive's passphrase from FILE (its first line) instead of asking; or set "
-        f"${PASSPHRASE_ENV}. A new archive made with a passphrase is encrypted"
-    )
+    passphrase_help = _(
+        "read the archive's passphrase from FILE (its first line) instead of asking; or set "
+        "${variable}. A new archive made with a passphrase is encrypted"
+    ).format(variable=PASSPHRASE_ENV)
     parser.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
+    language_help = _("the language of the app and of what it prints: cy (Cymraeg) or en (English)")
+    parser.add_argument("--language", choices=["cy", "en"], help=language_help)
     parser.add_argument(
         "--quit-after-start",
         action="store_true",
-        help="open the archive, show the main window, then exit 0 (a smoke test for installed builds)",
+        help=_("open the archive, show the main window, then exit 0 (a smoke test for installed builds)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # SUPPRESS keeps a top-level --archive when the subcommand is not given one.
-    common = protection.common_options(archive_help, passphrase_help)
-    common(commands.add_parser("demo", help="add the sample carers' group to an archive"))
+    common = protection.common_options(archive_help, passphrase_help, language_help)
+    common(commands.add_parser("demo", help=_("add the sample carers' group to an archive")))
     common(
-        commands.add_parser("sessions", help="print the sessions, one a line: id, date, state, title (tab-separated)")
+        commands.add_parser(
+            "sessions", help=_("print the sessions, one a line: id, date, state, title (tab-separated)")
+        )
     )
     export = commands.add_parser(
-        "export-pdf", help="write a session's participant summary or full record, or a group's report, as PDF"
+        "export-pdf", help=_("write a session's participant summary or full record, or a group's report, as PDF")
     )
     common(export)
     which = export.add_mutually_exclusive_group(required=True)
-    which.add_argument("--session", metavar="ID", help="the session's id (see `sessions`)")
-    which.add_argument("--group", metavar="ID", help="the group's id, for --document group-report")
+    which.add_argument("--session", metavar="ID", help=_("the session's id (see `sessions`)"))
+    which.add_argument("--group", metavar="ID", help=_("the group's id, for --document group-report"))
     export.add_argument(
         "--document",
         choices=["participant", "record", "group-report"],
         required=True,
-        help="participant: the summary to hand out; record: the facilitator's full record; "
-        "group-report: a group's sessions, outcomes and open items",
+        help=_(
+            "participant: the summary to hand out; record: the facilitator's full record; "
+            "group-report: a group's sessions, outcomes and open items"
+        ),
     )
     export.add_argument("--paper", choices=["a4", "letter"], default="a4")
-    export.add_argument("--large-print", action="store_true", help="body text at 16 pt with generous spacing")
-    export.add_argument("--support-needs", action="store_true", help="include support needs (full record only)")
+    export.add_argument("--large-print", action="store_true", help=_("body text at 16 pt with generous spacing"))
+    export.add_argument("--support-needs", action="store_true", help=_("include support needs (full record only)"))
     export.add_argument(
         "--pdf-password-file",
         metavar="FILE",
-        help="protect the full record with the password in FILE (its first line): AES-256, it opens only with it",
+        help=_("protect the full record with the password in FILE (its first line): AES-256, it opens only with it"),
     )
-    export.add_argument("--out", metavar="FILE", required=True, help="where to write the PDF")
+    export.add_argument("--out", metavar="FILE", required=True, help=_("where to write the PDF"))
     protection.add_commands(commands, common)
     return parser
 
 
 def run(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    choose_language(argv)  # before the parser: its help is in the language chosen
+    if current() != ENGLISH:
+        argparse_in_our_words()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.archive is not None and not args.archive.strip():
         # An unset variable in a script must not quietly mean the real archive.
-        parser.error("--archive was given an empty path")
+        parser.error(_("--archive was given an empty path"))
     archive_path = args.archive or default_archive_path()
     try:
         passphrase = passphrase_given(args.passphrase_file)
     except OSError as error:
-        print(f"coprod-desktop: the passphrase file cannot be read: {error.strerror or error}.", file=sys.stderr)
+        told = _("the passphrase file cannot be read: {reason}.").format(reason=error.strerror or error)
+        complain(told)
         return 2
     if args.command is None:
         return _gui(archive_path, args.quit_after_start, passphrase)
@@ -96,13 +138,13 @@ def run(argv: list[str] | None = None) -> int:
             return _export(Archive, archive_path, args, passphrase)
         return protection.run(Archive, args, archive_path, passphrase, read_secret)
     except ExportError as error:
-        print(f"coprod-desktop: {error}", file=sys.stderr)
+        complain(str(error))
         return 1
     except OSError as error:
-        print(f"coprod-desktop: {error.strerror or error}.", file=sys.stderr)
+        complain(f"{error.strerror or error}.")
         return 1
     except ArchiveError as error:
-        print(f"coprod-desktop: {error.title}. {error}", file=sys.stderr)
+        complain(f"{error.title}. {error}")
         return 2
     except (BrokenPipeError, KeyboardInterrupt):
         return 1
@@ -111,12 +153,10 @@ def run(argv: list[str] | None = None) -> int:
 
         damage = as_damage(error, Path(archive_path))
         if damage is not None:
-            print(f"coprod-desktop: {damage.title}. {damage}", file=sys.stderr)
+            complain(f"{damage.title}. {damage}")
             return 2
-        print(
-            f"coprod-desktop: something went wrong ({type(error).__name__}: {error}). Please report it.",
-            file=sys.stderr,
-        )
+        told = _("something went wrong ({error}). Please report it.").format(error=f"{type(error).__name__}: {error}")
+        complain(told)
         return 1
 
 
@@ -145,7 +185,11 @@ def _demo(Archive, path, passphrase) -> int:
     archive = Archive.open(path, passphrase=passphrase)
     try:
         group = add_sample_group(archive, Clock().today())
-        print(f"Added the sample group {group.name!r} ({group.id}) to {archive.path}")
+        print(
+            _("Added the sample group {name} ({id}) to {path}").format(
+                name=repr(group.name), id=group.id, path=archive.path
+            )
+        )
     finally:
         archive.close()
     return 0
@@ -154,7 +198,7 @@ def _demo(Archive, path, passphrase) -> int:
 def _reading(Archive, path, passphrase):
     archive = Archive.open_for_reading(path, passphrase=passphrase)
     for note in archive.opening_notes:
-        print(f"coprod-desktop: {note}", file=sys.stderr)
+        complain(note)
     return archive
 
 
@@ -176,11 +220,13 @@ def _export(Archive, path, args, passphrase) -> int:
     document = Document(args.document)
     if (document is Document.GROUP_REPORT) != bool(args.group):
         needs = "--group ID" if document is Document.GROUP_REPORT else "--session ID"
-        print(f"coprod-desktop: --document {document.value} needs {needs}.", file=sys.stderr)
+        told = _("--document {document} needs {needs}.").format(document=document.value, needs=needs)
+        complain(told)
         return 2
     password = read_secret(args.pdf_password_file) if args.pdf_password_file else ""
     if password and document is not Document.RECORD:
-        print("coprod-desktop: --pdf-password-file protects the full record (--document record).", file=sys.stderr)
+        told = _("--pdf-password-file protects the full record (--document record).")
+        complain(told)
         return 2
     options = Options(document, Paper(args.paper), args.large_print, args.support_needs, password)
     archive = _reading(Archive, path, passphrase)
@@ -190,9 +236,9 @@ def _export(Archive, path, args, passphrase) -> int:
         else:
             out = export_session(archive, args.session, options, args.out)
     except ExportError as error:
-        print(f"coprod-desktop: {error}", file=sys.stderr)
+        complain(str(error))
         return 1
     finally:
         archive.close()
-    print(f"Wrote {out}")
+    print(_("Wrote {path}").format(path=out))
     return 0

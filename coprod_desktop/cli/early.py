@@ -1,6 +1,7 @@
 """What the window's start begins before the command line is parsed: an encrypted
 archive's key, derived on another thread (storage.key_ahead) while argparse, Qt
-and the app load; Argon2 takes longer than all of them.
+and the app load (Argon2 takes longer than all of them); and the language the help and
+every message are said in, which must be known before the parser is built.
 
 A guess from the raw arguments, never a decision: parsing them properly still decides
 everything, and a guess that was wrong (a subcommand, another archive) costs only the
@@ -15,7 +16,9 @@ from pathlib import Path
 
 from coprod_desktop.assets import PASSPHRASE_ENV, default_archive_path
 
-VALUED = ("--archive", "--passphrase-file")
+VALUED = ("--archive", "--passphrase-file", "--language")
+# The person's locale, as gettext reads it: the first of these that is set.
+LOCALE_ENV = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
 def derive_key_early(argv: list[str]) -> None:
@@ -37,6 +40,26 @@ def derive_key_early(argv: list[str]) -> None:
     from coprod_desktop.storage import key_ahead
 
     key_ahead.start(passphrase, path)
+
+
+def choose_language(argv: list[str]) -> None:
+    """Speak the language asked for with --language (anywhere on the line), else the
+    person's locale if it is Welsh or English; otherwise leave it as it is (English)."""
+    from coprod_desktop.language import known, set_language  # stdlib gettext only: cheap
+
+    asked = None
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--":
+            break
+        name, equals, value = token.partition("=")
+        if name == "--language":
+            asked = value if equals else next(tokens, "")
+    if asked is None:
+        locale = next((os.environ[v] for v in LOCALE_ENV if os.environ.get(v)), "")
+        asked = locale.split(":")[0]
+    if known(asked):
+        set_language(asked)
 
 
 def passphrase_given(file: str | None) -> str | None:

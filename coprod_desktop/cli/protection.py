@@ -7,40 +7,64 @@ import argparse
 import sys
 
 from coprod_desktop.domain.clock import Clock
+from coprod_desktop.language import N_, _
 
+# Each command's help, and its description (the same as a sentence).
 HELP = {
-    "people": "list everyone on every roster, one a line: id, group, name (tab-separated)",
-    "subject-access": "write everything held about a person (a PDF to hand over, and JSON) into a folder",
-    "erase-person": "erase a person for good: their record, attendance and what they said (cannot be undone)",
-    "retention": "list each group with the day its notes fall due for erasure; OVERDUE marks those past it",
-    "decrypted-copy": "write a plain, unencrypted copy of the archive for sqlite3 or Datasette (keep it safe)",
-    "encrypt": "encrypt a plain archive in place with the passphrase given (--passphrase-file or $COPROD_PASSPHRASE)",
-    "change-passphrase": "re-encrypt an encrypted archive under a new passphrase",
+    "people": (
+        N_("list everyone on every roster, one a line: id, group, name (tab-separated)"),
+        N_("List everyone on every roster, one a line: id, group, name (tab-separated)."),
+    ),
+    "subject-access": (
+        N_("write everything held about a person (a PDF to hand over, and JSON) into a folder"),
+        N_("Write everything held about a person (a PDF to hand over, and JSON) into a folder."),
+    ),
+    "erase-person": (
+        N_("erase a person for good: their record, attendance and what they said (cannot be undone)"),
+        N_("Erase a person for good: their record, attendance and what they said (cannot be undone)."),
+    ),
+    "retention": (
+        N_("list each group with the day its notes fall due for erasure; OVERDUE marks those past it"),
+        N_("List each group with the day its notes fall due for erasure; OVERDUE marks those past it."),
+    ),
+    "decrypted-copy": (
+        N_("write a plain, unencrypted copy of the archive for sqlite3 or Datasette (keep it safe)"),
+        N_("Write a plain, unencrypted copy of the archive for sqlite3 or Datasette (keep it safe)."),
+    ),
+    "encrypt": (
+        N_("encrypt a plain archive in place with the passphrase given (--passphrase-file or $COPROD_PASSPHRASE)"),
+        N_("Encrypt a plain archive in place with the passphrase given (--passphrase-file or $COPROD_PASSPHRASE)."),
+    ),
+    "change-passphrase": (
+        N_("re-encrypt an encrypted archive under a new passphrase"),
+        N_("Re-encrypt an encrypted archive under a new passphrase."),
+    ),
 }
 
 
 def add_commands(commands, common) -> None:
     """The subcommands, each with the common --archive and --passphrase-file (``common``)."""
-    made = {name: commands.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
-            for name, text in HELP.items()}  # fmt: skip
+    made = {name: commands.add_parser(name, help=_(text), description=_(described))
+            for name, (text, described) in HELP.items()}  # fmt: skip
     for parser in made.values():
         common(parser)
-    made["subject-access"].add_argument("--person", metavar="ID", required=True, help="the person's id (see `people`)")
-    made["subject-access"].add_argument("--out", metavar="FOLDER", required=True, help="an existing folder")
+    person_help = _("the person's id (see `people`)")
+    made["subject-access"].add_argument("--person", metavar="ID", required=True, help=person_help)
+    made["subject-access"].add_argument("--out", metavar="FOLDER", required=True, help=_("an existing folder"))
     erase = made["erase-person"]
-    erase.add_argument("--person", metavar="ID", required=True, help="the person's id (see `people`)")
+    erase.add_argument("--person", metavar="ID", required=True, help=person_help)
     erase.add_argument(
-        "--confirm-name", metavar="NAME", required=True, help="the person's name as on the roster, to confirm"
+        "--confirm-name", metavar="NAME", required=True, help=_("the person's name as on the roster, to confirm")
     )
     erase.add_argument(
         "--words",
         choices=["delete", "anonymise"],
         required=True,
-        help="delete what they said, or keep it with nothing that links it to them (no name, role or quote)",
+        help=_("delete what they said, or keep it with nothing that links it to them (no name, role or quote)"),
     )
-    made["decrypted-copy"].add_argument("--out", metavar="FILE", required=True, help="a new file to write")
+    made["decrypted-copy"].add_argument("--out", metavar="FILE", required=True, help=_("a new file to write"))
     made["change-passphrase"].add_argument(
-        "--new-passphrase-file", metavar="FILE", required=True, help="the new passphrase (its first line)"
+        "--new-passphrase-file", metavar="FILE", required=True, help=_("the new passphrase (its first line)")
     )
 
 
@@ -48,12 +72,13 @@ def run(Archive, args, path, passphrase, read_secret) -> int:
     command = args.command
     if command == "encrypt":
         if not passphrase:
-            print(
-                "coprod-desktop: give the new passphrase with --passphrase-file or $COPROD_PASSPHRASE.", file=sys.stderr
-            )
+            told = _("give the new passphrase with --passphrase-file or $COPROD_PASSPHRASE.")
+            complain(told)
             return 2
         Archive.encrypt(path, passphrase).close()
-        print(f"Encrypted {path}. Keep the passphrase safe: without it the archive cannot be opened.")
+        print(
+            _("Encrypted {path}. Keep the passphrase safe: without it the archive cannot be opened.").format(path=path)
+        )
         return 0
     archive = Archive.open(path, create=False, passphrase=passphrase)
     try:
@@ -73,7 +98,8 @@ def _subject_access(archive, args, read_secret) -> int:
     from coprod_desktop.app.people_data import subject_access, write_subject_access
 
     pdf, data = write_subject_access(subject_access(archive, args.person), args.out, Clock().today())
-    print(f"Wrote {pdf}\nWrote {data}")
+    print(_("Wrote {path}").format(path=pdf))
+    print(_("Wrote {path}").format(path=data))
     return 0
 
 
@@ -83,9 +109,9 @@ def _erase_person(archive, args, read_secret) -> int:
     try:
         done = erase_person(archive, args.person, args.confirm_name, delete_words=args.words == "delete")
     except NameMismatch as error:
-        print(f"coprod-desktop: {error}", file=sys.stderr)
+        complain(str(error))
         return 2
-    print(f"Erased {done.person_name}: {done.told()}")
+    print(_("Erased {name}: {what}").format(name=done.person_name, what=done.told()))
     return 0
 
 
@@ -101,25 +127,25 @@ def _retention(archive, args, read_secret) -> int:
 
 def _decrypted_copy(archive, args, read_secret) -> int:
     out = archive.decrypted_copy(args.out)
-    print(
-        f"coprod-desktop: {out} is NOT encrypted. Anyone who has it can read every name, need and story "
-        "in it. Delete it when you are done.",
-        file=sys.stderr,
-    )
-    print(f"Wrote {out}")
+    warning = _(
+        "{path} is NOT encrypted. Anyone who has it can read every name, need and story in it. "
+        "Delete it when you are done."
+    ).format(path=out)
+    complain(warning)
+    print(_("Wrote {path}").format(path=out))
     return 0
 
 
 def _change_passphrase(archive, args, read_secret) -> int:
     new = read_secret(args.new_passphrase_file)
     if not new:
-        print("coprod-desktop: the new passphrase file is empty.", file=sys.stderr)
+        complain(_("the new passphrase file is empty."))
         return 2
     if not archive.encrypted:
-        print("coprod-desktop: this archive is not encrypted; use `encrypt` first.", file=sys.stderr)
+        complain(_("this archive is not encrypted; use `encrypt` first."))
         return 2
     archive.change_passphrase(new)
-    print(f"Changed the passphrase of {archive.path}. The old one no longer opens it.")
+    print(_("Changed the passphrase of {path}. The old one no longer opens it.").format(path=archive.path))
     return 0
 
 
@@ -133,9 +159,15 @@ _COMMANDS = {
 }
 
 
-def common_options(archive_help: str, passphrase_help: str):
+def complain(message: str) -> None:
+    """A problem, said on stderr after the program's name."""
+    print(f"coprod-desktop: {message}", file=sys.stderr)
+
+
+def common_options(archive_help: str, passphrase_help: str, language_help: str):
     def add(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--archive", metavar="PATH", default=argparse.SUPPRESS, help=archive_help)
         parser.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS, help=passphrase_help)
+        parser.add_argument("--language", choices=["cy", "en"], default=argparse.SUPPRESS, help=language_help)
 
     return add

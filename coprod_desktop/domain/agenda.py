@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coprod_desktop.domain.records import AgendaItem
+from coprod_desktop.language import _
 
 
 @dataclass(frozen=True)
@@ -20,12 +21,14 @@ class AgendaTiming:
         return self.length_minutes - self.total_minutes
 
     def summary(self) -> str:
-        planned = f"Planned {self.total_minutes} of {self.length_minutes} minutes"
+        numbers = {"total": self.total_minutes, "length": self.length_minutes}
         if self.spare_minutes > 0:
-            return f"{planned} · {self.spare_minutes} to spare"
+            return _("Planned {total} of {length} minutes · {spare} to spare").format(
+                spare=self.spare_minutes, **numbers
+            )
         if self.spare_minutes < 0:
-            return f"{planned} · {-self.spare_minutes} over"
-        return f"{planned} · exactly full"
+            return _("Planned {total} of {length} minutes · {over} over").format(over=-self.spare_minutes, **numbers)
+        return _("Planned {total} of {length} minutes · exactly full").format(**numbers)
 
 
 def plan_timing(items: Sequence[AgendaItem], start_time: str, length_minutes: int) -> AgendaTiming:

@@ -6,16 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coprod_desktop.domain.privacy import ANONYMOUS
+from coprod_desktop.domain.privacy import ANONYMOUS, role_only
 from coprod_desktop.domain.text import fold
 from coprod_desktop.domain.values import Role
+from coprod_desktop.language import _
 
 
 @dataclass(frozen=True)
 class Who:
     participant_id: str | None = None
     role: Role | None = None
-    label: str = ANONYMOUS  # what the facilitator sees
+    label: str = ANONYMOUS  # what the facilitator sees: ``choices`` gives it in the language spoken
 
     @property
     def anonymous(self) -> bool:
@@ -27,8 +28,8 @@ def choices(present: Sequence) -> list[Who]:
     people = [
         Who(p.id, p.roles[0] if p.roles else None, f"{n} {p.preferred_name}") for n, p in enumerate(present, start=1)
     ]
-    roles = [Who(None, role, f"{role.label} (role only)") for role in Role]
-    return [*people, *roles, Who()]
+    roles = [Who(None, role, role_only(role.label)) for role in Role]
+    return [*people, *roles, Who(label=_(ANONYMOUS))]
 
 
 def resolve(text: str, present: Sequence) -> Who | None:
@@ -48,8 +49,8 @@ def candidates(text: str, present: Sequence) -> list[Who]:
     accents and marks are ignored: "gwyr" finds Gŵyr."""
     raw, typed = text.strip(), fold(text.strip())  # folding would make "²" a "2"
     options = choices(present)
-    if not typed or typed in ("anon", "anonymous", "-", "0"):
-        return [Who()]
+    if not typed or typed in ("anon", "anonymous", "-", "0", fold(_(ANONYMOUS))):
+        return [options[-1]]
     if raw.isdecimal():  # not isdigit(): "²" (a key on AZERTY keyboards) is a digit int() refuses
         index = int(raw)
         return [options[index - 1]] if 1 <= index <= len(present) else []
@@ -60,4 +61,8 @@ def candidates(text: str, present: Sequence) -> list[Who]:
     part = [w for w, p in people if any(typed in n for n in _names(p))]
     if part:
         return part
-    return [w for w in options[len(present) : -1] if w.role and fold(w.role.label).startswith(typed)]
+    return [
+        w
+        for w in options[len(present) : -1]
+        if w.role and any(fold(label).startswith(typed) for label in (w.role.label, w.role.english))
+    ]

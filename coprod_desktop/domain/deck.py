@@ -7,23 +7,28 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from coprod_desktop.domain.values import CoproductionValue as V
+from coprod_desktop.language import N_, _
 
 
 @dataclass(frozen=True)
 class Category:
     key: str
-    label: str
+    english: str  # marked with N_; ``label`` is what a person reads
     values: tuple[V, ...]
+
+    @property
+    def label(self) -> str:
+        return _(self.english)
 
 
 CATEGORIES = (
-    Category("strengths", "Strengths", (V.STRENGTHS,)),
-    Category("connections", "Connections", (V.NETWORKS,)),
-    Category("what_matters", "What matters", (V.WHAT_MATTERS,)),
-    Category("going_deeper", "Going deeper", (V.WHAT_MATTERS, V.TRUST_POWER)),
-    Category("trust_power", "Trust and power", (V.TRUST_POWER,)),
-    Category("ideas_action", "Ideas and action", (V.ENABLE_CHANGE,)),
-    Category("closing_loop", "Closing the loop", (V.TRUST_POWER, V.ENABLE_CHANGE)),
+    Category("strengths", N_("Strengths"), (V.STRENGTHS,)),
+    Category("connections", N_("Connections"), (V.NETWORKS,)),
+    Category("what_matters", N_("What matters"), (V.WHAT_MATTERS,)),
+    Category("going_deeper", N_("Going deeper"), (V.WHAT_MATTERS, V.TRUST_POWER)),
+    Category("trust_power", N_("Trust and power"), (V.TRUST_POWER,)),
+    Category("ideas_action", N_("Ideas and action"), (V.ENABLE_CHANGE,)),
+    Category("closing_loop", N_("Closing the loop"), (V.TRUST_POWER, V.ENABLE_CHANGE)),
 )
 CATEGORY_BY_KEY = {c.key: c for c in CATEGORIES}
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from coprod_desktop.domain.timing import seconds_between
 from coprod_desktop.domain.values import SessionState
+from coprod_desktop.language import _
 
 
 @dataclass
@@ -43,7 +44,7 @@ def _enter(item, now: str, change: LiveChange) -> None:
 
 def start(session, items, now: str) -> LiveChange:
     if session.state is not SessionState.PLANNED:
-        raise ValueError("Only a planned session can be started.")
+        raise ValueError(_("Only a planned session can be started."))
     change = LiveChange(session={"state": SessionState.LIVE, "actual_start": now, "actual_end": None})
     if items:
         change.session["current_item_id"] = items[0].id
@@ -55,10 +56,10 @@ def start(session, items, now: str) -> LiveChange:
 def go_to(session, items, target_id: str, now: str) -> LiveChange:
     """Make ``target_id`` the current item, ending the one that was running."""
     if session.state is not SessionState.LIVE:
-        raise ValueError("The session is not running.")
+        raise ValueError(_("The session is not running."))
     by_id = {i.id: i for i in items}
     if target_id not in by_id:
-        raise ValueError("That agenda item no longer exists.")
+        raise ValueError(_("That agenda item no longer exists."))
     change = LiveChange(session={"current_item_id": target_id})
     current = by_id.get(session.current_item_id)
     if current is not None and current.id != target_id:
@@ -108,7 +109,7 @@ def extend(item, minutes: int = 5) -> LiveChange:
 
 def end(session, items, now: str) -> LiveChange:
     if session.state is not SessionState.LIVE:
-        raise ValueError("The session is not running.")
+        raise ValueError(_("The session is not running."))
     change = LiveChange(session={"state": SessionState.CLOSED, "actual_end": now})
     current = next((i for i in items if i.id == session.current_item_id), None)
     if current is not None:
@@ -120,7 +121,7 @@ def end(session, items, now: str) -> LiveChange:
 def reopen(session, items, now: str) -> LiveChange:
     """A closed session runs again from its current item; the reopening is logged."""
     if session.state is not SessionState.CLOSED:
-        raise ValueError("Only a closed session can be reopened.")
+        raise ValueError(_("Only a closed session can be reopened."))
     change = LiveChange(session={"state": SessionState.LIVE, "actual_end": None})
     current = next((i for i in items if i.id == session.current_item_id), None)
     if current is None and items:

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from coprod_desktop.domain.values import ActionStatus
+from coprod_desktop.language import _
 
 
 @dataclass(frozen=True)
@@ -114,5 +115,10 @@ def closing_change(status, note: str) -> dict | None:
         return None
     if status is ReportBackStatus.DONE:
         return {"status": ActionStatus.DONE, "status_reason": ""}
-    reason = note if status is ReportBackStatus.DROPPED else (f"Not possible: {note}" if note else "Not possible")
+    # Kept as the action's reason, in the words of the language it was reported in.
+    reason = (
+        note
+        if status is ReportBackStatus.DROPPED
+        else (_("Not possible: {note}").format(note=note) if note else _("Not possible"))
+    )
     return {"status": ActionStatus.DROPPED, "status_reason": reason}

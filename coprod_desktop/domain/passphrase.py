@@ -12,6 +12,8 @@ import math
 import string
 from dataclasses import dataclass
 
+from coprod_desktop.language import _
+
 MINIMUM_LENGTH = 8
 COMMON = frozenset(
     "password passw0rd letmein welcome qwerty qwertyuiop abc123 iloveyou admin monkey dragon "
@@ -23,7 +25,7 @@ RUNS = ("0123456789", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl", "
 @dataclass(frozen=True)
 class Strength:
     bits: float
-    level: str  # "too short", "weak", "fair", "strong"
+    level: str  # a key, never shown: "too short", "weak", "fair", "strong"
     hint: str
 
     @property
@@ -47,10 +49,16 @@ def _predictable(text: str) -> bool:
 def strength(passphrase: str) -> Strength:
     length = len(passphrase)
     if length < MINIMUM_LENGTH:
-        return Strength(0.0, "too short", f"Use at least {MINIMUM_LENGTH} characters; four unrelated words are best.")
+        return Strength(
+            0.0,
+            "too short",
+            _("Use at least {minimum} characters; four unrelated words are best.").format(minimum=MINIMUM_LENGTH),
+        )
     bits = 0.0 if _predictable(passphrase) else length * math.log2(_pool(passphrase))
     if bits < 45:
-        return Strength(bits, "weak", "Easy to guess. Three or four unrelated words are strong and easy to remember.")
+        return Strength(
+            bits, "weak", _("Easy to guess. Three or four unrelated words are strong and easy to remember.")
+        )
     if bits < 70:
-        return Strength(bits, "fair", "Fair. Another word or two would make it strong.")
-    return Strength(bits, "strong", "Strong.")
+        return Strength(bits, "fair", _("Fair. Another word or two would make it strong."))
+    return Strength(bits, "strong", _("Strong."))

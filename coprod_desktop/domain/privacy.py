@@ -20,10 +20,32 @@ from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any
 
+from coprod_desktop.domain import wording
 from coprod_desktop.domain.values import Role, ShownInPrint
-from coprod_desktop.domain.wording import in_a_list, plural
+from coprod_desktop.language import N_, _, ngettext
 
-ANONYMOUS = "Anonymous"
+ANONYMOUS = N_("Anonymous")  # marked: the functions here return it translated, _(ANONYMOUS)
+
+# An action's owner, who chose to be shown by role, or a role that owns one: whole phrases.
+_ONE_IN_THE_GROUP = {
+    Role.SERVICE_USER: N_("A service user in the group"),
+    Role.PATIENT: N_("A patient in the group"),
+    Role.CARER: N_("A carer in the group"),
+    Role.PROFESSIONAL: N_("A professional in the group"),
+    Role.OTHER: N_("A other in the group"),
+}
+_ALL_IN_THE_GROUP = {
+    Role.SERVICE_USER: N_("Service users in the group"),
+    Role.PATIENT: N_("Patients in the group"),
+    Role.CARER: N_("Carers in the group"),
+    Role.PROFESSIONAL: N_("Professionals in the group"),
+    Role.OTHER: N_("Others in the group"),
+}
+
+
+def role_only(role_label: str) -> str:
+    """ "Carer (role only)": someone shown by their role, or a role chosen on its own."""
+    return _("{role} (role only)").format(role=role_label)
 
 
 class Audience(str, Enum):
@@ -57,7 +79,7 @@ def person(someone: Any, audience: Audience) -> str:
     if chose is ShownInPrint.BY_NAME and names_show(audience):
         return someone.preferred_name
     if chose is ShownInPrint.NOT_AT_ALL or not someone.roles:
-        return ANONYMOUS
+        return _(ANONYMOUS)
     return someone.roles[0].label
 
 
@@ -68,11 +90,11 @@ def speaker(contribution: Any, person: Any, audience: Audience) -> str:
         return person.preferred_name
     chose = choice(person)
     if chose is ShownInPrint.NOT_AT_ALL:
-        return ANONYMOUS
+        return _(ANONYMOUS)
     if chose is ShownInPrint.BY_NAME and names_show(audience):
         return person.preferred_name
     role = contribution.role or (person.roles[0] if person is not None and person.roles else None)
-    return role.label if role else ANONYMOUS
+    return role.label if role else _(ANONYMOUS)
 
 
 def speaker_in(contribution: Any, people_by_id: Mapping[str, Any], audience: Audience) -> str:
@@ -110,15 +132,15 @@ def owner(action: Any, people_by_id: Mapping[str, Any], audience: Audience = Aud
         if chose is ShownInPrint.BY_NAME and names_show(audience):
             return person.preferred_name
         if chose is not ShownInPrint.NOT_AT_ALL and person.roles:
-            return f"A {person.roles[0].label.lower()} in the group"
-        return "A group member"
+            return _(_ONE_IN_THE_GROUP[person.roles[0]])
+        return _("A group member")
     if action.owner_role:
         if audience is Audience.FACILITATOR:
-            return f"{action.owner_role.label} (role)"
-        return f"{action.owner_role.label}s in the group"
+            return _("{role} (role)").format(role=action.owner_role.label)
+        return _(_ALL_IN_THE_GROUP[action.owner_role])
     if action.owner:
         return action.owner
-    return "no owner yet" if audience is Audience.FACILITATOR else "Not yet agreed"
+    return _("no owner yet") if audience is Audience.FACILITATOR else _("Not yet agreed")
 
 
 def named(people: Iterable[Any]) -> list[str]:
@@ -130,12 +152,13 @@ def attendance_lines(present: Sequence[Any]) -> list[str]:
     """The full record's attendance: names where chosen, roles where not, and a count of
     those who asked not to be shown."""
     shown = sorted(
-        (p.preferred_name if choice(p) is ShownInPrint.BY_NAME else f"{p.roles_label} (role only)")
+        (p.preferred_name if choice(p) is ShownInPrint.BY_NAME else role_only(p.roles_label))
         for p in present
         if choice(p) is not ShownInPrint.NOT_AT_ALL
     )
     hidden = sum(1 for p in present if choice(p) is ShownInPrint.NOT_AT_ALL)
-    return sorted(shown, key=str.casefold) + ([f"{hidden} more who asked not to be shown"] if hidden else [])
+    more = ngettext("{n} more who asked not to be shown", "{n} more who asked not to be shown", hidden)
+    return sorted(shown, key=str.casefold) + ([more.format(n=hidden)] if hidden else [])
 
 
 def support_needs_label(person: Any) -> str:
@@ -144,8 +167,8 @@ def support_needs_label(person: Any) -> str:
     if chose is ShownInPrint.BY_NAME:
         return person.preferred_name
     if chose is ShownInPrint.ROLE_ONLY:
-        return f"{person.roles_label} (role only)"
-    return f"{person.roles_label} (asked not to be named)"
+        return role_only(person.roles_label)
+    return _("{role} (asked not to be named)").format(role=person.roles_label)
 
 
 def role_counts(present: Iterable[Any]) -> Counter:
@@ -158,28 +181,25 @@ def role_counts(present: Iterable[Any]) -> Counter:
 def roles_in_words(present: Iterable[Any]) -> str:
     """e.g. "3 carers, 2 professionals and 1 other person"."""
     counts = role_counts(present)
-    parts = [
-        plural(counts[r], "other person", "other people") if r is Role.OTHER else plural(counts[r], r.label.lower())
-        for r in Role
-        if counts[r]
-    ]
+    parts = [wording.role_count(r, counts[r]) for r in Role if counts[r]]
     if not parts:
-        return "No one was recorded as taking part."
-    return in_a_list(parts)
+        return _("No one was recorded as taking part.")
+    return wording.in_a_list(parts)
 
 
 def who_agreed(decision: Any, people_by_id: Mapping[str, Any]) -> str:
     """Names of those who chose to be named; everyone else as a count."""
     if decision.agreed_count is not None:
-        return f"{plural(decision.agreed_count, 'person', 'people')} agreed."
+        n = decision.agreed_count
+        return ngettext("{n} person agreed.", "{n} people agreed.", n).format(n=n)
     agreed = [people_by_id[i] for i in decision.agreed_by if i in people_by_id]
     if not agreed:
         return ""
     shown = sorted(p.preferred_name for p in agreed if choice(p) is ShownInPrint.BY_NAME)
-    others = len(agreed) - len(shown)
-    if others:
-        shown.append(plural(others, "other person", "other people") if shown else plural(others, "person", "people"))
-    return f"Agreed by {in_a_list(shown)}."
+    unnamed = len(agreed) - len(shown)
+    if unnamed:
+        shown.append(wording.others(unnamed) if shown else wording.people(unnamed))
+    return _("Agreed by {who}.").format(who=wording.in_a_list(shown))
 
 
 def contributions_by_role(contributions: Iterable[Any], people_by_id: Mapping[str, Any]) -> Counter:

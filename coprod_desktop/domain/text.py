@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from coprod_desktop.language import _
+
 SHORT_MAX = 500
 LONG_MAX = 20_000
 
@@ -19,14 +21,14 @@ LONG_MAX = 20_000
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
-def clean_line(value: str, *, what: str = "This text", limit: int = SHORT_MAX) -> str:
+def clean_line(value: str, *, what: str | None = None, limit: int = SHORT_MAX) -> str:
     """One line: newlines and tabs become spaces, controls are dropped."""
     value = _CONTROLS.sub("", str(value)).replace("\r", "")
     value = re.sub(r"[\n\t\u2028\u2029]", " ", value)
     return _check_length(unicodedata.normalize("NFC", value), what, limit)
 
 
-def clean_block(value: str, *, what: str = "This text", limit: int = LONG_MAX) -> str:
+def clean_block(value: str, *, what: str | None = None, limit: int = LONG_MAX) -> str:
     """Several lines: keeps newlines and tabs, drops other controls."""
     value = str(value).replace("\r\n", "\n").replace("\r", "\n")
     value = _CONTROLS.sub("", value)
@@ -40,9 +42,14 @@ def fold(value: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _check_length(value: str, what: str, limit: int) -> str:
+def _check_length(value: str, what: str | None, limit: int) -> str:
+    """``what``: the field, as the message names it (already in the language spoken)."""
     if len(value) > limit:
-        raise ValueError(f"{what} is {len(value):,} characters long; the most it can hold is {limit:,}.")
+        raise ValueError(
+            _("{what} is {length} characters long; the most it can hold is {limit}.").format(
+                what=what or _("This text"), length=f"{len(value):,}", limit=f"{limit:,}"
+            )
+        )
     return value
 
 

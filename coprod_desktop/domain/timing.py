@@ -8,9 +8,12 @@ clock is exact after any restart: nothing ticks in memory.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
+
+from coprod_desktop.language import N_, _, ngettext
 
 AMBER_FRACTION = 0.2  # amber once a fifth of the item's time is left
 
@@ -22,12 +25,42 @@ class Band(str, Enum):
     RED = "red"  # past time: the clock counts up
 
 
-BAND_WORDS = {  # the state, said to someone who cannot see the colour
-    Band.NOT_STARTED: "not started",
-    Band.NORMAL: "on time",
-    Band.AMBER: "nearly out of time",
-    Band.RED: "over time",
-}
+class _Said(Mapping):
+    """A table of words marked with N_, each read out in the language being spoken."""
+
+    def __init__(self, words: dict):
+        self._words = words
+
+    def __getitem__(self, key) -> str:
+        return _(self._words[key])
+
+    def __iter__(self) -> Iterator:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
+BAND_WORDS = _Said(  # the state, said to someone who cannot see the colour
+    {
+        Band.NOT_STARTED: N_("not started"),
+        Band.NORMAL: N_("on time"),
+        Band.AMBER: N_("nearly out of time"),
+        Band.RED: N_("over time"),
+    }
+)
+
+
+def _hours(n: int) -> str:
+    return ngettext("{n} hour", "{n} hours", n).format(n=n)
+
+
+def _minutes(n: int) -> str:
+    return ngettext("{n} minute", "{n} minutes", n).format(n=n)
+
+
+def _seconds(n: int) -> str:
+    return ngettext("{n} second", "{n} seconds", n).format(n=n)
 
 
 def spoken_time(display: str) -> str:
@@ -36,11 +69,11 @@ def spoken_time(display: str) -> str:
     over = display.startswith("+")
     parts = [int(p) for p in display.lstrip("+").split(":") if p.isdigit()]
     if not parts or len(parts) != len(display.lstrip("+").split(":")):
-        return "no time running"
+        return _("no time running")
     hours, minutes, seconds = ([0] * (3 - len(parts)) + parts)[-3:]
-    units = [(hours, "hour"), (minutes, "minute"), (seconds, "second")]
-    said = " ".join(f"{n} {unit}{'' if n == 1 else 's'}" for n, unit in units if n) or "0 seconds"
-    return f"{said} {'over' if over else 'left'}"
+    units = [(hours, _hours), (minutes, _minutes), (seconds, _seconds)]
+    said = " ".join(words(n) for n, words in units if n) or _seconds(0)
+    return (_("{time} over") if over else _("{time} left")).format(time=said)
 
 
 def parse_time(value: str | None) -> datetime | None:

@@ -23,6 +23,11 @@ def _format(day: date, pattern: str) -> str:
     return _formatter()(day, pattern, locale=_LOCALE.get(current(), "en_GB"))
 
 
+def _short(day: date, pattern: str) -> str:
+    """Abbreviated: no full stops, and September's three letters as the others have."""
+    return _format(day, pattern).replace(".", "").replace("Sept ", "Sep ")
+
+
 def long_date(day: date) -> str:
     """Tuesday 1 December 2026 / Dydd Mawrth 1 Rhagfyr 2026."""
     return _format(day, "EEEE d MMMM y")
@@ -30,9 +35,9 @@ def long_date(day: date) -> str:
 
 def short_date(day: date) -> str:
     """01 Dec 2026 / 01 Rhag 2026: lists, headings, table cells."""
-    return _format(day, "dd MMM y").replace(".", "")
+    return _short(day, "dd MMM y")
 
 
 def day_in_list(day: date) -> str:
     """Tue 01 Dec 2026 / Maw 01 Rhag 2026: the list of groups and sessions."""
-    return _format(day, "EEE dd MMM y").replace(".", "")
+    return _short(day, "EEE dd MMM y")

@@ -8,6 +8,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from coprod_desktop.language import _
 from coprod_desktop.reports import fonts
 from coprod_desktop.reports.markup import plain
 
@@ -41,7 +42,7 @@ def bar_charts(
     charts = []
     for start in range(0, max(len(labels), 1), per_chart):
         part = slice(start, start + per_chart)
-        heading = title if start == 0 else f"{title} (continued)"
+        heading = title if start == 0 else _("{title} (continued)").format(title=title)
         charts.append(bar_chart(labels[part], [s[part] for s in series], names, width, font_size, heading, top=top))
     return charts
 
@@ -106,7 +107,7 @@ def bar_chart(
 def in_words(labels: list[str], series: list[list[float]], names: list[str]) -> str:
     """A chart's numbers as a sentence beside it, for whoever cannot see the bars (or reads
     the PDF aloud): "In words: Carer 12, Professional 5." With two series, each label's pair:
-    "In words: Welcome — planned 20, actual 18; …"."""
+    "In words: Welcome — planned 20, actual 18; …". ``names``: already in the language spoken."""
 
     def number(value: float) -> str:
         return f"{value:g}"
@@ -118,4 +119,4 @@ def in_words(labels: list[str], series: list[list[float]], names: list[str]) -> 
             f"{plain(label)} — " + ", ".join(f"{name} {number(s[i])}" for name, s in zip(names, series))
             for i, label in enumerate(labels)
         ]
-    return "In words: " + ("; " if len(series) > 1 else ", ").join(parts) + "."
+    return _("In words: {numbers}.").format(numbers=("; " if len(series) > 1 else ", ").join(parts))

@@ -18,8 +18,9 @@ from coprod_desktop.domain import privacy, wording
 from coprod_desktop.domain.loop import latest_reports, not_taken_forward, open_items
 from coprod_desktop.domain.values import LADDER_CREDIT, ContributionKind, LadderRung
 from coprod_desktop.domain.wording import short_date
+from coprod_desktop.language import _, ngettext
 from coprod_desktop.reports import fonts
-from coprod_desktop.reports.common import data_note_section, long_date, owner_label, plural, said_by
+from coprod_desktop.reports.common import data_note_section, long_date, owner_label, said_by
 from coprod_desktop.reports.data import GroupReport, Options
 from coprod_desktop.reports.layout import make_styles, render
 from coprod_desktop.reports.markup import para_text
@@ -48,11 +49,18 @@ def ladder_in_words(report: GroupReport) -> str:
     rungs = list(LadderRung)
     said = []
     for when, average, own in _ladder_points(report):
-        parts = [f"hands on average at rung {average:.1f} of 7 ({rungs[round(average) - 1].label})"] if average else []
-        parts += [f"the facilitator's rating {own.label}"] if own else []
-        if parts:
-            said.append(f"{when}: {' and '.join(parts)}")
-    return "In words: " + "; ".join(said) + "." if said else ""
+        hands = {"average": f"{average:.1f}", "rung": rungs[round(average) - 1].label} if average else {}
+        if hands and own:
+            said.append(
+                _(
+                    "{when}: hands on average at rung {average} of 7 ({rung}) and the facilitator's rating {rating}"
+                ).format(when=when, rating=own.label, **hands)
+            )
+        elif hands:
+            said.append(_("{when}: hands on average at rung {average} of 7 ({rung})").format(when=when, **hands))
+        elif own:
+            said.append(_("{when}: the facilitator's rating {rating}").format(when=when, rating=own.label))
+    return _("In words: {numbers}.").format(numbers="; ".join(said)) if said else ""
 
 
 def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | None:
@@ -63,11 +71,11 @@ def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | No
         return None
     fonts.register()
     small = size * 0.8
-    caption = "Circles, solid line: the group's hands (average rung). Diamonds, dashed: the facilitator's rating."
+    caption = _("Circles, solid line: the group's hands (average rung). Diamonds, dashed: the facilitator's rating.")
     chart_x = size * 9
     # The captions wrap within the paper: in large print one line would run off its edge.
     lines = simpleSplit(caption, fonts.FAMILY, small, width - chart_x) + simpleSplit(
-        LADDER_CREDIT, fonts.FAMILY, small, width - chart_x
+        _(LADDER_CREDIT), fonts.FAMILY, small, width - chart_x
     )
     below = small * 1.3 * len(lines) + size * 2
     height = size * 18 + below
@@ -93,7 +101,9 @@ def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | No
     chart.lines[0].symbol.fillColor = colors.HexColor("#1f5f8b")
     drawing.add(chart)
     drawing.add(
-        String(0, height - size, "The ladder of co-production, session by session", fontName=fonts.BOLD, fontSize=size)
+        String(
+            0, height - size, _("The ladder of co-production, session by session"), fontName=fonts.BOLD, fontSize=size
+        )
     )
     for n, line in enumerate(reversed(lines)):
         drawing.add(String(chart.x, n * small * 1.3, line, fontName=fonts.FAMILY, fontSize=small))
@@ -106,32 +116,37 @@ def group_report(report: GroupReport, options: Options) -> bytes:
     latest = latest_reports(report.report_backs)
     story: list = [
         Paragraph(para_text(report.group.name), st.title),
-        Paragraph("Group report: we asked, you said, we did", st.h2),
+        Paragraph(_("Group report: we asked, you said, we did"), st.h2),
     ]
     if report.group.description.strip():
         story.append(Paragraph(para_text(report.group.description), st.body))
     dated = [s for s in report.sessions if s.date]
+    n = len(report.sessions)
     if dated:
         story.append(
             Paragraph(
                 para_text(
-                    f"{plural(len(report.sessions), 'session')} from {long_date(dated[0].date)} to {long_date(dated[-1].date)}."
+                    ngettext("{n} session from {first} to {last}.", "{n} sessions from {first} to {last}.", n).format(
+                        n=n, first=long_date(dated[0].date), last=long_date(dated[-1].date)
+                    )
                 ),
                 st.body,
             )
         )
 
-    story.append(Paragraph("We asked, you said, we did", st.h1))
+    story.append(Paragraph(_("We asked, you said, we did"), st.h1))
     for s in report.sessions:
         said = report.contributions.get(s.id, [])
         story.append(Paragraph(para_text(f"{_short_date(s)}: {s.title}"), st.h2))
         if s.purpose.strip():
-            story.append(Paragraph(para_text(f"We asked: {s.purpose}"), st.body))
+            story.append(Paragraph(para_text(_("We asked: {purpose}").format(purpose=s.purpose)), st.body))
         here = [p for p in report.people if p.id in report.attendance.get(s.id, ())]
         if here:
             story.append(
                 Paragraph(
-                    para_text(f"{wording.people(len(here))} took part."),
+                    para_text(
+                        ngettext("{n} person took part.", "{n} people took part.", len(here)).format(n=len(here))
+                    ),
                     st.small,
                 )
             )
@@ -140,9 +155,9 @@ def group_report(report: GroupReport, options: Options) -> bytes:
             story.append(
                 Paragraph(
                     para_text(
-                        "You said: "
-                        + ", ".join(plural(kinds[k], k.label.lower()) for k in ContributionKind if kinds[k])
-                        + "."
+                        _("You said: {counts}.").format(
+                            counts=", ".join(wording.kind_count(k, kinds[k]) for k in ContributionKind if kinds[k])
+                        )
                     ),
                     st.body,
                 )
@@ -151,25 +166,27 @@ def group_report(report: GroupReport, options: Options) -> bytes:
                 if privacy.may_quote_in(c, people):
                     story.append(Paragraph(para_text(f"“{c.text}” — {said_by(c, people)}"), st.quote))
         for d in (d for d in report.decisions if d.session_id == s.id):
-            story.append(Paragraph(para_text(f"We agreed: {d.text}"), st.bullet, bulletText="•"))
+            story.append(
+                Paragraph(para_text(_("We agreed: {decision}").format(decision=d.text)), st.bullet, bulletText="•")
+            )
         for a in (a for a in report.actions if a.session_id == s.id):
             rb = latest.get(a.id)
             did = f"{rb.status.label}" + (f" — {rb.note}" if rb.note else "") if rb else a.status.label
-            story.append(
-                Paragraph(para_text(f"We did: {a.what} ({owner_label(a, people)}): {did}"), st.bullet, bulletText="•")
+            we_did = _("We did: {action} ({owner}): {outcome}").format(
+                action=a.what, owner=owner_label(a, people), outcome=did
             )
+            story.append(Paragraph(para_text(we_did), st.bullet, bulletText="•"))
 
     dropped = not_taken_forward(report.actions, report.report_backs)
-    story.append(Paragraph("Not taken forward, and why", st.h1))
+    story.append(Paragraph(_("Not taken forward, and why"), st.h1))
     if dropped:
         for action, reason in dropped:
-            story.append(
-                Paragraph(para_text(f"{action.what} — {reason or 'no reason recorded'}"), st.bullet, bulletText="•")
-            )
+            why = reason or _("no reason recorded")
+            story.append(Paragraph(para_text(f"{action.what} — {why}"), st.bullet, bulletText="•"))
     else:
-        story.append(Paragraph("Nothing has been dropped.", st.body))
+        story.append(Paragraph(_("Nothing has been dropped."), st.body))
 
-    story.append(Paragraph("Outcomes over time", st.h1))
+    story.append(Paragraph(_("Outcomes over time"), st.h1))
     if report.outcomes:
         dates = {s.id: _short_date(s) for s in report.sessions}
         for o in report.outcomes:
@@ -179,36 +196,44 @@ def group_report(report: GroupReport, options: Options) -> bytes:
                 when = dates.get(e.session_id, "")
                 story.append(Paragraph(para_text(f"{when + ': ' if when else ''}{e.text}"), st.bullet, bulletText="•"))
             if not evidence:
-                story.append(Paragraph("No evidence noted yet.", st.body))
+                story.append(Paragraph(_("No evidence noted yet."), st.body))
     else:
-        story.append(Paragraph("The group has not written its outcomes yet.", st.body))
+        story.append(Paragraph(_("The group has not written its outcomes yet."), st.body))
 
-    story.append(Paragraph("Still open", st.h1))
+    story.append(Paragraph(_("Still open"), st.h1))
     owed = open_items(report.actions, report.decisions, report.report_backs)
     if owed.actions or owed.decisions:
         for a in owed.actions:
-            due = f", by {long_date(a.due_date)}" if a.due_date else ""
-            story.append(Paragraph(para_text(f"{a.what} — {owner_label(a, people)}{due}"), st.bullet, bulletText="•"))
+            owes = {"action": a.what, "owner": owner_label(a, people)}
+            if a.due_date:
+                line = _("{action} — {owner}, by {date}").format(date=long_date(a.due_date), **owes)
+            else:
+                line = "{action} — {owner}".format(**owes)
+            story.append(Paragraph(para_text(line), st.bullet, bulletText="•"))
         for d in owed.decisions:
             story.append(
-                Paragraph(para_text(f"Decision not yet reported back on: {d.text}"), st.bullet, bulletText="•")
+                Paragraph(
+                    para_text(_("Decision not yet reported back on: {decision}").format(decision=d.text)),
+                    st.bullet,
+                    bulletText="•",
+                )
             )
     else:
-        story.append(Paragraph("Nothing is still owed to the group.", st.body))
+        story.append(Paragraph(_("Nothing is still owed to the group."), st.body))
 
-    story.append(Paragraph("How we worked together", st.h1))
+    story.append(Paragraph(_("How we worked together"), st.h1))
     chart = ladder_chart(report, options.paper.size[0] - 2 * 18 * 2.8346, st.size)
     if chart is not None:
         story.append(chart)  # carries the credit
         if words := ladder_in_words(report):
             story.append(Paragraph(para_text(words), st.small))
     else:
-        story.append(Paragraph("No self-checks have been taken yet.", st.body))
+        story.append(Paragraph(_("No self-checks have been taken yet."), st.body))
     story += data_note_section(report.group, st)
     return render(
         story,
         paper_size=options.paper.size,
-        title=f"{report.group.name}: group report",
-        subject="Group report",
+        title=_("{group}: group report").format(group=report.group.name),
+        subject=_("Group report"),
         large_print=options.large_print,
     )

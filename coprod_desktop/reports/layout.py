@@ -13,6 +13,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from coprod_desktop.language import _
 from coprod_desktop.reports import fonts
 from coprod_desktop.reports.markup import plain
 
@@ -127,7 +128,7 @@ def render(
         canvas.setFont(fonts.FAMILY, footer_size)
         canvas.setFillColor(colors.HexColor("#444444"))
         width = document.pagesize[0]
-        number = f"Page {document.page}"
+        number = _("Page {number}").format(number=document.page)
         room = width - 2 * margin - stringWidth(number, fonts.FAMILY, footer_size) - footer_size
         lines = simpleSplit(footer_title, fonts.FAMILY, footer_size, room)[:2]  # wraps, never runs on
         if len(simpleSplit(footer_title, fonts.FAMILY, footer_size, room)) > 2:

@@ -12,6 +12,7 @@ from reportlab.platypus import LongTable, Paragraph, TableStyle
 from coprod_desktop.domain import privacy, wording
 from coprod_desktop.domain.timing import item_clock, parse_time
 from coprod_desktop.domain.wording import time_of_day
+from coprod_desktop.language import _, ngettext, pgettext
 from coprod_desktop.reports import fonts
 from coprod_desktop.reports.charts import bar_charts, in_words
 from coprod_desktop.reports.common import bullets, data_note_section, long_date, owner_label, role_counts, said_by
@@ -52,38 +53,56 @@ def full_record(report: SessionReport, options: Options) -> bytes:
     st = make_styles(options.large_print)
     s, people = report.session, report.people_by_id
     width = options.paper.size[0] - 2 * 18 * 2.8346
-    story: list = [Paragraph(para_text(f"Full record: {s.title}"), st.title)]
+    story: list = [Paragraph(para_text(_("Full record: {title}").format(title=s.title)), st.title)]
+    when = wording.when_held(s)
     facts = [
-        f"Group: {report.group.name}",
-        f"{'Held' if s.actual_start else 'Date'}: {wording.when_held(s)}",
-        f"Planned: {s.start_time}, for {s.length_minutes} minutes",
-        f"Place: {s.place or '—'}",
-        f"Facilitators: {s.facilitators or '—'}",
-        f"State: {s.state.label}; ran from {_clock(s.actual_start)} to {_clock(s.actual_end)}",
+        _("Group: {group}").format(group=report.group.name),
+        _("Held: {when}").format(when=when) if s.actual_start else _("Date: {when}").format(when=when),
+        ngettext("Planned: {start}, for {n} minute", "Planned: {start}, for {n} minutes", s.length_minutes).format(
+            start=s.start_time, n=s.length_minutes
+        ),
+        _("Place: {place}").format(place=s.place or "—"),
+        _("Facilitators: {facilitators}").format(facilitators=s.facilitators or "—"),
+        _("State: {state}; ran from {start} to {end}").format(
+            state=s.state.label, start=_clock(s.actual_start), end=_clock(s.actual_end)
+        ),
     ]
     story += bullets(facts, st.bullet)
     if s.purpose.strip():
-        story += [Paragraph("Purpose", st.h1), Paragraph(para_text(s.purpose), st.body)]
+        story += [Paragraph(_("Purpose"), st.h1), Paragraph(para_text(s.purpose), st.body)]
 
-    story.append(Paragraph("Attendance", st.h1))
+    story.append(Paragraph(_("Attendance"), st.h1))
     present = report.present
-    story.append(Paragraph(para_text(f"{len(present)} took part: {role_counts(present)}."), st.body))
+    took_part = ngettext("{n} took part: {roles}.", "{n} took part: {roles}.", len(present))
+    story.append(Paragraph(para_text(took_part.format(n=len(present), roles=role_counts(present))), st.body))
     story += bullets(privacy.attendance_lines(present), st.bullet)
 
-    story.append(Paragraph("Agenda: planned and actual", st.h1))
-    rows = [["Item", "Planned", "Started", "Ended", "Actual"]]  # "10 min (+5)": time added on the day
+    story.append(Paragraph(_("Agenda: planned and actual"), st.h1))
+    rows = [  # "10 min (+5)": time added on the day
+        [
+            pgettext("a column of the agenda table", "Item"),
+            pgettext("a column of the agenda table", "Planned"),
+            pgettext("a column of the agenda table", "Started"),
+            pgettext("a column of the agenda table", "Ended"),
+            pgettext("a column of the agenda table", "Actual"),
+        ]
+    ]
     planned, actual = [], []
     for item in report.items:
         clock = item_clock(item, item.actual_end or report.now)  # an item still running: up to now
         ran = clock.elapsed // 60 if item.actual_start else None
-        so_far = " so far" if item.actual_start and not item.actual_end else ""
+        so_far = item.actual_start and not item.actual_end
+        if item.extra_minutes:
+            allowed = _("{n} min (+{extra})").format(n=item.planned_minutes, extra=item.extra_minutes)
+        else:
+            allowed = _("{n} min").format(n=item.planned_minutes)
         rows.append(
             [
                 short(item.title, 200),
-                f"{item.planned_minutes} min" + (f" (+{item.extra_minutes})" if item.extra_minutes else ""),
+                allowed,
                 _clock(item.actual_start),
                 _clock(item.actual_end),
-                f"{ran} min{so_far}" if ran is not None else "—",
+                "—" if ran is None else (_("{n} min so far") if so_far else _("{n} min")).format(n=ran),
             ]
         )
         planned.append(item.planned_minutes)  # as planned: time added on the day shows as running over
@@ -93,74 +112,72 @@ def full_record(report: SessionReport, options: Options) -> bytes:
         story += bar_charts(
             [i.title for i in report.items],
             [planned, actual],
-            ["Planned minutes", "Actual minutes"],
+            [_("Planned minutes"), _("Actual minutes")],
             width,
             st.size,
-            "Agenda: planned against actual time",
+            _("Agenda: planned against actual time"),
         )
         titles = [i.title for i in report.items]
-        story.append(Paragraph(para_text(in_words(titles, [planned, actual], ["planned", "actual"])), st.small))
+        in_numbers = in_words(titles, [planned, actual], [_("planned"), _("actual")])
+        story.append(Paragraph(para_text(in_numbers), st.small))
 
     if report.rules:
-        story.append(Paragraph("Ground rules", st.h1))
+        story.append(Paragraph(_("Ground rules"), st.h1))
         story += bullets([r.text for r in report.rules], st.bullet)
         reminders = Counter(e.detail for e in report.reminders)
-        story.append(Paragraph("Ground-rule reminders", st.h2))
+        story.append(Paragraph(_("Ground-rule reminders"), st.h2))
         if reminders:
             story += bullets([f"{n}× {text}" for text, n in reminders.most_common()], st.bullet)
         else:
-            story.append(Paragraph("No rule was pointed to.", st.body))
+            story.append(Paragraph(_("No rule was pointed to."), st.body))
 
-    story.append(Paragraph("Every contribution", st.h1))
+    story.append(Paragraph(_("Every contribution"), st.h1))
     titles = {i.id: i.title for i in report.items}
     # Paragraphs, not a table: a long contribution must be able to run onto the next page.
     for c in report.contributions:
-        head = f"{_clock(c.created_at)} · {short(titles.get(c.agenda_item_id, 'No agenda item'))} · {c.kind.label} · {short(said_by(c, people))}"
-        head += " · may be quoted" if privacy.may_quote_in(c, people) else ""
+        where = titles[c.agenda_item_id] if c.agenda_item_id in titles else _("No agenda item")
+        head = f"{_clock(c.created_at)} · {short(where)} · {c.kind.label} · {short(said_by(c, people))}"
+        if privacy.may_quote_in(c, people):
+            head = _("{details} · may be quoted").format(details=head)
         story.append(Paragraph(para_text(head), st.small))
         story.append(Paragraph(para_text(c.text), st.bullet))
     if not report.contributions:
-        story.append(Paragraph("None noted.", st.body))
+        story.append(Paragraph(_("None noted."), st.body))
 
-    story.append(Paragraph("Decisions", st.h1))
+    story.append(Paragraph(_("Decisions"), st.h1))
     by_id = {c.id: c for c in report.contributions}
     for d in report.decisions:
         story.append(Paragraph(para_text(d.text), st.h2))
-        lines = [f"How: {method_words(d)}", who_agreed(d, people) or "Who agreed: not recorded"]
+        lines = [_("How: {how}").format(how=method_words(d)), who_agreed(d, people) or _("Who agreed: not recorded")]
         if note := wording.count_note(d, len(present)):
-            lines.insert(1, f"Counts: {note}")
+            lines.insert(1, _("Counts: {note}").format(note=note))
         if d.cannot_change.strip():
-            lines.append(f"What cannot change: {d.cannot_change}")
+            lines.append(_("What cannot change: {text}").format(text=d.cannot_change))
         answers = [by_id[i].text for i in d.contribution_ids if i in by_id]
-        lines += [f"Answers: “{t}”" for t in answers]
+        lines += [_("Answers: “{text}”").format(text=t) for t in answers]
         story += bullets(lines, st.bullet)
     if not report.decisions:
-        story.append(Paragraph("None recorded.", st.body))
+        story.append(Paragraph(_("None recorded."), st.body))
 
-    story.append(Paragraph("Actions", st.h1))
+    story.append(Paragraph(_("Actions"), st.h1))
     for a in report.actions:
         status = a.status.label + (f": {a.status_reason}" if a.status_reason else "")
-        due = long_date(a.due_date) if a.due_date else "no date"
-        story.append(Paragraph(para_text(f"{short(owner_label(a, people))} · due {due} · {status}"), st.small))
+        due = long_date(a.due_date, missing=_("no date"))
+        line = _("{owner} · due {date} · {status}").format(owner=short(owner_label(a, people)), date=due, status=status)
+        story.append(Paragraph(para_text(line), st.small))
         story.append(Paragraph(para_text(a.what), st.bullet))
     if not report.actions:
-        story.append(Paragraph("None recorded.", st.body))
+        story.append(Paragraph(_("None recorded."), st.body))
 
-    story.append(Paragraph("Prompt cards used", st.h1))
+    story.append(Paragraph(_("Prompt cards used"), st.h1))
     if report.draws:
         drew = Counter(c.card_key for c in report.contributions if c.card_key)
-        lines = []
-        for d in report.draws:
-            card = report.cards.get(d.card_key)
-            text = card.text if card else d.card_key
-            asked = "asked" if d.asked_at else "not asked"
-            lines.append(f"{text} ({asked}; drew {drew.get(d.card_key, 0)} contributions)")
-        story += bullets(lines, st.bullet)
+        story += bullets([_card_line(d, report.cards, drew.get(d.card_key, 0)) for d in report.draws], st.bullet)
     else:
-        story.append(Paragraph("No cards were drawn.", st.body))
+        story.append(Paragraph(_("No cards were drawn."), st.body))
 
     if options.support_needs:
-        story.append(Paragraph("Support needs (confidential)", st.h1))
+        story.append(Paragraph(_("Support needs (confidential)"), st.h1))
         listed = 0
         for p in present:
             label = privacy.support_needs_label(p)
@@ -172,14 +189,25 @@ def full_record(report: SessionReport, options: Options) -> bytes:
                 story.append(Paragraph(para_text("; ".join(needs)), st.bullet))
                 listed += 1
         if not listed:
-            story.append(Paragraph("None recorded.", st.body))
+            story.append(Paragraph(_("None recorded."), st.body))
     story += data_note_section(report.group, st)
     return render(
         story,
         paper_size=options.paper.size,
-        title=s.title or "Session",
-        subject="Full record",
+        title=s.title or _("Session"),
+        subject=_("Full record"),
         large_print=options.large_print,
-        confidential="Confidential: holds support needs" if options.support_needs else "",
+        confidential=_("Confidential: holds support needs") if options.support_needs else "",
         password=options.password,
     )
+
+
+def _card_line(draw, cards: dict, drew: int) -> str:
+    """ "What brought you here? (asked; drew 3 contributions)"."""
+    card = cards.get(draw.card_key)
+    text = card.text if card else draw.card_key
+    if draw.asked_at:
+        said = ngettext("{card} (asked; drew {n} contribution)", "{card} (asked; drew {n} contributions)", drew)
+    else:
+        said = ngettext("{card} (not asked; drew {n} contribution)", "{card} (not asked; drew {n} contributions)", drew)
+    return said.format(card=text, n=drew)

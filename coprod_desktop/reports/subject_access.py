@@ -10,28 +10,37 @@ import json
 from reportlab.platypus import Paragraph
 
 from coprod_desktop.domain import values as v
+from coprod_desktop.language import N_, _
 from coprod_desktop.reports.layout import make_styles, render
 from coprod_desktop.reports.markup import para_text
 
-SECTIONS = (
-    ("participant", "Your record on the roster"),
-    ("attendance", "Meetings you took part in"),
-    ("contributions", "What you said"),
-    ("actions", "Actions you took on"),
-    ("report_backs", "What was reported back on your actions"),
-    ("decisions_agreed", "Decisions you agreed to"),
-    ("written_mentions", "Other notes that write your name"),
+SECTIONS = (  # headings marked here, translated where the document is made
+    ("participant", N_("Your record on the roster")),
+    ("attendance", N_("Meetings you took part in")),
+    ("contributions", N_("What you said")),
+    ("actions", N_("Actions you took on")),
+    ("report_backs", N_("What was reported back on your actions")),
+    ("decisions_agreed", N_("Decisions you agreed to")),
+    ("written_mentions", N_("Other notes that write your name")),
 )
 # Columns that say nothing to a reader (ids, links, bookkeeping).
 HIDDEN = {"id", "group_id", "session_id", "participant_id", "owner_participant_id", "agenda_item_id", "action_id",
           "decision_id", "updated_at", "contribution_ids", "agreed_by", "fist_counts"}  # fmt: skip
+# What each column is called (marked; translated where shown). A column not listed is
+# named from its key, in English.
 LABELS = {
-    "preferred_name": "Name", "support_needs": "Support needs", "support_notes": "Other support",
-    "shown_in_print": "In printed summaries", "consent_basis": "Basis for keeping your details",
-    "consent_date": "Recorded on", "consent_notes": "What you were told", "withdrawn_on": "Consent withdrawn on",
-    "left_on": "Left the group on", "known_as": "Also typed as",
-    "created_at": "Noted at", "quote_allowed": "May be quoted", "what": "Action", "due_date": "Due",
-    "status_reason": "Why", "cannot_change": "What could not change", "text": "Words", "at": "At",
+    "preferred_name": N_("Name"), "support_needs": N_("Support needs"), "support_notes": N_("Other support"),
+    "shown_in_print": N_("In printed summaries"), "consent_basis": N_("Basis for keeping your details"),
+    "consent_date": N_("Recorded on"), "consent_notes": N_("What you were told"),
+    "withdrawn_on": N_("Consent withdrawn on"), "left_on": N_("Left the group on"), "known_as": N_("Also typed as"),
+    "created_at": N_("Noted at"), "quote_allowed": N_("May be quoted"), "what": N_("Action"), "due_date": N_("Due"),
+    "status_reason": N_("Why"), "cannot_change": N_("What could not change"), "text": N_("Words"), "at": N_("At"),
+    "pronouns": N_("Pronouns"), "roles": N_("Roles"), "organisation": N_("Organisation"),
+    "strengths": N_("Strengths"), "networks": N_("Networks"), "title": N_("Title"), "date": N_("Date"),
+    "state": N_("State"), "kind": N_("Kind"), "role": N_("Role"), "card_key": N_("Card key"), "owner": N_("Owner"),
+    "owner_role": N_("Owner role"), "status": N_("Status"), "note": N_("Note"), "method": N_("Method"),
+    "votes_for": N_("Votes for"), "votes_against": N_("Votes against"), "votes_abstain": N_("Votes abstain"),
+    "agreed_count": N_("Agreed count"), "table": N_("Table"), "column": N_("Column"),
 }  # fmt: skip
 
 
@@ -41,20 +50,25 @@ def subject_access_pdf(held: dict[str, list[dict]], *, group_name: str, today: s
 
     st = make_styles(large_print)
     name = held["participant"][0]["preferred_name"] if held.get("participant") else ""
-    story: list = [Paragraph(para_text(f"Everything we hold about {name}"), st.title)]
-    story.append(Paragraph(para_text(f"{group_name} · as kept on {today}"), st.body))
+    title = _("Everything we hold about {name}").format(name=name)
+    story: list = [Paragraph(para_text(title), st.title)]
+    story.append(Paragraph(para_text(_("{group} · as kept on {date}").format(group=group_name, date=today)), st.body))
     for key, heading in SECTIONS:
         rows = held.get(key, [])
-        story.append(Paragraph(para_text(heading), st.h1))
+        story.append(Paragraph(para_text(_(heading)), st.h1))
         if not rows:
-            story.append(Paragraph("Nothing.", st.body))
+            story.append(Paragraph(_("Nothing."), st.body))
             continue
         for row in rows:
-            lines = [f"{LABELS.get(c, c.replace('_', ' ').capitalize())}: {_shown(c, x)}" for c, x in row.items()
+            lines = [f"{_column(c)}: {_shown(c, x)}" for c, x in row.items()
                      if c not in HIDDEN and x not in (None, "", "[]")]  # fmt: skip
             story.append(Paragraph(para_text("\n".join(lines)), st.bullet, bulletText="•"))
-    return render(story, paper_size=paper_size or A4, title=f"Everything we hold about {name}",
-                  subject="Subject access", large_print=large_print)  # fmt: skip
+    return render(story, paper_size=paper_size or A4, title=title,
+                  subject=_("Subject access"), large_print=large_print)  # fmt: skip
+
+
+def _column(column: str) -> str:
+    return _(LABELS[column]) if column in LABELS else column.replace("_", " ").capitalize()
 
 
 ENUMS = {"roles": v.Role, "role": v.Role, "owner_role": v.Role, "shown_in_print": v.ShownInPrint,
@@ -74,7 +88,7 @@ def _label(column: str, value) -> str:
 
 def _shown(column: str, value) -> str:
     if column == "quote_allowed":
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if column.endswith("_at") and isinstance(value, str) and "T" in value:
         return value[:16].replace("T", " ")
     if isinstance(value, str) and value.startswith("["):

@@ -78,10 +78,9 @@ def from_row(cls, row: dict):
         name = ""
         return cls(**values)
     except (ValueError, TypeError, KeyError) as error:
-        from coprod_desktop.storage.damage import damaged_value
+        from coprod_desktop.storage.damage import damaged_value, in_a_record
 
-        field = f"the {name.replace('_', ' ')} of " if name else ""
-        raise damaged_value(f"{field}a {cls.__name__.lower()} record") from error
+        raise damaged_value(in_a_record(name, cls.__name__.lower())) from error
 
 
 def encode_changes(cls, changes: dict) -> dict:

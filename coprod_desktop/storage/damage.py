@@ -8,14 +8,31 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from coprod_desktop.language import _, pgettext
 from coprod_desktop.storage import connection, errors
 
-ADVICE = "The file has not been changed. Copy it somewhere safe, then restore it from a backup copy."
+
+def _name(path: Path | None) -> str:
+    # TRANSLATORS: stands for the file's name in "{name} is damaged…" when it is not known.
+    return path.name if path is not None else pgettext("a damaged file", "The archive")
 
 
 def damaged_value(what: str, path: Path | None = None) -> errors.CorruptArchive:
-    name = path.name if path is not None else "The archive"
-    return errors.CorruptArchive(f"{name} is damaged: {what} holds a value this app never writes. {ADVICE}", path)
+    """``what`` (a whole phrase, in words already translated) holds a value never written."""
+    return errors.CorruptArchive(
+        _(
+            "{name} is damaged: {what} holds a value this app never writes. The file has not been "
+            "changed. Copy it somewhere safe, then restore it from a backup copy."
+        ).format(name=_name(path), what=what),
+        path,
+    )
+
+
+def in_a_record(field: str, record: str) -> str:
+    """The phrase for a field of a record, as damaged_value takes it (the names as kept)."""
+    if not field:
+        return _("a {record} record").format(record=record)
+    return _("the {field} of a {record} record").format(field=field.replace("_", " "), record=record)
 
 
 def as_damage(error: BaseException, path: Path | None = None) -> errors.ArchiveError | None:
@@ -29,20 +46,26 @@ def as_damage(error: BaseException, path: Path | None = None) -> errors.ArchiveE
     lower = text.lower()
     if "locked" in lower or "busy" in lower:
         return errors.ArchiveBusy(
-            "The archive is busy in another program. Close other copies of coprod-desktop and try again.", path
+            _("The archive is busy in another program. Close other copies of coprod-desktop and try again."), path
         )
     if "disk i/o" in lower or "unable to open" in lower:
         return errors.ArchiveUnavailable(
-            "The archive could not be read from the disk (was a USB stick removed?). Nothing was changed.", path
+            _("The archive could not be read from the disk (was a USB stick removed?). Nothing was changed."), path
         )
     column = re.search(r"column '?([A-Za-z_]+)", text)  # "Could not decode to UTF-8 column 'text' with text …"
     if "utf-8" in lower or "decode" in lower:
-        what = f"a text (in {column.group(1)})" if column else "a text"
-        return damaged_value(f"{what}, which is not UTF-8,", path)
+        if column:
+            return damaged_value(_("a text (in {column}), which is not UTF-8,").format(column=column.group(1)), path)
+        return damaged_value(_("a text, which is not UTF-8,"), path)
     if "no such" in lower:  # a table or column gone: cut the reason to its kind, never the SQL
-        return damaged_value("its layout of tables", path)
-    name = path.name if path is not None else "The archive"
-    return errors.CorruptArchive(f"{name} is damaged ({_short(lower)}). {ADVICE}", path)
+        return damaged_value(_("its layout of tables"), path)
+    return errors.CorruptArchive(
+        _(
+            "{name} is damaged ({reason}). The file has not been changed. Copy it somewhere safe, "
+            "then restore it from a backup copy."
+        ).format(name=_name(path), reason=_short(lower)),
+        path,
+    )
 
 
 def _short(reason: str) -> str:

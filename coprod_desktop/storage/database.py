@@ -12,6 +12,7 @@ import logging
 import os
 from pathlib import Path
 
+from coprod_desktop.language import _
 from coprod_desktop.storage import connection, errors, keys, wal_check
 from coprod_desktop.storage.keys import ArchiveKey
 from coprod_desktop.storage.migrations import known, migration_set
@@ -65,7 +66,10 @@ def open_database(
         created = True
     else:
         raise errors.NoArchive(
-            f"Nothing exists at {path}. Check the path, or run `coprod-desktop demo --archive PATH` to make one.", path
+            _(
+                "Nothing exists at {path}. Check the path, or run `coprod-desktop demo --archive PATH` to make one."
+            ).format(path=path),
+            path,
         )
     if full_check is None:
         full_check = path.stat().st_size <= FULL_CHECK_AT_OPEN_BYTES
@@ -171,11 +175,13 @@ def key_for(path: Path, passphrase: str | keys.RecoveryCode | None) -> ArchiveKe
         return None
     if isinstance(passphrase, keys.RecoveryCode):
         if path.stat().st_size == 0 or not keys.is_encrypted(path):
-            raise errors.NotAnArchive(f"{path.name} is not an encrypted archive: a recovery key cannot open it.", path)
+            raise errors.NotAnArchive(
+                _("{name} is not an encrypted archive: a recovery key cannot open it.").format(name=path.name), path
+            )
         try:
             return passphrase.key_for(path)
         except ValueError as e:
-            raise errors.WrongPassphrase(f"{e} The file has not been changed.", path) from e
+            raise errors.WrongPassphrase(_("{reason} The file has not been changed.").format(reason=e), path) from e
     if path.stat().st_size == 0:
         return keys.new_key(passphrase)
     if not keys.is_encrypted(path):
@@ -212,7 +218,9 @@ def _create_empty_file(path: Path) -> None:
         os.close(fd)
     except OSError as e:
         raise errors.ArchiveReadOnly(
-            f"A new archive cannot be created at {path}: {e.strerror or e}. Choose a folder you can write to.",
+            _("A new archive cannot be created at {path}: {reason}. Choose a folder you can write to.").format(
+                path=path, reason=e.strerror or e
+            ),
             path,
         ) from e
 
@@ -225,7 +233,7 @@ def _connect(path: Path, mode: str, key: ArchiveKey | None = None) -> connection
             raise wrong_passphrase(path) from e
         if key is not None:
             raise open_failure(path, e) from e
-        raise errors.ArchiveReadOnly(f"{path} cannot be opened: {e}.", path) from e
+        raise errors.ArchiveReadOnly(_("{path} cannot be opened: {error}.").format(path=path, error=e), path) from e
 
 
 def _set_pragmas(conn: connection.Connection, path: Path) -> None:
@@ -253,10 +261,19 @@ def _migrate(
         migration_set().apply(connection.sqlite_utils_database(conn))
     except connection.Error as e:
         if created:  # open_database removes the half-made file
-            detail = "Nothing was kept. Free some disk space, or choose another folder, and try again."
+            message = _(
+                "{name} could not be brought up to date ({error}). Nothing was kept. Free some disk space, "
+                "or choose another folder, and try again."
+            )
         elif backup is not None:
             # Each step commits on its own, so the file may hold some of the update.
-            detail = f"It may be partly updated; the copy made just before is {backup.name}, beside it."
+            message = _(
+                "{name} could not be brought up to date ({error}). It may be partly updated; the copy made "
+                "just before is {copy}, beside it."
+            )
         else:
-            detail = "It may be partly made; open it again to finish."
-        raise errors.ArchiveWriteError(f"{path.name} could not be brought up to date ({e}). {detail}", path) from e
+            message = _(
+                "{name} could not be brought up to date ({error}). It may be partly made; open it again to finish."
+            )
+        told = message.format(name=path.name, error=e, copy=backup.name if backup is not None else "")
+        raise errors.ArchiveWriteError(told, path) from e

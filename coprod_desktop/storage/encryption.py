@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from coprod_desktop.language import _
 from coprod_desktop.storage import connection, errors, keys
 from coprod_desktop.storage.keys import ArchiveKey
 from coprod_desktop.storage.open_checks import companions
@@ -24,7 +25,10 @@ def rekey(conn: connection.Connection, path: Path, passphrase: str) -> ArchiveKe
         conn.execute(f"PRAGMA rekey = \"x'{key.key.hex()}{key.salt.hex()}'\"")
     except connection.Error as e:
         raise errors.ArchiveWriteError(
-            f"The passphrase could not be changed ({e}); the old one still opens {path.name}.", path
+            _("The passphrase could not be changed ({error}); the old one still opens {name}.").format(
+                error=e, name=path.name
+            ),
+            path,
         ) from e
     return key
 
@@ -36,9 +40,11 @@ def decrypted_copy(conn: connection.Connection, out: Path) -> Path:
     try:
         os.close(os.open(out, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except FileExistsError as e:
-        raise errors.ArchiveWriteError(f"{out} already exists; choose a new file name.", out) from e
+        raise errors.ArchiveWriteError(_("{path} already exists; choose a new file name.").format(path=out), out) from e
     except OSError as e:
-        raise errors.ArchiveWriteError(f"{out} cannot be written: {e.strerror or e}.", out) from e
+        raise errors.ArchiveWriteError(
+            _("{path} cannot be written: {reason}.").format(path=out, reason=e.strerror or e), out
+        ) from e
     try:
         if connection.is_sqlcipher(conn):
             conn.execute("ATTACH DATABASE ? AS plain KEY ''", [str(out)])
@@ -54,7 +60,9 @@ def decrypted_copy(conn: connection.Connection, out: Path) -> Path:
                 target.close()
     except connection.Error as e:
         out.unlink(missing_ok=True)
-        raise errors.ArchiveWriteError(f"The copy could not be written ({e}); nothing was kept.", out) from e
+        raise errors.ArchiveWriteError(
+            _("The copy could not be written ({error}); nothing was kept.").format(error=e), out
+        ) from e
     return out
 
 
@@ -84,7 +92,10 @@ def encrypt_plain(path: Path, passphrase: str) -> ArchiveKey:
         target.unlink(missing_ok=True)
         if isinstance(e, (OSError, *connection.Error)):
             raise errors.ArchiveWriteError(
-                f"{path.name} could not be encrypted ({e}). It is as it was, not encrypted; try again.", path
+                _("{name} could not be encrypted ({error}). It is as it was, not encrypted; try again.").format(
+                    name=path.name, error=e
+                ),
+                path,
             ) from e
         raise
     for leftover in companions(path):  # the plain file's, now folded in and empty
@@ -102,8 +113,9 @@ def _verify(path: Path, target: Path, key: ArchiveKey, counts: dict[str, int]) -
     try:
         if check.execute("PRAGMA integrity_check").fetchall() != [("ok",)] or _row_counts(check) != counts:
             raise errors.ArchiveWriteError(
-                f"{path.name} could not be encrypted: the encrypted copy did not match it. "
-                "It is as it was, not encrypted.",
+                _(
+                    "{name} could not be encrypted: the encrypted copy did not match it. It is as it was, not encrypted."
+                ).format(name=path.name),
                 path,
             )
     finally:

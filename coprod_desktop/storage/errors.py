@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coprod_desktop.language import N_, _
+
+
+class Title:
+    """A failure's title, in the language spoken when it is read (on the class or an error)."""
+
+    def __init__(self, english: str):
+        self.english = english
+
+    def __get__(self, error: object, kind: type | None = None) -> str:
+        return _(self.english)
+
 
 class ArchiveError(Exception):
     """Base class: ``str(error)`` is a complete, plain-words message."""
 
-    title = "The archive could not be used"
+    title = Title(N_("The archive could not be used"))
 
     def __init__(self, message: str, path: Path | str | None = None):
         super().__init__(message)
@@ -16,50 +28,50 @@ class ArchiveError(Exception):
 
 
 class NotAnArchive(ArchiveError):
-    title = "This file is not a coprod-desktop archive"
+    title = Title(N_("This file is not a coprod-desktop archive"))
 
 
 class NeedsPassphrase(NotAnArchive):
-    title = "This archive needs its passphrase"
+    title = Title(N_("This archive needs its passphrase"))
 
 
 class WrongPassphrase(ArchiveError):
-    title = "The passphrase does not open this archive"
+    title = Title(N_("The passphrase does not open this archive"))
 
 
 class CorruptArchive(ArchiveError):
-    title = "The archive is damaged"
+    title = Title(N_("The archive is damaged"))
 
 
 class ArchiveTooNew(ArchiveError):
-    title = "The archive was made by a newer version"
+    title = Title(N_("The archive was made by a newer version"))
 
 
 class ArchiveReadOnly(ArchiveError):
-    title = "The archive cannot be written to"
+    title = Title(N_("The archive cannot be written to"))
 
 
 class ArchiveBusy(ArchiveError):
-    title = "The archive is in use"
+    title = Title(N_("The archive is in use"))
 
 
 class ArchiveUnavailable(ArchiveError):
-    title = "The archive could not be read"
+    title = Title(N_("The archive could not be read"))
 
 
 class ArchiveWriteError(ArchiveError):
-    title = "Your last change could not be saved"
+    title = Title(N_("Your last change could not be saved"))
 
 
 class LockedElsewhere(ArchiveWriteError):
     """Another program holds the write lock: the change can be tried again later."""
 
-    title = "The archive is busy in another program"
+    title = Title(N_("The archive is busy in another program"))
 
 
 class RecordNotFound(ArchiveError):
-    title = "Not found"
+    title = Title(N_("Not found"))
 
 
 class NoArchive(ArchiveError):
-    title = "There is no archive there"
+    title = Title(N_("There is no archive there"))

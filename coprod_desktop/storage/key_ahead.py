@@ -23,7 +23,9 @@ def argon2id(passphrase: str, salt: bytes) -> bytes:
     from argon2.low_level import Type, hash_secret_raw
 
     if not passphrase:
-        raise ValueError("An empty passphrase cannot protect an archive.")
+        from coprod_desktop.language import _  # only now: nothing but threading loads at start
+
+        raise ValueError(_("An empty passphrase cannot protect an archive."))
     return hash_secret_raw(
         passphrase.encode("utf-8"), salt, time_cost=TIME_COST, memory_cost=MEMORY_KIB, parallelism=LANES,
         hash_len=KEY_BYTES, type=Type.ID,

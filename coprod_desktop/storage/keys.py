@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from coprod_desktop.language import _
 from coprod_desktop.storage import key_ahead
 from coprod_desktop.storage.key_ahead import KEY_BYTES, SALT_BYTES, SQLITE_HEADER
 
@@ -83,7 +84,9 @@ def parse_recovery(text: str) -> bytes:
     digits = "".join(c for c in text if c not in " -\t\n").upper()
     if len(digits) != 2 * KEY_BYTES or any(c not in "0123456789ABCDEF" for c in digits):
         raise ValueError(
-            f"A recovery key is {2 * KEY_BYTES} letters and digits (0–9 and A–F, in groups of four); "
-            f"this has {len(digits)}. Check it against the sheet."
+            _(
+                "A recovery key is {count} letters and digits (0–9 and A–F, in groups of four); "
+                "this has {n}. Check it against the sheet."
+            ).format(count=2 * KEY_BYTES, n=len(digits))
         )
     return bytes.fromhex(digits)

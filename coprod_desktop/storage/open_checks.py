@@ -9,6 +9,7 @@ import os
 import stat
 from pathlib import Path
 
+from coprod_desktop.language import _, ngettext
 from coprod_desktop.storage import connection, errors
 from coprod_desktop.storage.connection import table_names
 from coprod_desktop.storage.keys import ArchiveKey
@@ -24,8 +25,10 @@ def exists(path: Path) -> bool:
         return path.exists()
     except OSError as e:  # a folder on the way that may not be entered
         raise errors.ArchiveReadOnly(
-            f"{path} cannot be reached: {e.strerror or e}. Check the permissions of the folders "
-            "on the way to it, or choose another archive.",
+            _(
+                "{path} cannot be reached: {reason}. Check the permissions of the folders "
+                "on the way to it, or choose another archive."
+            ).format(path=path, reason=e.strerror or e),
             path,
         ) from e
 
@@ -39,18 +42,24 @@ def open_failure(path: Path, error: Exception) -> errors.ArchiveError:
     name = getattr(error, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return errors.ArchiveBusy(
-            f"{path.name} is in use by another program (is coprod-desktop already open on it?). "
-            "Close the other program and try again. The file has not been changed.",
+            _(
+                "{name} is in use by another program (is coprod-desktop already open on it?). "
+                "Close the other program and try again. The file has not been changed."
+            ).format(name=path.name),
             path,
         )
     if name.startswith(("SQLITE_FULL", "SQLITE_IOERR")):
         return errors.ArchiveUnavailable(
-            f"{path.name} could not be read or written ({error}): the disk may be full, or the drive "
-            "removed. Free some space or reconnect the drive, then open it again.",
+            _(
+                "{name} could not be read or written ({error}): the disk may be full, or the drive "
+                "removed. Free some space or reconnect the drive, then open it again."
+            ).format(name=path.name, error=error),
             path,
         )
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
-        return errors.ArchiveReadOnly(f"{path} cannot be opened for writing: {error}.", path)
+        return errors.ArchiveReadOnly(
+            _("{path} cannot be opened for writing: {error}.").format(path=path, error=error), path
+        )
     return damaged(path, str(error))
 
 
@@ -59,39 +68,54 @@ def check_existing_file(path: Path, *, create: bool, passphrase_given: bool = Fa
     passphrase, a file that is not plain SQLite is an encrypted archive or no archive at
     all (the format cannot say which: its first bytes are random either way)."""
     if not path.is_file():
-        raise errors.NotAnArchive(f"{path} is a folder or device, not an archive file.", path)
+        raise errors.NotAnArchive(_("{path} is a folder or device, not an archive file.").format(path=path), path)
     try:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as e:
-        raise errors.ArchiveReadOnly(f"{path} cannot be read: {e.strerror}.", path) from e
+        raise errors.ArchiveReadOnly(
+            _("{path} cannot be read: {reason}.").format(path=path, reason=e.strerror), path
+        ) from e
     if not header and not create:
-        raise errors.NoArchive(f"{path} is an empty file, not an archive. It has not been changed.", path)
+        raise errors.NoArchive(
+            _("{path} is an empty file, not an archive. It has not been changed.").format(path=path), path
+        )
     if header and not header.startswith(SQLITE_HEADER) and not _could_be_encrypted(path):
         raise errors.NotAnArchive(
-            f"{path.name} is not a coprod-desktop archive (it is not a SQLite database). "
-            "Choose another file; this one has not been changed.",
+            _(
+                "{name} is not a coprod-desktop archive (it is not a SQLite database). "
+                "Choose another file; this one has not been changed."
+            ).format(name=path.name),
             path,
         )
     if header and not header.startswith(SQLITE_HEADER) and not passphrase_given:
         raise errors.NeedsPassphrase(
-            f"{path.name} is not a SQLite database as it stands: it is either an encrypted archive, "
-            "which opens with its passphrase, or not a coprod-desktop archive at all. "
-            "The file has not been changed.",
+            _(
+                "{name} is not a SQLite database as it stands: it is either an encrypted archive, "
+                "which opens with its passphrase, or not a coprod-desktop archive at all. "
+                "The file has not been changed."
+            ).format(name=path.name),
             path,
         )
     if header and len(header) < 100:
         raise errors.CorruptArchive(
-            f"{path.name} is cut short ({len(header)} bytes): it may not have been copied completely. "
-            "The file has not been changed; restore it from a backup copy.",
+            ngettext(
+                "{name} is cut short ({n} byte): it may not have been copied completely. "
+                "The file has not been changed; restore it from a backup copy.",
+                "{name} is cut short ({n} bytes): it may not have been copied completely. "
+                "The file has not been changed; restore it from a backup copy.",
+                len(header),
+            ).format(name=path.name, n=len(header)),
             path,
         )
     busy_files = [p for p in companions(path) if p.exists()]  # left by a crash or another user
     if writing and any(marked_read_only(p) for p in (path, path.parent, *busy_files)):
         raise errors.ArchiveReadOnly(
-            f"{path} is read-only, or its folder is, or the -wal/-shm files beside it are. "
-            "coprod-desktop saves every change as it is made, so it needs to write there. Copy the "
-            "archive to a folder you can write to, or change its permissions, and open it again.",
+            _(
+                "{path} is read-only, or its folder is, or the -wal/-shm files beside it are. "
+                "coprod-desktop saves every change as it is made, so it needs to write there. Copy the "
+                "archive to a folder you can write to, or change its permissions, and open it again."
+            ).format(path=path),
             path,
         )
     if not header:  # an empty file becomes the archive: private, like one made from scratch
@@ -126,7 +150,9 @@ def check_integrity(conn: connection.Connection, path: Path) -> None:
         raise open_failure(path, e) from e
     if rows != [("ok",)]:
         lines = [line for r in rows for line in str(r[0]).splitlines()]
-        detail = "; ".join(lines[:3]) + (f"; and {len(lines) - 3:,} more" if len(lines) > 3 else "")
+        detail = "; ".join(lines[:3])
+        if len(lines) > 3:
+            detail = _("{found}; and {n} more").format(found=detail, n=f"{len(lines) - 3:,}")
         raise damaged(path, detail)
 
 
@@ -147,34 +173,37 @@ def problem_found(path: Path, key: ArchiveKey | None, checks) -> str | None:
         finally:
             conn.close()
     except errors.ArchiveError as error:
-        return (
-            str(error)
-            .replace("cannot be opened safely", "is damaged")
-            .replace(
-                "The file has not been changed. Restore it from a backup copy, or open another archive.",
-                "Copy the file somewhere safe now, then restore a backup; new changes may not be kept.",
-            )
-        )
+        return getattr(error, "found_later", None) or str(error)
     except connection.Error as error:
-        return f"{path.name} could not be checked: {error}."
+        return _("{name} could not be checked: {error}.").format(name=path.name, error=error)
     return None
 
 
 def wrong_passphrase(path: Path) -> errors.WrongPassphrase:
     return errors.WrongPassphrase(
-        f"That passphrase does not open {path.name}. Check it (is Caps Lock on?) and try again. "
-        "If it is right, the file is damaged or is not a coprod-desktop archive. "
-        "The file has not been changed.",
+        _(
+            "That passphrase does not open {name}. Check it (is Caps Lock on?) and try again. "
+            "If it is right, the file is damaged or is not a coprod-desktop archive. "
+            "The file has not been changed."
+        ).format(name=path.name),
         path,
     )
 
 
 def damaged(path: Path, detail: str) -> errors.CorruptArchive:
-    return errors.CorruptArchive(
-        f"{path.name} is damaged and cannot be opened safely ({detail}). "
-        "The file has not been changed. Restore it from a backup copy, or open another archive.",
+    """The damage found at opening; ``found_later`` says it as found once the archive is open."""
+    error = errors.CorruptArchive(
+        _(
+            "{name} is damaged and cannot be opened safely ({detail}). "
+            "The file has not been changed. Restore it from a backup copy, or open another archive."
+        ).format(name=path.name, detail=detail),
         path,
     )
+    error.found_later = _(  # type: ignore[attr-defined]
+        "{name} is damaged ({detail}). Copy the file somewhere safe now, then restore a backup; "
+        "new changes may not be kept."
+    ).format(name=path.name, detail=detail)
+    return error
 
 
 def check_version(conn: connection.Connection, path: Path) -> list[str]:
@@ -184,7 +213,9 @@ def check_version(conn: connection.Connection, path: Path) -> list[str]:
         return []
     if "_sqlite_migrations" not in tables:
         raise errors.NotAnArchive(
-            f"{path.name} is a SQLite database, but not a coprod-desktop archive. The file has not been changed.",
+            _("{name} is a SQLite database, but not a coprod-desktop archive. The file has not been changed.").format(
+                name=path.name
+            ),
             path,
         )
     applied = [
@@ -195,13 +226,17 @@ def check_version(conn: connection.Connection, path: Path) -> list[str]:
     ]
     if not applied:
         raise errors.NotAnArchive(
-            f"{path.name} belongs to another program (no {MIGRATION_SET} schema). The file has not been changed.",
+            _("{name} belongs to another program (no {schema} schema). The file has not been changed.").format(
+                name=path.name, schema=MIGRATION_SET
+            ),
             path,
         )
     if set(applied) - set(known()):
         raise errors.ArchiveTooNew(
-            f"{path.name} was made by a newer version of coprod-desktop. "
-            "Update coprod-desktop to open it; the file has not been changed.",
+            _(
+                "{name} was made by a newer version of coprod-desktop. "
+                "Update coprod-desktop to open it; the file has not been changed."
+            ).format(name=path.name),
             path,
         )
     return applied

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from coprod_desktop.language import N_, _
 from coprod_desktop.storage import errors
 from coprod_desktop.storage.migrations import SEARCHED
 from coprod_desktop.storage.records import RecordStore
@@ -37,7 +38,7 @@ WRITTEN = {
     "capture_drafts": ("text",),
     "agenda_templates": ("name", "titles"),  # titles: a JSON array kept without escapes (codec)
 }
-NAME_REMOVED = "[name removed]"
+NAME_REMOVED = N_("[name removed]")  # written in the language spoken when the name is taken out
 
 
 @dataclass
@@ -65,7 +66,7 @@ class PersonData(RecordStore):
         rows (table -> rows), for a subject access request."""
         person = self._rows_where("participants", "id = ?", [person_id])
         if not person:
-            raise errors.RecordNotFound("That person is no longer on the roster.")
+            raise errors.RecordNotFound(_("That person is no longer on the roster."))
         held: dict[str, list[dict[str, Any]]] = {"participant": person}
         held["attendance"] = self._rows_sql(
             "SELECT s.id AS session_id, s.title, s.date, s.state FROM attendance a "
@@ -102,7 +103,7 @@ class PersonData(RecordStore):
         be undone: the caller confirms first."""
         person = self._rows_where("participants", "id = ?", [person_id])
         if not person:
-            raise errors.RecordNotFound("That person is no longer on the roster.")
+            raise errors.RecordNotFound(_("That person is no longer on the roster."))
         name = person[0]["preferred_name"]
         done = Erased()
         with self.transaction():
@@ -140,7 +141,7 @@ class PersonData(RecordStore):
         """A whole group, every session and person in it, for good."""
         with self.transaction():
             if not self.conn.execute("DELETE FROM groups WHERE id = ?", [group_id]).rowcount:
-                raise errors.RecordNotFound("That group no longer exists.")
+                raise errors.RecordNotFound(_("That group no longer exists."))
         self.scrub()
 
     def scrub(self) -> None:
@@ -199,11 +200,12 @@ class PersonData(RecordStore):
 
     def _remove_mentions(self, name: str, skip_person: str) -> int:
         pattern = mention_pattern(name)
+        written = _(NAME_REMOVED)
         removed = 0
         for table, column, row in self._mentions(name):
             if table == "participants" and row["id"] == skip_person:
                 continue  # their own record goes whole
-            new, n = pattern.subn(NAME_REMOVED, row[column])
+            new, n = pattern.subn(lambda _match: written, row[column])
             key = "session_id" if table == "capture_drafts" else "id"
             self.conn.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE [{key}] = ?", [new, row[key]])
             removed += n

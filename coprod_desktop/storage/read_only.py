@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from coprod_desktop.language import _
 from coprod_desktop.storage import connection, errors, keys, wal_check
 from coprod_desktop.storage.database import another_archives_wal, key_for, sound_without_wal, tidy_after_failure
 from coprod_desktop.storage.keys import ArchiveKey
@@ -30,7 +31,7 @@ def open_for_reading(
     (to remove when done)."""
     path = Path(path).expanduser().absolute()
     if not exists(path):
-        raise errors.NoArchive(f"Nothing exists at {path}. Check the path.", path)
+        raise errors.NoArchive(_("Nothing exists at {path}. Check the path.").format(path=path), path)
     check_existing_file(path, create=False, passphrase_given=passphrase is not None, writing=False)
     notes += wal_check.settle_wal(path, read_only=True)
     made_by_reading = {p for p in companions(path) if not exists(p)}
@@ -51,8 +52,10 @@ def open_for_reading(
             conn = connection.connect(path, "ro&immutable=1", key)
             check_integrity(conn, path)
             notes.append(
-                f"The -wal file beside {path.name} belongs to another database: this shows the archive "
-                "without it, and nothing was changed. Open the archive in coprod-desktop to move it aside."
+                _(
+                    "The -wal file beside {name} belongs to another database: this shows the archive "
+                    "without it, and nothing was changed. Open the archive in coprod-desktop to move it aside."
+                ).format(name=path.name)
             )
         applied = check_version(conn, path)
         if applied and set(known()) - set(applied):

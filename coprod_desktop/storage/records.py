@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from coprod_desktop.domain.records import AgendaItem, Session, SessionEvent, now_iso
 from coprod_desktop.domain.validation import clean_value, cleaned
+from coprod_desktop.language import _
 from coprod_desktop.storage import errors
 from coprod_desktop.storage.codec import encode_changes, from_row, to_row
 from coprod_desktop.storage.kinds import Kind, kind_of
@@ -62,7 +63,7 @@ class RecordStore(Writer):
             except errors.CorruptArchive as error:  # the value given, not the file, is wrong
                 raise ValueError(str(error.__cause__ or error)) from error
             if not found:
-                raise errors.RecordNotFound(f"That {cls.__name__.lower()} no longer exists.")
+                raise errors.RecordNotFound(_(kind.gone))
             return found[0]
 
     def move(self, cls: type, record_id: str, position: int) -> int:
@@ -118,7 +119,7 @@ class RecordStore(Writer):
     def get(self, cls: type[R], record_id: str) -> R:
         found = self._query(cls, f"SELECT * FROM {kind_of(cls).table} WHERE id = ?", [record_id])
         if not found:
-            raise errors.RecordNotFound(f"That {cls.__name__.lower()} no longer exists.")
+            raise errors.RecordNotFound(_(kind_of(cls).gone))
         return found[0]
 
     def find(self, cls: type[R], record_id: str) -> R | None:

@@ -10,6 +10,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from coprod_desktop.language import _
 from coprod_desktop.storage import connection, errors
 from coprod_desktop.storage.keys import ArchiveKey
 
@@ -36,8 +37,10 @@ def backup_copy(conn: connection.Connection, path: Path, label: str, key: Archiv
         if target is not None:  # ours, made just now: never a file that was already there
             target.unlink(missing_ok=True)
         raise errors.ArchiveWriteError(
-            f"A safety copy of {path.name} could not be made before updating it ({e}). "
-            "Nothing was changed. Check there is free disk space, and try again.",
+            _(
+                "A safety copy of {name} could not be made before updating it ({error}). "
+                "Nothing was changed. Check there is free disk space, and try again."
+            ).format(name=path.name, error=e),
             path,
         ) from e
     _prune_copies(path, keep=COPIES_KEPT)
@@ -73,8 +76,10 @@ def remove_safety_copies(path: Path) -> int:
             copy.unlink()
         except OSError as e:
             raise errors.ArchiveWriteError(
-                f"The safety copy {copy.name} still holds what was erased and could not be removed "
-                f"({e.strerror or e}). Delete it yourself.",
+                _(
+                    "The safety copy {name} still holds what was erased and could not be removed "
+                    "({reason}). Delete it yourself."
+                ).format(name=copy.name, reason=e.strerror or e),
                 path,
             ) from e
         removed += 1

@@ -11,6 +11,7 @@ from typing import Any
 
 from coprod_desktop.domain import privacy
 from coprod_desktop.domain.records import Participant
+from coprod_desktop.language import _
 from coprod_desktop.storage import errors
 from coprod_desktop.storage.codec import from_row
 from coprod_desktop.storage.connection import table_names
@@ -41,10 +42,10 @@ class Snapshots(RecordStore):
                 "SELECT 1 FROM sessions WHERE state = 'live' AND current_item_id = ?", [record_id]
             ).fetchone()
         ):
-            raise ValueError("That agenda item is running now. Move to another item first, then delete it.")
+            raise ValueError(_("That agenda item is running now. Move to another item first, then delete it."))
         snapshot = self._snapshot(kind.table, record_id)
         if not snapshot.count(kind.table):
-            raise errors.RecordNotFound(f"That {cls.__name__.lower()} no longer exists.")
+            raise errors.RecordNotFound(_(kind.gone))
         with self.transaction():
             if kind.table == "participants":
                 person = from_row(Participant, snapshot.rows["participants"][0])

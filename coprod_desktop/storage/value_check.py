@@ -19,7 +19,7 @@ from pathlib import Path
 
 from coprod_desktop.storage import connection, errors
 from coprod_desktop.storage.codec import _base, _hints
-from coprod_desktop.storage.damage import as_damage, damaged_value
+from coprod_desktop.storage.damage import as_damage, damaged_value, in_a_record
 from coprod_desktop.storage.kinds import KINDS
 
 BATCH = 2000
@@ -90,7 +90,7 @@ def check_values(conn: connection.Connection, path: Path | None) -> None:
                         f"SELECT 1 FROM [{table}] WHERE [{name}] IS NOT NULL AND {condition} LIMIT 1"
                     ).fetchone()
                 ):
-                    raise damaged_value(f"the {name.replace('_', ' ')} of a {record} record", path)
+                    raise damaged_value(in_a_record(name, record), path)
             text = ", ".join(f"CASE WHEN typeof([{c}]) = 'text' THEN [{c}] END AS [{c}]" for c in columns)
             cursor = conn.execute(f"SELECT {text} FROM [{table}]")  # decoded as the app decodes it
             while cursor.fetchmany(BATCH):

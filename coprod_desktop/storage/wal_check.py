@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from coprod_desktop.language import _
+
 WAL_HEADER = 32
 FRAME_HEADER = 24
 MAGICS = (0x377F0682, 0x377F0683)  # checksums little- or big-endian
@@ -115,21 +117,27 @@ def settle_wal(path: Path, *, read_only: bool) -> list[str]:
         return []
     if read_only:
         return [
-            f"The log beside {path.name} (its -wal file) is damaged or is not its own: this shows what "
-            "could be read, and nothing was changed. Open the archive in coprod-desktop to keep the "
-            "files aside and go on."
+            _(
+                "The log beside {name} (its -wal file) is damaged or is not its own: this shows what "
+                "could be read, and nothing was changed. Open the archive in coprod-desktop to keep the "
+                "files aside and go on."
+            ).format(name=path.name)
         ]
     if not state.readable or not _same_page_size(path, state):
         folder = keep_aside(path, move_wal=True)
         return [
-            f"A -wal file beside {path.name} is not a log of this archive (or cannot be read), so it was "
-            f"not applied. It is kept, with a copy of the archive as it was, in {folder.name}, beside it."
+            _(
+                "A -wal file beside {name} is not a log of this archive (or cannot be read), so it was "
+                "not applied. It is kept, with a copy of the archive as it was, in {folder}, beside it."
+            ).format(name=path.name, folder=folder.name)
         ]
     folder = keep_aside(path, move_wal=False)
     return [
-        f"The last changes to {path.name} before it was closed (its -wal file) were cut short or damaged: what could be "
-        "read was kept, and anything after it may be missing. The files as they were are kept in "
-        f"{folder.name}, beside it."
+        _(
+            "The last changes to {name} before it was closed (its -wal file) were cut short or damaged: what "
+            "could be read was kept, and anything after it may be missing. The files as they were are kept in "
+            "{folder}, beside it."
+        ).format(name=path.name, folder=folder.name)
     ]
 
 
@@ -137,8 +145,10 @@ def move_stray_wal(path: Path) -> list[str]:
     """The archive is sound without its -wal and damaged with it: the log is another's."""
     folder = keep_aside(path, move_wal=True)
     return [
-        f"A -wal file beside {path.name} would have damaged it (it belongs to another database), so it was "
-        f"not applied. It is kept, with a copy of the archive as it was, in {folder.name}, beside it."
+        _(
+            "A -wal file beside {name} would have damaged it (it belongs to another database), so it was "
+            "not applied. It is kept, with a copy of the archive as it was, in {folder}, beside it."
+        ).format(name=path.name, folder=folder.name)
     ]
 
 

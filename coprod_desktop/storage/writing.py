@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coprod_desktop.language import _
 from coprod_desktop.storage import connection, errors
 
 if TYPE_CHECKING:
@@ -107,10 +108,12 @@ class Writer:
         if self.gate is None:
             return
         if self._no_waiting and self.gate.started and not self.gate.done:  # a big archive, seconds
-            raise errors.LockedElsewhere("The archive is still being checked after opening; try again soon.", self.path)
+            raise errors.LockedElsewhere(
+                _("The archive is still being checked after opening; try again soon."), self.path
+            )
         problem = self.gate.run()
         if problem:
-            raise errors.CorruptArchive(f"Nothing was saved: {problem}", self.path)
+            raise errors.CorruptArchive(_("Nothing was saved: {problem}").format(problem=problem), self.path)
         self.gate = None
 
 
@@ -122,20 +125,20 @@ def is_lock(error: Exception) -> bool:
 def explain_write_failure(error: Exception) -> str:
     text = str(error).lower()
     if "full" in text:
-        return (
+        return _(
             "The disk is full, so your last change was not saved. Everything saved before it is "
             "safe. Free some space (empty the bin, delete large files) and make the change again."
         )
     if "readonly" in text or "read-only" in text:
-        return (
+        return _(
             "The archive has become read-only (was a USB stick removed, or permissions changed?). "
             "Your last change was not saved; everything before it is safe."
         )
     if is_lock(error):
-        return (
+        return _(
             "The archive is busy in another program, so your last change was not saved. "
             "Close other copies of coprod-desktop and try again."
         )
     if isinstance(error, connection.IntegrityError):
-        return f"That change conflicts with what is already kept ({error}); nothing was changed."
-    return f"Your last change could not be saved ({error}). Everything saved before it is safe."
+        return _("That change conflicts with what is already kept ({error}); nothing was changed.").format(error=error)
+    return _("Your last change could not be saved ({error}). Everything saved before it is safe.").format(error=error)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from coprod_desktop import __version__
 from coprod_desktop.assets import log_dir, resource
+from coprod_desktop.language import _
 from coprod_desktop.storage import Archive, ArchiveError, connection, key_ahead
 from coprod_desktop.storage.damage import as_damage
 
@@ -66,7 +67,7 @@ def install_excepthook(log_path: Path | None) -> None:
             return
         showing.append(True)
         try:
-            ErrorReport.show(QApplication.activeWindow(), f"{kind.__name__}: {value}", str(log_path or "the log"))
+            ErrorReport.show(QApplication.activeWindow(), f"{kind.__name__}: {value}", str(log_path or ""))
         finally:
             showing.clear()
 
@@ -111,7 +112,7 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphr
         try:
             archive = Archive.open(archive_path, passphrase=passphrase)  # as the window opens it
         except ArchiveError as error:
-            print(f"coprod-desktop: {error.title}. {error}", file=sys.stderr)
+            print(_("coprod-desktop: {title}. {message}").format(title=error.title, message=error), file=sys.stderr)
             return 2
     else:
         install_excepthook(log_path)
@@ -139,16 +140,17 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphr
         if damage is None:
             if not quit_after_start:
                 raise
-            print(f"coprod-desktop: something went wrong at start ({type(error).__name__}).", file=sys.stderr)
+            said = _("coprod-desktop: something went wrong at start ({error}).").format(error=type(error).__name__)
+            print(said, file=sys.stderr)
             return 1
         _say_damage(damage, quit_after_start)
         return 2
     for note in archive.opening_notes:  # files kept aside while opening
         if quit_after_start:
-            print(f"coprod-desktop: {note}", file=sys.stderr)
+            print(_("coprod-desktop: {note}").format(note=note), file=sys.stderr)
         else:
             log.warning("%s", note)
-            window.message_bar.show_problem("Files were kept aside", note, lasting=True)
+            window.message_bar.show_problem(_("Files were kept aside"), note, lasting=True)
     app.processEvents()
     settle_memory()
     if quit_after_start:  # a smoke test: the rest of the check (it ran while the window was built)
@@ -156,7 +158,7 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphr
         problem = archive.gate.run() if archive.gate is not None else None
         archive.close()
         if problem:
-            print(f"coprod-desktop: The archive is damaged. {problem}", file=sys.stderr)
+            print(_("coprod-desktop: The archive is damaged. {problem}").format(problem=problem), file=sys.stderr)
             return 2
         return 0
     QTimer.singleShot(0, archive.warm_up)  # load the write path before the first keystroke
@@ -169,7 +171,7 @@ def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphr
 
 
 def _say_damage(damage: ArchiveError, quietly: bool) -> None:
-    print(f"coprod-desktop: {damage.title}. {damage}", file=sys.stderr)
+    print(_("coprod-desktop: {title}. {message}").format(title=damage.title, message=damage), file=sys.stderr)
     if not quietly:
         from PySide6.QtWidgets import QMessageBox
 
@@ -214,8 +216,8 @@ def offer_erasure_if_overdue(window) -> None:
         try:
             done = erase_group(archive, group.id, typed)
         except (NameMismatch, ArchiveError) as error:
-            window.hub.failed.emit("Nothing was erased", str(error))
+            window.hub.failed.emit(_("Nothing was erased"), str(error))
             return
         window.undoable.forget_history()
         window.hub.announce(done.change)
-        window.hub.notice.emit(f"Erased {done.person_name} and everything in it.")
+        window.hub.notice.emit(_("Erased {name} and everything in it.").format(name=done.person_name))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from coprod_desktop.language import _
 from coprod_desktop.reports.data import Options
 
 
@@ -42,7 +43,11 @@ class ExportJob(QRunnable):
             self.signals.failed.emit(str(error))
             return
         except Exception as error:  # a bug: say so rather than leave the dialog waiting
-            self.signals.failed.emit(f"The PDF could not be made ({type(error).__name__}: {error}).")
+            self.signals.failed.emit(
+                _("The PDF could not be made ({error_type}: {error}).").format(
+                    error_type=type(error).__name__, error=error
+                )
+            )
             return
         self.signals.done.emit(pdf, written)
 
@@ -91,7 +96,7 @@ class BackgroundCall(QRunnable):
             self.signals.failed.emit(str(error))
             return
         except Exception as error:
-            self.signals.failed.emit(f"It could not be done ({type(error).__name__}).")
+            self.signals.failed.emit(_("It could not be done ({error_type}).").format(error_type=type(error).__name__))
             return
         self.signals.done.emit(result)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QApplica
 
 from coprod_desktop.app.context import Context
 from coprod_desktop.app.edits import Edit, EditRecord
+from coprod_desktop.language import _
 from coprod_desktop.storage import Archive, ArchiveError
 from coprod_desktop.storage.errors import LockedElsewhere
 from coprod_desktop.ui.changes import ChangeHub
@@ -23,7 +24,7 @@ from coprod_desktop.ui.undo_history import Document, UndoHistory
 
 
 def report_failure(hub: ChangeHub, error: Exception) -> None:
-    hub.failed.emit(getattr(error, "title", "That change was not saved"), str(error))
+    hub.failed.emit(getattr(error, "title", None) or _("That change was not saved"), str(error))
 
 
 class UndoStep(QUndoCommand):
@@ -37,11 +38,11 @@ class UndoStep(QUndoCommand):
             self._skip_redo = False
             return
         if self._guard(self.edit.apply):
-            self.undoable.hub.notice.emit(f"Redone: {self.edit.describe()}")
+            self.undoable.hub.notice.emit(_("Redone: {step}").format(step=self.edit.describe()))
 
     def undo(self) -> None:
         if self._guard(self.edit.revert):
-            self.undoable.hub.notice.emit(f"Undone: {self.edit.describe()}")
+            self.undoable.hub.notice.emit(_("Undone: {step}").format(step=self.edit.describe()))
 
     def _guard(self, step) -> bool:
         hub = self.undoable.hub

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QTimeEdit
 
+from coprod_desktop.language import _
+
 NO_DATE = QDate(2000, 1, 1)  # an optional date not set: shown as "Not set" (specialValueText)
 
 
@@ -51,7 +53,12 @@ class DateEdit(_WheelNeedsFocus, QDateEdit):
         self.optional = True
         self.setCalendarPopup(True)
         self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText("Not set")
+        self.setSpecialValueText(_("Not set"))
+
+    def retranslate(self) -> None:
+        """After a language switch: "Not set" in the language now."""
+        if self.optional:
+            self.setSpecialValueText(_("Not set"))
 
     def _chosen(self, _date) -> None:
         if not self.signalsBlocked():

@@ -1,6 +1,8 @@
 """Keyboard shortcuts that say what they do, so that Help › Keyboard shortcuts can list
 every one from the window itself (menus, views, the run view, the room view): a key added
-anywhere is listed without anyone remembering to."""
+anywhere is listed without anyone remembering to. What a shortcut does and the name of its
+place (the WHERE property) are best given in English, marked with N_: they are translated
+here, each time, so the list follows a language switch."""
 
 from __future__ import annotations
 
@@ -8,13 +10,25 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from coprod_desktop.language import _
+
 WHERE = "coprodWhere"  # a property on a widget: the name the list gives the place
 
 
+class SaysShortcut(QShortcut):
+    """A shortcut that says what it does, in the language of the moment."""
+
+    def __init__(self, keys: str, parent: QWidget, slot, says: str, context):
+        super().__init__(QKeySequence(keys), parent, activated=slot, context=context)
+        self.says = says  # as given: English marked with N_, or already translated
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWhatsThis(_(self.says))
+
+
 def shortcut(keys: str, parent: QWidget, slot, says: str, context=Qt.WindowShortcut) -> QShortcut:
-    made = QShortcut(QKeySequence(keys), parent, activated=slot, context=context)
-    made.setWhatsThis(says)
-    return made
+    return SaysShortcut(keys, parent, slot, says, context)
 
 
 def _place(obj) -> str:
@@ -22,9 +36,9 @@ def _place(obj) -> str:
     while widget is not None:
         where = widget.property(WHERE)
         if where:
-            return str(where)
+            return _(str(where))
         widget = widget.parent()
-    return "Everywhere"
+    return _("Everywhere")
 
 
 def every_shortcut(*roots: QWidget) -> list[tuple[str, str, str]]:

@@ -29,7 +29,8 @@ class LazyTabs(QTabWidget):
     def page(self, index: int) -> QWidget:
         """The real page at ``index``, made now if it has not been yet."""
         if index not in self._pages:
-            title, factory = self._factories[index]
+            factory = self._factories[index][1]
+            title = self.tabText(index)  # as shown now: a language switch may have changed it
             widget = factory()
             self._pages[index] = widget
             holder = widget

@@ -22,7 +22,7 @@ from coprod_desktop.app.context import Context
 from coprod_desktop.domain.clock import Clock
 from coprod_desktop.domain.records import Group, Session
 from coprod_desktop.domain.values import SessionState
-from coprod_desktop.domain.wording import plural
+from coprod_desktop.language import _
 from coprod_desktop.storage import Archive
 from coprod_desktop.storage.errors import CorruptArchive
 from coprod_desktop.ui import focus_ring
@@ -34,7 +34,7 @@ from coprod_desktop.ui.models.session_tree import IdRole, SessionTreeModel
 from coprod_desktop.ui.settings import AppSettings
 from coprod_desktop.ui.undo_history import GROUPS, UndoHistory, group_document, session_document
 from coprod_desktop.ui.window_commands import WindowCommands
-from coprod_desktop.ui.window_menus import WindowMenus
+from coprod_desktop.ui.window_menus import WindowMenus, empty_page_text
 from coprod_desktop.ui.window_protection import WindowProtection
 from coprod_desktop.ui.window_tree import WindowTree
 
@@ -66,7 +66,7 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
         self.hub = ChangeHub(self)
         self.undo_stack = UndoHistory(self)  # one history per group and session
         self.undoable = Undoable(self.context, self.hub, self.undo_stack, self.settings)
-        self.setWindowTitle(f"coprod-desktop — {archive.path.name if archive.path else 'archive'}")
+        self.name_window()
         focus_ring.install(QApplication.instance())  # where the keyboard is, plain to see
 
         self.tree_model = SessionTreeModel(self)
@@ -74,7 +74,7 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
         self.tree.setModel(self.tree_model)
         self.tree.setSelectionMode(QAbstractItemView.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.tree.setAccessibleName("Groups and sessions")
+        self.tree.setAccessibleName(_("Groups and sessions"))
         self.tree.setUniformRowHeights(True)
         self.tree.setHeaderHidden(True)
         self.tree.setTextElideMode(Qt.ElideRight)
@@ -84,12 +84,7 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
         self._session_page: SessionPage | None = None
         self._run_view: RunView | None = None
         self.room_view = None
-        self.empty_page = QLabel(
-            "<h2>Plan a co-production session</h2>"
-            "<p>Start with a group: <b>File › New group</b> (Ctrl+Shift+N).<br>"
-            "Then add a session to it: <b>File › New session</b> (Ctrl+N).</p>"
-            "<p>Everything is saved as you type, with no network needed.</p>"
-        )
+        self.empty_page = QLabel(empty_page_text())
         self.empty_page.setAlignment(Qt.AlignCenter)
         self.empty_page.setWordWrap(True)
         self.pages = QStackedWidget()
@@ -114,8 +109,8 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
         self.hub.changed.connect(self._on_changed)
         self.hub.failed.connect(self.show_failure)
         self.hub.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.undo_stack.indexChanged.connect(lambda _: self.message_bar.clear_passing())
-        self.statusBar().showMessage(f"Archive: {archive.path}", 8000)
+        self.undo_stack.indexChanged.connect(lambda _index: self.message_bar.clear_passing())
+        self.statusBar().showMessage(_("Archive: {path}").format(path=archive.path), 8000)
 
         self.reload_tree()
         self._restore_layout()
@@ -278,22 +273,3 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
     def show_failure(self, title: str, message: str) -> None:
         """A change not saved; damage found on the way stays on show until dismissed."""
         self.message_bar.show_problem(title, message, lasting=title == CorruptArchive.title)
-
-    def _unsaved_captures_settled(self) -> bool:
-        """True unless contributions still wait for another program's lock and the
-        facilitator chose to stay (quitting would lose them: they are only in memory)."""
-        pending = self._run_view.capture.pending if self._run_view is not None else None
-        if not pending:
-            return True
-        pending.retry()
-        if not pending:
-            return True
-        from coprod_desktop.ui.dialogs.simple import Confirm
-
-        return Confirm.ask(
-            self,
-            "Contributions not saved yet",
-            f"{plural(len(pending), 'contribution')} could not be saved yet: the archive is busy in "
-            "another program. Close that program and wait a moment, or quit and lose them.",
-            yes="Quit and lose them",
-        )

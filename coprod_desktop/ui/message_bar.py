@@ -3,6 +3,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 
+from coprod_desktop.language import _
+
 
 class MessageBar(QFrame):
     """A non-modal banner for problems: the room keeps going while it is read.
@@ -22,7 +24,7 @@ class MessageBar(QFrame):
         self.label.setTextFormat(Qt.PlainText)
         self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         close = QToolButton(text="✕")
-        close.setAccessibleName("Dismiss message")
+        close.setAccessibleName(_("Dismiss message"))
         close.clicked.connect(self.dismiss)
         self._lasting: list[str] = []
         self._passing = ""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coprod_desktop.app import remembered
 from coprod_desktop.domain.clock import Clock
+from coprod_desktop.language import _
 from coprod_desktop.storage import Archive, ArchiveError, errors
 from coprod_desktop.storage.keys import RecoveryCode
 from coprod_desktop.ui.dialogs.simple import offer
@@ -45,7 +46,10 @@ def open_archive_interactively(
         new = _is_new(path)
         if new and secret is None:
             secret = NewPassphraseDialog.ask(
-                None, f"A new archive, {path.name}, will be made. It is encrypted with a passphrase you choose."
+                None,
+                _("A new archive, {name}, will be made. It is encrypted with a passphrase you choose.").format(
+                    name=path.name
+                ),
             )
             if secret is None:
                 return None
@@ -88,9 +92,11 @@ def remember_on_this_laptop(archive: Archive, settings: AppSettings, parent: QWi
     if not kept:
         QMessageBox.information(
             parent,
-            "Not remembered",
-            "This laptop has no keyring that coprod-desktop can use (or it refused), so the "
-            "passphrase will be asked each time, as before.",
+            _("Not remembered"),
+            _(
+                "This laptop has no keyring that coprod-desktop can use (or it refused), so the "
+                "passphrase will be asked each time, as before."
+            ),
         )
     return kept
 
@@ -99,14 +105,15 @@ def choose_new_passphrase_after_recovery(archive: Archive) -> None:
     from coprod_desktop.ui.dialogs.passphrase import NewPassphraseDialog
 
     chosen = NewPassphraseDialog.ask(
-        None, "The recovery key opened the archive. Choose a new passphrase for it now; a new recovery sheet follows."
+        None,
+        _("The recovery key opened the archive. Choose a new passphrase for it now; a new recovery sheet follows."),
     )
     if chosen is None:
         return
     try:
         archive.change_passphrase(chosen)
     except ArchiveError as error:
-        QMessageBox.warning(None, "The passphrase was not changed", str(error))
+        QMessageBox.warning(None, _("The passphrase was not changed"), str(error))
         return
     RecoverySheet.offer(None, archive)
 
@@ -118,7 +125,8 @@ def offer_encryption(archive: Archive) -> Archive:
 
     if not EncryptOffer.ask(None, archive.path):
         return archive
-    chosen = NewPassphraseDialog.ask(None, f"{archive.path.name} will be encrypted with the passphrase you choose.")
+    intro = _("{name} will be encrypted with the passphrase you choose.").format(name=archive.path.name)
+    chosen = NewPassphraseDialog.ask(None, intro)
     if chosen is None:
         return archive
     path = archive.path
@@ -126,7 +134,8 @@ def offer_encryption(archive: Archive) -> Archive:
     try:
         encrypted = Archive.encrypt(path, chosen)
     except ArchiveError as error:
-        QMessageBox.warning(None, "The archive was not encrypted", f"{error}\n\nIt opens as it was, unencrypted.")
+        said = _("{error}\n\nIt opens as it was, unencrypted.").format(error=error)
+        QMessageBox.warning(None, _("The archive was not encrypted"), said)
         return Archive.open(path, create=False)
     RecoverySheet.offer(None, encrypted)
     return encrypted
@@ -135,15 +144,19 @@ def offer_encryption(archive: Archive) -> Archive:
 class EncryptOffer:
     @classmethod
     def ask(cls, parent: QWidget | None, path: Path | None) -> bool:
-        return offer(
-            parent,
-            "Encrypt this archive?",
-            f"{path.name if path else 'This archive'} is not encrypted: whoever has this laptop can read every "
-            "name, support need and story in it.\n\nEncrypt it now with a passphrase? It takes a moment; the "
-            "unencrypted file is replaced only once the encrypted one has been checked.",
-            "Encrypt it",
-            "Not now (ask again next time)",
-        )
+        if path:
+            text = _(
+                "{name} is not encrypted: whoever has this laptop can read every name, support need and story "
+                "in it.\n\nEncrypt it now with a passphrase? It takes a moment; the unencrypted file is "
+                "replaced only once the encrypted one has been checked."
+            ).format(name=path.name)
+        else:
+            text = _(
+                "This archive is not encrypted: whoever has this laptop can read every name, support need and "
+                "story in it.\n\nEncrypt it now with a passphrase? It takes a moment; the unencrypted file is "
+                "replaced only once the encrypted one has been checked."
+            )
+        return offer(parent, _("Encrypt this archive?"), text, _("Encrypt it"), _("Not now (ask again next time)"))
 
 
 class RecoverySheet:
@@ -153,11 +166,13 @@ class RecoverySheet:
     def offer(cls, parent: QWidget | None, archive: Archive) -> None:
         if offer(
             parent,
-            "Print the recovery sheet",
-            "The recovery sheet holds a key that opens the archive if the passphrase is forgotten. "
-            "Save it, print it, keep it locked away from the laptop, then delete the file.",
-            "Save the sheet…",
-            "Not now",
+            _("Print the recovery sheet"),
+            _(
+                "The recovery sheet holds a key that opens the archive if the passphrase is forgotten. "
+                "Save it, print it, keep it locked away from the laptop, then delete the file."
+            ),
+            _("Save the sheet…"),
+            _("Not now"),
             QMessageBox.Information,
         ):
             cls.save(parent, archive)
@@ -168,10 +183,10 @@ class RecoverySheet:
         from coprod_desktop.app.protection import write_recovery_sheet
 
         start = str(Path.home() / "recovery-key.pdf")
-        out, _ = QFileDialog.getSaveFileName(parent, "Save the recovery sheet", start, "PDF (*.pdf)")
+        out, _chosen = QFileDialog.getSaveFileName(parent, _("Save the recovery sheet"), start, "PDF (*.pdf)")
         if not out:
             return
         try:
             write_recovery_sheet(archive, out, Clock().today())
         except (ExportError, ArchiveError) as error:
-            QMessageBox.warning(parent, "The sheet was not saved", str(error))
+            QMessageBox.warning(parent, _("The sheet was not saved"), str(error))

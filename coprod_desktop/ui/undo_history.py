@@ -5,13 +5,20 @@ history; Ctrl+Z undoes only in the one on screen, so it never changes what the
 facilitator cannot see. Making and deleting sessions belongs to their group's history;
 making and deleting groups to the list of groups (on screen when nothing is chosen, and
 in Edit › Undo in the list of groups).
+
+The Edit menu's undo and redo actions are ``StepAction``s rather than Qt's own
+(QUndoStack.createUndoAction keeps its prefix inside Qt, in the language of the
+moment): they say their words with _() each time, so a language switch re-labels them.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
+import shiboken6
+from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup, QUndoStack
+
+from coprod_desktop.language import _
 
 
 class Document(NamedTuple):
@@ -66,3 +73,34 @@ class UndoHistory(QUndoGroup):
     def count(self) -> int:
         """Steps kept in all the histories together."""
         return sum(stack.count() for stack in self._stacks.values())
+
+
+class StepAction(QAction):
+    """Undo (or redo) in ``source``, a QUndoGroup or QUndoStack, as Qt's createUndoAction
+    makes it: enabled when there is a step, and named after it. ``bare`` is its text when
+    there is no step, ``with_step`` when there is (a template with {step}); both in
+    English, marked with N_, and translated each time the text is set."""
+
+    def __init__(self, source: QUndoGroup | QUndoStack, parent, bare: str, with_step: str, *, redo: bool = False):
+        super().__init__(parent)
+        self.source, self.bare, self.with_step, self.redoes = source, bare, with_step, redo
+        if redo:
+            source.canRedoChanged.connect(self.setEnabled)
+            source.redoTextChanged.connect(self.retranslate)
+            self.triggered.connect(source.redo)
+            self.setEnabled(source.canRedo())
+        else:
+            source.canUndoChanged.connect(self.setEnabled)
+            source.undoTextChanged.connect(self.retranslate)
+            self.triggered.connect(source.undo)
+            self.setEnabled(source.canUndo())
+        self.retranslate()
+
+    def retranslate(self, step: str | None = None) -> None:
+        """The text again, in the language now (the step's own words are as they were made);
+        ``step`` as the history's signal gives it, else asked of the history."""
+        if step is None:
+            if not shiboken6.isValid(self.source):  # going, with the window
+                return
+            step = self.source.redoText() if self.redoes else self.source.undoText()
+        self.setText(_(self.with_step).format(step=step) if step else _(self.bare))

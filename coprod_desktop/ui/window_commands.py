@@ -7,7 +7,7 @@ from pathlib import Path
 from coprod_desktop.app import plan
 from coprod_desktop.app.changes import Change
 from coprod_desktop.domain.records import Group, Session
-from coprod_desktop.domain.wording import plural
+from coprod_desktop.language import _, ngettext
 from coprod_desktop.ui.undo_history import GROUPS, group_document
 
 
@@ -24,7 +24,7 @@ class WindowCommands:
     def new_session(self) -> None:
         group_id = self._current_group_id()
         if group_id is None:
-            self.hub.notice.emit("Choose or create a group first: sessions belong to a group.")
+            self.hub.notice.emit(_("Choose or create a group first: sessions belong to a group."))
             return
         edit = plan.new_session(self.context, group_id)
         if self.undoable.run(edit, source=self, document=group_document(group_id)):
@@ -39,7 +39,7 @@ class WindowCommands:
 
         group_id = self._current_group_id()
         if group_id is None:
-            self.hub.notice.emit("Choose or create a group first: sessions belong to a group.")
+            self.hub.notice.emit(_("Choose or create a group first: sessions belong to a group."))
             return
         edit = from_the_last(self.context, group_id)
         if edit is None:
@@ -51,7 +51,7 @@ class WindowCommands:
             self.session_page.tabs.setCurrentWidget(self.session_page.details)
             self.session_page.details.title.setFocus()
             self.session_page.details.title.selectAll()
-            self.hub.notice.emit("A new session like the last: same place, time, ground rules and agenda.")
+            self.hub.notice.emit(_("A new session like the last: same place, time, ground rules and agenda."))
 
     def delete_selected(self) -> None:
         from coprod_desktop.ui.dialogs.simple import Confirm
@@ -63,25 +63,33 @@ class WindowCommands:
         if kind == "group":
             group = self.archive.get(Group, record_id)
             count = len(self.archive.sessions(record_id))
-            question = (
-                f"Delete the group “{group.name}” with its {plural(count, 'session')} "
-                "and its roster? Edit › Undo in the list of groups undoes this until you close the app."
-            )
-            if Confirm.ask(self, "Delete group", question):
+            question = ngettext(
+                "Delete the group “{name}” with its {n} session and its roster? "
+                "Edit › Undo in the list of groups undoes this until you close the app.",
+                "Delete the group “{name}” with its {n} sessions and its roster? "
+                "Edit › Undo in the list of groups undoes this until you close the app.",
+                count,
+            ).format(name=group.name, n=count)
+            if Confirm.ask(self, _("Delete group"), question):
                 if self.undoable.run(plan.delete_group(group), source=self, document=GROUPS):
                     self.hub.notice.emit(
-                        f"Deleted the group “{group.name}”. Edit › Undo in the list of groups brings it back."
+                        _("Deleted the group “{name}”. Edit › Undo in the list of groups brings it back.").format(
+                            name=group.name
+                        )
                     )
         else:
             session = self.archive.get(Session, record_id)
-            question = (
-                f"Delete the session “{session.title}” and everything in it? "
-                "Ctrl+Z undoes this until you close the app."
-            )
-            if Confirm.ask(self, "Delete session", question):
+            question = _(
+                "Delete the session “{title}” and everything in it? Ctrl+Z undoes this until you close the app."
+            ).format(title=session.title)
+            if Confirm.ask(self, _("Delete session"), question):
                 document = group_document(session.group_id)
                 if self.undoable.run(plan.delete_session(session), source=self, document=document):
-                    self.hub.notice.emit(f"Deleted the session “{session.title}”. Ctrl+Z on its group brings it back.")
+                    self.hub.notice.emit(
+                        _("Deleted the session “{title}”. Ctrl+Z on its group brings it back.").format(
+                            title=session.title
+                        )
+                    )
 
     def check_integrity_in_background(self) -> None:
         """What was left of the checks at opening (the values; a big archive's structure):
@@ -96,9 +104,9 @@ class WindowCommands:
 
     def _integrity_checked(self, problem: str) -> None:
         if problem:
-            self.message_bar.show_problem("The archive may be damaged", problem, lasting=True)
+            self.message_bar.show_problem(_("The archive may be damaged"), problem, lasting=True)
         elif not self.archive.checked_fully:  # a big archive: say that the wait is over
-            self.statusBar().showMessage("Archive checked: sound.", 5000)
+            self.statusBar().showMessage(_("Archive checked: sound."), 5000)
         self.archive.checked_fully = not problem
 
     def search(self) -> None:
@@ -142,7 +150,7 @@ class WindowCommands:
 
         selected = self.selected()
         if not selected:
-            self.hub.notice.emit("Choose a session (or a group, for its report) to export.")
+            self.hub.notice.emit(_("Choose a session (or a group, for its report) to export."))
             return
         documents = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home()))
         kind, record_id = selected
@@ -166,3 +174,28 @@ class WindowCommands:
             return
         self.hub.announce(Change.all(source=self))
         self.select(group.id)
+
+    def _unsaved_captures_settled(self) -> bool:
+        """True unless contributions still wait for another program's lock and the
+        facilitator chose to stay (quitting would lose them: they are only in memory)."""
+        pending = self._run_view.capture.pending if self._run_view is not None else None
+        if not pending:
+            return True
+        pending.retry()
+        if not pending:
+            return True
+        from coprod_desktop.ui.dialogs.simple import Confirm
+
+        count = len(pending)
+        return Confirm.ask(
+            self,
+            _("Contributions not saved yet"),
+            ngettext(
+                "{n} contribution could not be saved yet: the archive is busy in another program. "
+                "Close that program and wait a moment, or quit and lose them.",
+                "{n} contributions could not be saved yet: the archive is busy in another program. "
+                "Close that program and wait a moment, or quit and lose them.",
+                count,
+            ).format(n=count),
+            yes=ngettext("Quit and lose them", "Quit and lose them", count),
+        )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QToolBar
 
 from coprod_desktop.app import remembered
+from coprod_desktop.language import _
 from coprod_desktop.storage import ArchiveError
 
 INPUT_EVENTS = frozenset({QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel, QEvent.TouchBegin})
@@ -36,15 +37,15 @@ class WindowProtection:
     def _make_protection_actions(self, menu) -> None:
         menu.addSeparator()
         self.lock_action = self._action(
-            menu, "&Lock", "Ctrl+L", self.lock, "Hide everything until the passphrase is typed again"
+            menu, _("&Lock"), "Ctrl+L", self.lock, _("Hide everything until the passphrase is typed again")
         )
-        self._action(menu, "Lock when &idle for…", None, self.choose_idle_lock)
-        self._action(menu, "Change the &passphrase…", None, self.change_passphrase)
-        self.remember_action = self._action(menu, "Re&member the passphrase on this laptop", None, self.remember_key)
+        self._action(menu, _("Lock when &idle for…"), None, self.choose_idle_lock)
+        self._action(menu, _("Change the &passphrase…"), None, self.change_passphrase)
+        self.remember_action = self._action(menu, _("Re&member the passphrase on this laptop"), None, self.remember_key)
         self.remember_action.setCheckable(True)
         self.remember_action.setChecked(self._remembers())
-        self._action(menu, "Save the &recovery sheet…", None, self.save_recovery_sheet)
-        self._action(menu, "Save a &decrypted copy…", None, self.save_decrypted_copy)
+        self._action(menu, _("Save the &recovery sheet…"), None, self.save_recovery_sheet)
+        self._action(menu, _("Save a &decrypted copy…"), None, self.save_decrypted_copy)
         self.lock_screen = None
         self._hidden_while_locked: list = []
         self._focus_before_lock = None
@@ -71,19 +72,21 @@ class WindowProtection:
         if self.locked:
             return
         if not self.archive.encrypted:
-            self.hub.notice.emit("This archive is not encrypted, so it cannot be locked. Encrypt it at the next start.")
+            self.hub.notice.emit(
+                _("This archive is not encrypted, so it cannot be locked. Encrypt it at the next start.")
+            )
             return
         self.undoable.commit_cell_being_edited()
         self._focus_before_lock = QApplication.focusWidget()
         self._hidden_while_locked = [
             (a, a.isEnabled()) for a in self.findChildren(QAction) if a is not self.lock_action
         ]
-        for action, _ in self._hidden_while_locked:
+        for action, _enabled in self._hidden_while_locked:
             action.setEnabled(False)
         for bar in (self.menuBar(), *self.findChildren(QToolBar)):
             bar.setVisible(False)
         self._central = self.takeCentralWidget()
-        self.lock_screen = LockScreen(self.archive.path.name if self.archive.path else "The archive")
+        self.lock_screen = LockScreen(self.archive.path.name if self.archive.path else "")
         self.lock_screen.unlockRequested.connect(self.unlock)
         self.setCentralWidget(self.lock_screen)
         self.lock_screen.edit.setFocus()
@@ -120,7 +123,7 @@ class WindowProtection:
 
     def choose_idle_lock(self) -> None:
         minutes, ok = QInputDialog.getInt(
-            self, "Lock when idle", "Lock after this many minutes with no key pressed (0: never):",
+            self, _("Lock when idle"), _("Lock after this many minutes with no key pressed (0: never):"),
             self.settings.lock_after_minutes, 0, 240,
         )  # fmt: skip
         if ok:
@@ -134,22 +137,22 @@ class WindowProtection:
 
         if not self.archive.encrypted:
             self.hub.notice.emit(
-                "This archive is not encrypted, so it has no passphrase. Encrypt it at the next start."
+                _("This archive is not encrypted, so it has no passphrase. Encrypt it at the next start.")
             )
             return
         chosen = NewPassphraseDialog.ask(
-            self, "The archive will be encrypted again under the new passphrase; the old one stops working."
+            self, _("The archive will be encrypted again under the new passphrase; the old one stops working.")
         )
         if chosen is None:
             return
         try:
             change(self.archive, chosen)
         except (WeakPassphrase, ArchiveError) as error:
-            self.hub.failed.emit("The passphrase was not changed", str(error))
+            self.hub.failed.emit(_("The passphrase was not changed"), str(error))
             return
         if self._remembers():
             remembered.remember(self.archive)  # the key the keyring holds has changed with it
-        self.hub.notice.emit("The passphrase is changed. The old recovery sheet no longer works: save the new one.")
+        self.hub.notice.emit(_("The passphrase is changed. The old recovery sheet no longer works: save the new one."))
         RecoverySheet.offer(self, self.archive)
 
     def _remembers(self) -> bool:
@@ -162,17 +165,17 @@ class WindowProtection:
 
         if not self.archive.encrypted or self.archive.path is None:
             self.remember_action.setChecked(False)
-            self.hub.notice.emit("This archive is not encrypted, so there is no passphrase to remember.")
+            self.hub.notice.emit(_("This archive is not encrypted, so there is no passphrase to remember."))
             return
         if on:
             kept = remember_on_this_laptop(self.archive, self.settings, self)
             self.remember_action.setChecked(kept)
             if kept:
-                self.hub.notice.emit("Remembered on this laptop: it opens without asking. Ctrl+L still locks it.")
+                self.hub.notice.emit(_("Remembered on this laptop: it opens without asking. Ctrl+L still locks it."))
             return
         remembered.forget(self.archive.path)
         self.settings.set_remembers_key(remembered.account(self.archive.path), False)
-        self.hub.notice.emit("Forgotten on this laptop: the passphrase is asked at every start.")
+        self.hub.notice.emit(_("Forgotten on this laptop: the passphrase is asked at every start."))
 
     def save_recovery_sheet(self) -> None:
         from coprod_desktop.ui.opening import RecoverySheet
@@ -180,27 +183,31 @@ class WindowProtection:
         if self.archive.encrypted:
             RecoverySheet.save(self, self.archive)
         else:
-            self.hub.notice.emit("This archive is not encrypted, so it has no recovery key.")
+            self.hub.notice.emit(_("This archive is not encrypted, so it has no recovery key."))
 
     def save_decrypted_copy(self) -> None:
         box = QMessageBox(
             QMessageBox.Warning,
-            "Save a decrypted copy",
-            "The copy is not encrypted: whoever has it can read every name, support need and story in it. "
-            "Keep it only as long as you need it, then delete it.",
+            _("Save a decrypted copy"),
+            _(
+                "The copy is not encrypted: whoever has it can read every name, support need and story in it. "
+                "Keep it only as long as you need it, then delete it."
+            ),
             QMessageBox.Cancel,
             self,
         )
-        go = box.addButton("Choose where…", QMessageBox.AcceptRole)
+        go = box.addButton(_("Choose where…"), QMessageBox.AcceptRole)
         box.exec()
         if box.clickedButton() is not go:
             return
-        out, _ = QFileDialog.getSaveFileName(self, "Save a decrypted copy", "", "SQLite (*.sqlite *.db)")
+        out, _chosen = QFileDialog.getSaveFileName(self, _("Save a decrypted copy"), "", "SQLite (*.sqlite *.db)")
         if not out:
             return
         try:
             made = self.archive.decrypted_copy(out)
         except ArchiveError as error:
-            self.hub.failed.emit("No copy was saved", str(error))
+            self.hub.failed.emit(_("No copy was saved"), str(error))
             return
-        self.hub.notice.emit(f"Saved a decrypted copy at {made}. Delete it when you are done with it.")
+        self.hub.notice.emit(
+            _("Saved a decrypted copy at {path}. Delete it when you are done with it.").format(path=made)
+        )

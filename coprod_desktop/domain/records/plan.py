@@ -7,6 +7,7 @@ from datetime import date
 
 from coprod_desktop.domain.records.base import new_id, now_iso
 from coprod_desktop.domain.values import ConsentBasis, Role, RuleOrigin, SessionState, ShownInPrint
+from coprod_desktop.language import _
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ class Participant:
 
     @property
     def roles_label(self) -> str:
-        return ", ".join(r.label for r in self.roles) or "No role given"
+        return ", ".join(r.label for r in self.roles) or _("No role given")
 
 
 @dataclass(frozen=True)

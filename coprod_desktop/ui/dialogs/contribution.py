@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from coprod_desktop.domain import attribution
 from coprod_desktop.domain.values import ContributionKind
+from coprod_desktop.language import _
 from coprod_desktop.ui.inputs import ComboBox
 
 
@@ -12,7 +13,7 @@ class ContributionDialog(QDialog):
 
     def __init__(self, parent, record, present):
         super().__init__(parent)
-        self.setWindowTitle("Edit contribution")
+        self.setWindowTitle(_("Edit contribution"))
         self.text = QPlainTextEdit(record.text)
         self.kind = ComboBox()
         for k in ContributionKind:
@@ -33,15 +34,15 @@ class ContributionDialog(QDialog):
         )
         self.who.setCurrentIndex(current)
         self._initial_who = current  # untouched, the attribution is kept even if they left
-        self.quote = QCheckBox("May be quoted in print")
+        self.quote = QCheckBox(_("May be quoted in print"))
         self.quote.setChecked(record.quote_allowed)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Said", self.text)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Who", self.who)
+        form.addRow(_("&Said"), self.text)
+        form.addRow(_("&Kind"), self.kind)
+        form.addRow(_("&Who"), self.who)
         form.addRow("", self.quote)
         form.addRow(buttons)
         self.record = record

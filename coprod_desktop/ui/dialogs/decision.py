@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.domain import wording
 from coprod_desktop.domain.records import Action, Decision
 from coprod_desktop.domain.values import ActionStatus, DecisionMethod, Role
-from coprod_desktop.domain.wording import plural
+from coprod_desktop.language import _, ngettext
 from coprod_desktop.ui.dialogs.simple import offer
 from coprod_desktop.ui.inputs import ComboBox, DateEdit, SpinBox
 from coprod_desktop.ui.planner.record_form import NO_DATE, prepare_date_edit
@@ -55,62 +55,70 @@ def _ticked(widget: QListWidget, before: tuple[str, ...] = ()) -> tuple[str, ...
 class DecisionDialog(QDialog):
     def __init__(self, parent, decision: Decision, present, contributions):
         super().__init__(parent)
-        self.setWindowTitle("Decision")
+        self.setWindowTitle(_("Decision"))
         self.resize(640, 640)
         self.decision = decision
-        self.text = QPlainTextEdit(decision.text, placeholderText="What was decided, in the group's words")
+        self.text = QPlainTextEdit(decision.text, placeholderText=_("What was decided, in the group's words"))
         self.method = ComboBox()
         for m in DecisionMethod:
             self.method.addItem(m.label, m)
         self.method.setCurrentIndex(self.method.findData(decision.method))
 
-        self.votes = [SpinBox(maximum=100_000) for _ in range(3)]
+        self.votes = [SpinBox(maximum=100_000) for _n in range(3)]
         for spin, value in zip(self.votes, (decision.votes_for, decision.votes_against, decision.votes_abstain)):
             spin.setValue(value or 0)
         vote_box = QWidget()
         vote_grid = QGridLayout(vote_box)
-        for col, (label, spin) in enumerate(zip(("For", "Against", "Abstain"), self.votes)):
+        for col, (label, spin) in enumerate(zip((_("For"), _("Against"), _("Abstain")), self.votes)):
             vote_grid.addWidget(QLabel(label), 0, col)
             vote_grid.addWidget(spin, 1, col)
-        self.fists = [SpinBox(maximum=100_000) for _ in range(6)]
+        self.fists = [SpinBox(maximum=100_000) for _n in range(6)]
         for spin, value in zip(self.fists, decision.fist_counts or (0,) * 6):
             spin.setValue(value)
         fist_box = QWidget()
         fist_grid = QGridLayout(fist_box)
-        for col, spin in enumerate(self.fists):
-            fist_grid.addWidget(QLabel(plural(col, "finger")), 0, col)
+        self.fist_labels = [QLabel() for _n in self.fists]
+        for col, (label, spin) in enumerate(zip(self.fist_labels, self.fists)):
+            fist_grid.addWidget(label, 0, col)
             fist_grid.addWidget(spin, 1, col)
         self.counts = QStackedWidget()
-        self.counts.addWidget(QLabel("(no counts for this method)"))
+        self.counts.addWidget(QLabel(_("(no counts for this method)")))
         self.counts.addWidget(vote_box)
         self.counts.addWidget(fist_box)
         self.method.currentIndexChanged.connect(self._show_counts)
         self._show_counts()
 
         self.agreed = _checklist([(p.id, p.preferred_name) for p in present], set(decision.agreed_by))
-        self.counts_only = QCheckBox("Counts only: just note how many agreed")
+        self.counts_only = QCheckBox(_("Counts only: just note how many agreed"))
         self.agreed_count = SpinBox(maximum=100_000)
         self.agreed_count.setValue(decision.agreed_count or 0)
-        self.agreed_count.setAccessibleName("How many agreed")
+        self.agreed_count.setAccessibleName(_("How many agreed"))
         self.counts_only.setChecked(decision.agreed_count is not None)
         self.cannot_change = QPlainTextEdit(
-            decision.cannot_change, placeholderText="What cannot change, and why (be honest)"
+            decision.cannot_change, placeholderText=_("What cannot change, and why (be honest)")
         )
-        self.answers = _checklist(
-            [(c.id, f"{c.kind.label}: {c.text[:120]}") for c in contributions], set(decision.contribution_ids)
-        )
+        self.contributions = list(contributions)
+        self.answers = _checklist([(c.id, "") for c in self.contributions], set(decision.contribution_ids))
+        self.retranslate()
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Decision", self.text)
-        form.addRow("&How reached", self.method)
-        form.addRow("Counts", self.counts)
-        form.addRow("Who &agreed", self.agreed)
+        form.addRow(_("&Decision"), self.text)
+        form.addRow(_("&How reached"), self.method)
+        form.addRow(_("Counts"), self.counts)
+        form.addRow(_("Who &agreed"), self.agreed)
         form.addRow(self.counts_only, self.agreed_count)
-        form.addRow("What cannot &change", self.cannot_change)
-        form.addRow("What it a&nswers", self.answers)
+        form.addRow(_("What cannot &change"), self.cannot_change)
+        form.addRow(_("What it a&nswers"), self.answers)
         form.addRow(buttons)
+
+    def retranslate(self) -> None:
+        """The fingers' labels and what it answers, again in the language now in use."""
+        for n, label in enumerate(self.fist_labels):
+            label.setText(ngettext("{n} finger", "{n} fingers", n).format(n=n))
+        for row, c in enumerate(self.contributions):
+            self.answers.item(row).setText(_("{kind}: {text}").format(kind=c.kind.label, text=c.text[:120]))
 
     def _show_counts(self) -> None:
         method = DecisionMethod(self.method.currentData())
@@ -139,15 +147,15 @@ class DecisionDialog(QDialog):
         while dialog.exec() == QDialog.Accepted:
             record = dialog.result_record()
             if not record.text:
-                dialog.text.setPlaceholderText("Write what was decided first")
+                dialog.text.setPlaceholderText(_("Write what was decided first"))
                 continue
             note = wording.count_note(record, len(present))
             if not note or offer(
                 dialog,
-                "More counted than are here",
-                f"{note} Keep the counts as they are? What is printed will say so.",
-                "Keep the counts",
-                "Change them",
+                _("More counted than are here"),
+                _("{note} Keep the counts as they are? What is printed will say so.").format(note=note),
+                _("Keep the counts"),
+                _("Change them"),
                 icon=QMessageBox.Warning,
             ):
                 return record
@@ -159,24 +167,24 @@ class ActionDialog(QDialog):
 
     def __init__(self, parent, action: Action, present, decisions):
         super().__init__(parent)
-        self.setWindowTitle("Action")
+        self.setWindowTitle(_("Action"))
         self.resize(560, 420)
         self.action = action
-        self.what = QPlainTextEdit(action.what, placeholderText="What will be done")
+        self.what = QPlainTextEdit(action.what, placeholderText=_("What will be done"))
         self.owner = ComboBox()
         # Item data are plain strings ("person:ID", "role:carer"): Qt cannot match tuples in findData.
-        self.owner.addItem("Choose who owns it…", "none")
+        self.owner.addItem(_("Choose who owns it…"), "none")
         people = [(p.id, p.preferred_name) for p in present]
-        if action.owner_participant_id and action.owner_participant_id not in {pid for pid, _ in people}:
-            people.insert(0, (action.owner_participant_id, "The owner (not here today)"))
+        if action.owner_participant_id and action.owner_participant_id not in {pid for pid, _name in people}:
+            people.insert(0, (action.owner_participant_id, _("The owner (not here today)")))
         for pid, name in people:
             self.owner.addItem(name, f"person:{pid}")
         for r in Role:
-            self.owner.addItem(f"{r.label} (role)", f"role:{r.value}")
-        self.owner.addItem("The organisation / someone else (write below)", "text")
+            self.owner.addItem("", f"role:{r.value}")
+        self.owner.addItem(_("The organisation / someone else (write below)"), "text")
         self.owner_text = QLineEdit(action.owner)
-        self.owner_text.setPlaceholderText("e.g. Ward 7 discharge team")
-        self.owner_text.setAccessibleName("Owner, in words (an organisation or someone else)")
+        self.owner_text.setPlaceholderText(_("e.g. Ward 7 discharge team"))
+        self.owner_text.setAccessibleName(_("Owner, in words (an organisation or someone else)"))
         if action.owner_participant_id:
             self.owner.setCurrentIndex(max(0, self.owner.findData(f"person:{action.owner_participant_id}")))
         elif action.owner_role:
@@ -192,9 +200,9 @@ class ActionDialog(QDialog):
             self.status.addItem(s.label, s)
         self.status.setCurrentIndex(self.status.findData(action.status))
         self.reason = QLineEdit(action.status_reason)
-        self.reason.setPlaceholderText("Why it was dropped (said back to the group)")
+        self.reason.setPlaceholderText(_("Why it was dropped (said back to the group)"))
         self.decision = ComboBox()
-        self.decision.addItem("On its own", None)
+        self.decision.addItem(_("On its own"), None)
         for d in decisions:
             self.decision.addItem(d.text[:80], d.id)
         self.decision.setCurrentIndex(max(0, self.decision.findData(action.decision_id)))
@@ -202,17 +210,23 @@ class ActionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&What", self.what)
-        form.addRow("&Owner", self.owner)
+        form.addRow(_("&What"), self.what)
+        form.addRow(_("&Owner"), self.owner)
         form.addRow("", self.owner_text)
-        form.addRow("&Due", self.due)
-        form.addRow("&Status", self.status)
-        form.addRow("&Reason", self.reason)
-        form.addRow("&From decision", self.decision)
+        form.addRow(_("&Due"), self.due)
+        form.addRow(_("&Status"), self.status)
+        form.addRow(_("&Reason"), self.reason)
+        form.addRow(_("&From decision"), self.decision)
         form.addRow(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The roles offered as owners, again in the language now in use."""
+        for r in Role:
+            self.owner.setItemText(self.owner.findData(f"role:{r.value}"), _("{role} (role)").format(role=r.label))
 
     def result_record(self) -> Action:
-        kind, _, value = str(self.owner.currentData()).partition(":")
+        kind, _colon, value = str(self.owner.currentData()).partition(":")
         if kind == "role":
             value = Role(value)
         qdate = self.due.date()
@@ -239,5 +253,5 @@ class ActionDialog(QDialog):
             record = dialog.result_record()
             if record.what:
                 return record
-            dialog.what.setPlaceholderText("Write what will be done first")
+            dialog.what.setPlaceholderText(_("Write what will be done first"))
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from coprod_desktop.app.export import default_file_name
-from coprod_desktop.domain.wording import plural
+from coprod_desktop.language import _
 from coprod_desktop.reports.data import Document, Options, Paper
 from coprod_desktop.ui.background import ExportJob
+from coprod_desktop.ui.dialogs.preview import PreviewDialog, paint_pages, print_pdf
 from coprod_desktop.ui.inputs import ComboBox
+
+__all__ = ["ExportDialog", "PreviewDialog", "paint_pages", "print_pdf"]  # the preview's, from here as before
 
 
 class ExportDialog(QDialog):
@@ -42,47 +43,47 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.key = key  # an encrypted archive's, for the export's own connection
         self.for_group = group
-        self.setWindowTitle("Export the group report as PDF" if group else "Export the session as PDF")
+        self.setWindowTitle(_("Export the group report as PDF") if group else _("Export the session as PDF"))
         self.archive_path, self.session, self.folder = archive_path, session, folder
         self.job: ExportJob | None = None
         self.last_pdf: bytes | None = None
         self._replace_agreed: Path | None = None  # an existing file the user agreed to replace
 
-        self.participant = QRadioButton("&Participant summary — to print and hand to everyone who took part")
-        self.record = QRadioButton("&Full record — for the facilitator")
+        self.participant = QRadioButton(_("&Participant summary — to print and hand to everyone who took part"))
+        self.record = QRadioButton(_("&Full record — for the facilitator"))
         self.participant.setChecked(True)
         kinds = QButtonGroup(self)
         kinds.addButton(self.participant)
         kinds.addButton(self.record)
         self.paper = ComboBox()
         self.paper.addItem("A4", Paper.A4.value)
-        self.paper.addItem("US Letter", Paper.LETTER.value)
-        self.large = QCheckBox("&Large print (16 pt text, generous spacing)")
-        self.needs = QCheckBox("Include support &needs (confidential)")
+        self.paper.addItem(_("US Letter"), Paper.LETTER.value)
+        self.large = QCheckBox(_("&Large print (16 pt text, generous spacing)"))
+        self.needs = QCheckBox(_("Include support &needs (confidential)"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
-        self.password.setPlaceholderText("Needed to open the PDF: leave empty for none")
-        self.password.setAccessibleName("Password to open the PDF")
+        self.password.setPlaceholderText(_("Needed to open the PDF: leave empty for none"))
+        self.password.setAccessibleName(_("Password to open the PDF"))
         self.password.setToolTip(
-            "The saved PDF opens only with this password (AES-256). Give it to the reader another way."
+            _("The saved PDF opens only with this password (AES-256). Give it to the reader another way.")
         )
         self.path = QLineEdit()
-        self.path.setAccessibleName("Save as")
-        browse = QPushButton("&Browse…", clicked=self.browse)
-        browse.setAccessibleName("Choose where to save the PDF…")
+        self.path.setAccessibleName(_("Save as"))
+        browse = QPushButton(_("&Browse…"), clicked=self.browse)
+        browse.setAccessibleName(_("Choose where to save the PDF…"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # working, no fixed length
         self.busy.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.PlainText)
-        self.preview_button = QPushButton("Pre&view", clicked=self.preview)
-        self.print_button = QPushButton("P&rint…", clicked=self.print_)
-        self.save_button = QPushButton("&Save PDF", clicked=self.save)
+        self.preview_button = QPushButton(_("Pre&view"), clicked=self.preview)
+        self.print_button = QPushButton(_("P&rint…"), clicked=self.print_)
+        self.save_button = QPushButton(_("&Save PDF"), clicked=self.save)
         self.save_button.setDefault(True)
-        self.open_folder = QPushButton("Open the &folder", clicked=self._open_folder)
+        self.open_folder = QPushButton(_("Open the &folder"), clicked=self._open_folder)
         self.open_folder.hide()
-        close = QPushButton("Close", clicked=self.reject)
+        close = QPushButton(_("Close"), clicked=self.reject)
 
         for control in (self.participant, self.record):
             control.toggled.connect(self._document_changed)
@@ -93,17 +94,18 @@ class ExportDialog(QDialog):
         self._document_changed()
 
         form = QFormLayout()
-        form.addRow("Document", self.participant if not group else QLabel("Group report: we asked, you said, we did"))
+        group_report = QLabel(_("Group report: we asked, you said, we did")) if group else None
+        form.addRow(_("Document"), group_report or self.participant)
         form.addRow("", self.record)
-        form.addRow("Paper si&ze", self.paper)
+        form.addRow(_("Paper si&ze"), self.paper)
         form.addRow("", self.large)
         form.addRow("", self.needs)
         if not group:
-            form.addRow(QLabel("Pass&word", buddy=self.password), self.password)
+            form.addRow(QLabel(_("Pass&word"), buddy=self.password), self.password)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow(QLabel("Save &as", buddy=self.path), row)
+        form.addRow(QLabel(_("Save &as"), buddy=self.path), row)
         buttons = QHBoxLayout()
         for b in (self.preview_button, self.print_button, self.save_button, self.open_folder):
             buttons.addWidget(b)
@@ -132,13 +134,15 @@ class ExportDialog(QDialog):
     def _needs_changed(self, needs: bool) -> None:
         if needs and not self.password.text():
             self.status.setText(
-                "Support needs are confidential: a password is recommended, so that only the people "
-                "you give it to can open the PDF."
+                _(
+                    "Support needs are confidential: a password is recommended, so that only the people "
+                    "you give it to can open the PDF."
+                )
             )
         elif not needs:
             self.status.clear()
 
-    def _document_changed(self, *_):
+    def _document_changed(self, *_args):
         record = self.record.isChecked()
         self.needs.setEnabled(record)
         self.password.setEnabled(record)
@@ -149,7 +153,9 @@ class ExportDialog(QDialog):
         self.path.setText(str(self.folder / default_file_name(title, self.options().document, day)))
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the PDF as", self.path.text(), "PDF documents (*.pdf)")
+        path, _chosen = QFileDialog.getSaveFileName(
+            self, _("Save the PDF as"), self.path.text(), _("PDF documents (*.pdf)")
+        )
         if path:
             if path.lower().endswith(".pdf"):
                 self._replace_agreed = Path(path)  # the file dialog has already asked
@@ -166,7 +172,7 @@ class ExportDialog(QDialog):
         for b in (self.preview_button, self.print_button, self.save_button):
             b.setEnabled(False)
         self.busy.show()
-        self.status.setText("Building the PDF…")
+        self.status.setText(_("Building the PDF…"))
         self.job.start()
 
     def _finish(self) -> None:
@@ -182,19 +188,19 @@ class ExportDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self._finish()
-        self.status.setText(f"The PDF was not made. {message}")
+        self.status.setText(_("The PDF was not made. {message}").format(message=message))
 
     def save(self) -> None:
         out = Path(self.path.text().strip()).expanduser()
         if not self.path.text().strip():
-            self.status.setText("Choose where to save the PDF first.")
+            self.status.setText(_("Choose where to save the PDF first."))
             return
         if out.is_file() and out != self._replace_agreed and not self._may_replace(out):
-            self.status.setText("Not saved. Choose another name, or agree to replace the file.")
+            self.status.setText(_("Not saved. Choose another name, or agree to replace the file."))
             return
 
         def saved(_pdf, written):
-            self.status.setText(f"Saved {written}")
+            self.status.setText(_("Saved {path}").format(path=written))
             self.saved_to = Path(written)
             self.open_folder.show()
 
@@ -203,8 +209,10 @@ class ExportDialog(QDialog):
     def _may_replace(self, out: Path) -> bool:
         answer = QMessageBox.question(
             self,
-            "Replace the file?",
-            f"{out.name} already exists in {out.parent}.\n\nReplace it with this PDF?",
+            _("Replace the file?"),
+            _("{name} already exists in {folder}.\n\nReplace it with this PDF?").format(
+                name=out.name, folder=out.parent
+            ),
             QMessageBox.Yes | QMessageBox.No,
             QMessageBox.No,
         )
@@ -234,67 +242,3 @@ class ExportDialog(QDialog):
     @classmethod
     def open_for(cls, parent, archive_path: Path, session, folder: Path, *, group: bool = False, key=None) -> None:
         cls(parent, archive_path, session, folder, group=group, key=key).exec()
-
-
-class PreviewDialog(QDialog):
-    """The pages as they will print, scrolled vertically."""
-
-    def __init__(self, parent, pdf: bytes, title: str):
-        from coprod_desktop.ui.pdf_pages import render_pages
-
-        super().__init__(parent)
-        self.setWindowTitle(f"Preview — {title}")
-        self.resize(880, 900)
-        pages = QWidget()
-        column = QVBoxLayout(pages)
-        self.images = render_pages(pdf, dpi=96)
-        from PySide6.QtGui import QPixmap
-
-        for n, image in enumerate(self.images, start=1):
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setAccessibleName(f"Page {n} of {len(self.images)}")
-            column.addWidget(label, 0, Qt.AlignHCenter)
-        scroll = QScrollArea()
-        scroll.setWidget(pages)
-        scroll.setWidgetResizable(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(plural(len(self.images), "page")))
-        layout.addWidget(scroll, 1)
-        layout.addWidget(QPushButton("Close", clicked=self.accept))
-
-    @classmethod
-    def show_pdf(cls, parent, pdf: bytes, title: str) -> None:
-        cls(parent, pdf, title).exec()
-
-
-def print_pdf(parent, pdf: bytes) -> bool:
-    """The system print dialog, then each page drawn at the printer's resolution."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.HighResolution)
-    if QPrintDialog(printer, parent).exec() != QDialog.Accepted:
-        return False
-    return paint_pages(printer, pdf)
-
-
-def paint_pages(printer, pdf: bytes) -> bool:
-    from coprod_desktop.ui.pdf_pages import iter_pages
-
-    dpi = min(printer.resolution(), 300)
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
-    try:
-        for index, image in enumerate(iter_pages(pdf, dpi)):
-            if index:
-                printer.newPage()
-            target = painter.viewport()
-            size = image.size().scaled(target.size(), Qt.KeepAspectRatio)
-            painter.setViewport(target.x(), target.y(), size.width(), size.height())
-            painter.setWindow(image.rect())
-            painter.drawImage(0, 0, image)
-            painter.setViewport(target)
-    finally:
-        painter.end()
-    return True

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.domain.passphrase import strength
+from coprod_desktop.language import _
 from coprod_desktop.storage.keys import RecoveryCode
 from coprod_desktop.ui.colours import ERROR, WARNING, text_colour
 from coprod_desktop.ui.fitting import tall_enough
@@ -42,7 +43,7 @@ class _CapsLockWatch(QObject):
 
 def caps_lock_warning(*edits: QLineEdit) -> QLabel:
     """The hidden "Caps Lock seems to be on" line, shown while typing into ``edits`` suggests it."""
-    warning = QLabel("Caps Lock seems to be on.")
+    warning = QLabel(_("Caps Lock seems to be on."))
     text_colour(warning, WARNING)
     warning.setVisible(False)
     for edit in edits:
@@ -53,13 +54,15 @@ def caps_lock_warning(*edits: QLineEdit) -> QLabel:
 class PassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, path: Path, problem: str | None):
         super().__init__(parent)
-        self.setWindowTitle("Open the archive")
+        self.setWindowTitle(_("Open the archive"))
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.Password)
-        self.edit.setAccessibleName("Passphrase")
+        self.edit.setAccessibleName(_("Passphrase"))
         intro = QLabel(
-            f"{path.name} is encrypted: what people shared is kept safe if the laptop is lost.\n"
-            "Type its passphrase to open it."
+            _(
+                "{name} is encrypted: what people shared is kept safe if the laptop is lost.\n"
+                "Type its passphrase to open it."
+            ).format(name=path.name)
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.PlainText)
@@ -69,23 +72,25 @@ class PassphraseDialog(QDialog):
         text_colour(self.problem, ERROR)
         self.problem.setVisible(bool(problem))
         self.caps = caps_lock_warning(self.edit)
-        show = QCheckBox("&Show the passphrase")
+        show = QCheckBox(_("&Show the passphrase"))
         show.toggled.connect(lambda on: self.edit.setEchoMode(QLineEdit.Normal if on else QLineEdit.Password))
-        self.remember = QCheckBox("Re&member on this laptop (in its keyring)")
+        self.remember = QCheckBox(_("Re&member on this laptop (in its keyring)"))
         self.remember.setToolTip(
-            "Opens without asking next time, for whoever logs in as you on this laptop. "
-            "Leave it off on a shared laptop. Ctrl+L still asks for the passphrase."
+            _(
+                "Opens without asking next time, for whoever logs in as you on this laptop. "
+                "Leave it off on a shared laptop. Ctrl+L still asks for the passphrase."
+            )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.Open | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.recovery: RecoveryCode | None = None
-        recover = buttons.addButton("Use the &recovery key…", QDialogButtonBox.ActionRole)
+        recover = buttons.addButton(_("Use the &recovery key…"), QDialogButtonBox.ActionRole)
         recover.clicked.connect(self._use_recovery_key)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.problem)
-        layout.addWidget(QLabel("&Passphrase:", buddy=self.edit))
+        layout.addWidget(QLabel(_("&Passphrase:"), buddy=self.edit))
         layout.addWidget(self.edit)
         layout.addWidget(self.caps)
         layout.addWidget(show)
@@ -94,7 +99,9 @@ class PassphraseDialog(QDialog):
 
     def _use_recovery_key(self) -> None:
         text, ok = QInputDialog.getText(
-            self, "Use the recovery key", "The recovery key from the printed sheet (spaces and dashes do not matter):"
+            self,
+            _("Use the recovery key"),
+            _("The recovery key from the printed sheet (spaces and dashes do not matter):"),
         )
         if ok and text.strip():
             self.recovery = RecoveryCode(text)
@@ -119,23 +126,25 @@ class NewPassphraseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, intro: str):
         super().__init__(parent)
-        self.setWindowTitle("Choose a passphrase")
+        self.setWindowTitle(_("Choose a passphrase"))
         self.edit, self.again = QLineEdit(), QLineEdit()
-        for edit, name in ((self.edit, "New passphrase"), (self.again, "New passphrase again")):
+        for edit, name in ((self.edit, _("New passphrase")), (self.again, _("New passphrase again"))):
             edit.setEchoMode(QLineEdit.Password)
             edit.setAccessibleName(name)
             edit.textChanged.connect(self._check)
         text = QLabel(
-            intro + "\n\nIf the passphrase is forgotten, the archive can be opened only with its recovery "
-            "key (you can print it next). Without either, no one can read it, including us."
+            _(
+                "{intro}\n\nIf the passphrase is forgotten, the archive can be opened only with its recovery "
+                "key (you can print it next). Without either, no one can read it, including us."
+            ).format(intro=intro)
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.PlainText)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName("Passphrase strength")
+        self.hint.setAccessibleName(_("Passphrase strength"))
         self.caps = caps_lock_warning(self.edit, self.again)
-        show = QCheckBox("&Show the passphrase")
+        show = QCheckBox(_("&Show the passphrase"))
         show.toggled.connect(self._show)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.ok = buttons.button(QDialogButtonBox.Ok)
@@ -143,9 +152,9 @@ class NewPassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
-        layout.addWidget(QLabel("&Passphrase:", buddy=self.edit))
+        layout.addWidget(QLabel(_("&Passphrase:"), buddy=self.edit))
         layout.addWidget(self.edit)
-        layout.addWidget(QLabel("&Again:", buddy=self.again))
+        layout.addWidget(QLabel(_("&Again:"), buddy=self.again))
         layout.addWidget(self.again)
         layout.addWidget(self.hint)
         layout.addWidget(self.caps)
@@ -161,13 +170,17 @@ class NewPassphraseDialog(QDialog):
         for edit in (self.edit, self.again):
             edit.setEchoMode(QLineEdit.Normal if on else QLineEdit.Password)
 
-    def _check(self, *_) -> None:
+    def retranslate(self) -> None:
+        """The strength hint, again in the language now in use."""
+        self._check()
+
+    def _check(self, *_args) -> None:
         chosen = strength(self.edit.text())
         matches = self.edit.text() == self.again.text()
         if not self.edit.text():
-            words = "Four unrelated words make a strong passphrase that is easy to remember."
+            words = _("Four unrelated words make a strong passphrase that is easy to remember.")
         elif chosen.acceptable and self.again.text() and not matches:
-            words = f"{chosen.hint} The two do not match yet."
+            words = _("{hint} The two do not match yet.").format(hint=chosen.hint)
         else:
             words = chosen.hint
         self.hint.setText(words)

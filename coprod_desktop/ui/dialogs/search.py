@@ -6,16 +6,17 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from coprod_desktop.domain.records import Session
-from coprod_desktop.domain.wording import plural, short_date
+from coprod_desktop.domain.wording import short_date
+from coprod_desktop.language import N_, _, ngettext
 
 HitRole = Qt.UserRole + 1
-KIND_LABELS = {
-    "Contribution": "Said",
-    "Decision": "Decision",
-    "Action": "Action",
-    "AgendaItem": "Agenda item",
-    "Outcome": "Outcome",
-    "OutcomeEvidence": "Evidence",
+KIND_LABELS = {  # the English, marked; translated where shown
+    "Contribution": N_("Said"),
+    "Decision": N_("Decision"),
+    "Action": N_("Action"),
+    "AgendaItem": N_("Agenda item"),
+    "Outcome": N_("Outcome"),
+    "OutcomeEvidence": N_("Evidence"),
 }
 
 
@@ -27,14 +28,14 @@ class SearchDialog(QDialog):
 
     def __init__(self, parent, archive):
         super().__init__(parent)
-        self.setWindowTitle("Search everything")
+        self.setWindowTitle(_("Search everything"))
         self.resize(720, 520)
         self.archive = archive
-        self.box = QLineEdit(placeholderText="Words to find in what was said, decided, planned or agreed…")
-        self.box.setAccessibleName("Search")
+        self.box = QLineEdit(placeholderText=_("Words to find in what was said, decided, planned or agreed…"))
+        self.box.setAccessibleName(_("Search"))
         self.results = QListWidget()
         self.results.setWordWrap(True)
-        self.results.setAccessibleName("Results")
+        self.results.setAccessibleName(_("Results"))
         self.results.itemActivated.connect(self._open)
         self.count = QLabel()
         self._timer = QTimer(self, singleShot=True, interval=120)  # search once typing pauses
@@ -54,22 +55,29 @@ class SearchDialog(QDialog):
             if hit.session_id and hit.session_id not in sessions:
                 sessions[hit.session_id] = self.archive.find(Session, hit.session_id)
             where = sessions.get(hit.session_id)
-            place = (
-                f"{where.title} ({short_date(where.date)})"
-                if where and where.date
-                else (where.title if where else "the group")
+            if where and where.date:
+                place = _("{title} ({date})").format(title=where.title, date=short_date(where.date))
+            else:
+                place = where.title if where else _("the group")
+            kind = _(KIND_LABELS[hit.kind]) if hit.kind in KIND_LABELS else hit.kind
+            item = QListWidgetItem(
+                _("{kind} · {place}\n    {snippet}").format(kind=kind, place=place, snippet=hit.snippet)
             )
-            item = QListWidgetItem(f"{KIND_LABELS.get(hit.kind, hit.kind)} · {place}\n    {hit.snippet}")
             item.setData(HitRole, hit)
             self.results.addItem(item)
         text = self.box.text().strip()
         if len(hits) == SHOWN:  # there may be more: say so rather than claim a total
-            found = f"The best {SHOWN} matches; add a word to narrow the search"
+            found = _("The best {n} matches; add a word to narrow the search").format(n=SHOWN)
         else:
-            found = f"{plural(len(hits), 'match', 'matches')}, best first"
-        self.count.setText("" if not text else (found if hits else "Nothing found."))
+            found = ngettext("{n} match, best first", "{n} matches, best first", len(hits)).format(n=len(hits))
+        self.count.setText("" if not text else (found if hits else _("Nothing found.")))
         if hits:
             self.results.setCurrentRow(0)
+
+    def retranslate(self) -> None:
+        """The results and their count, again in the language now in use."""
+        if self.box.text().strip():
+            self.run_search()
 
     def _open_first(self) -> None:
         self._timer.stop()

@@ -12,23 +12,29 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from coprod_desktop.language import N_, _
 from coprod_desktop.ui.keys import every_shortcut
 
-ALWAYS = [  # what Qt itself gives every window, said once
-    ("Alt + an underlined letter", "Go to that button, box or tab", "Everywhere"),
-    ("Tab, Shift+Tab", "The next or the last control", "Everywhere"),
-    ("Enter", "Keep what was typed in the capture box", "Run view"),
+ALWAYS = [  # what Qt itself gives every window, said once (the English, marked; translated where shown)
+    (N_("Alt + an underlined letter"), N_("Go to that button, box or tab"), N_("Everywhere")),
+    ("Tab, Shift+Tab", N_("The next or the last control"), N_("Everywhere")),
+    ("Enter", N_("Keep what was typed in the capture box"), N_("Run view")),
 ]
+
+
+def _always() -> list[tuple[str, str, str]]:
+    """ALWAYS in the language now in use (the key names stay as the keyboard has them)."""
+    return [(_(keys) if keys.startswith("Alt +") else keys, _(what), _(where)) for keys, what, where in ALWAYS]
 
 
 class KeyboardShortcuts(QDialog):
     def __init__(self, parent, *roots):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.rows = ALWAYS + every_shortcut(*roots)
+        self.setWindowTitle(_("Keyboard shortcuts"))
+        self.rows = _always() + every_shortcut(*roots)
         self.table = QTableWidget(len(self.rows), 3)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "What they do", "Where"])
+        self.table.setAccessibleName(_("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([_("Keys"), _("What they do"), _("Where")])
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         for row, cells in enumerate(self.rows):
@@ -41,7 +47,7 @@ class KeyboardShortcuts(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Every key the app answers to. The menus show theirs too."))
+        layout.addWidget(QLabel(_("Every key the app answers to. The menus show theirs too.")))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(640, 520)

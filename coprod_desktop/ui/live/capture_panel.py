@@ -23,11 +23,12 @@ from coprod_desktop.domain import attribution, privacy
 from coprod_desktop.domain.records import Contribution
 from coprod_desktop.domain.text import LONG_MAX
 from coprod_desktop.domain.values import ContributionKind
-from coprod_desktop.domain.wording import plural
+from coprod_desktop.language import N_, _
 from coprod_desktop.ui.colours import ERROR, text_colour
 from coprod_desktop.ui.fitting import RowsFitTheWidth
 from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.keys import shortcut
+from coprod_desktop.ui.live.capture_words import count_line, people_line, reading_line, trail_text
 from coprod_desktop.ui.live.pending_captures import PendingCaptures
 from coprod_desktop.ui.models.contributions import ContributionsModel
 from coprod_desktop.ui.models.records import RecordRole
@@ -44,12 +45,13 @@ class CapturePanel(QWidget):
         self.item_id: str | None = None
         self.card_key: str | None = None
         self.present: list = []
+        self._reading: str | None = None  # the title of another item being read, if one is
 
-        self.text = LineEdit(placeholderText="What was said — Enter saves (Ctrl+K comes back here)")
+        self.text = LineEdit(placeholderText=_("What was said — Enter saves (Ctrl+K comes back here)"))
         self.text.setMaxLength(LONG_MAX)
-        self.text.setAccessibleName("Contribution")
-        self.who = LineEdit(placeholderText="Who: a number, part of a name, a role — empty is anonymous")
-        self.who.setAccessibleName("Who said it")
+        self.text.setAccessibleName(_("Contribution"))
+        self.who = LineEdit(placeholderText=_("Who: a number, part of a name, a role — empty is anonymous"))
+        self.who.setAccessibleName(_("Who said it"))
         self._who_model = QStringListModel(self)
         completer = QCompleter(self._who_model, self)
         completer.setCaseSensitivity(Qt.CaseInsensitive)
@@ -64,17 +66,17 @@ class CapturePanel(QWidget):
 
         self.kinds = QButtonGroup(self)
         kinds_row = FlowLayout()  # wraps in a narrow column
+        self._kind_keys = []
         for n, kind in enumerate(ContributionKind, start=1):
-            b = QToolButton(text=kind.label)
-            b.setToolTip(f"{kind.label} (Alt+{n})")
-            b.setCheckable(True)
-            b.setAccessibleName(kind.label)
+            b = QToolButton(checkable=True)
             self.kinds.addButton(b, n - 1)
             kinds_row.addWidget(b)
-            shortcut(f"Alt+{n}", self, b.click, f"Capture as: {kind.label}")
+            says = _("Capture as: {kind}").format(kind=kind.label)
+            self._kind_keys.append(shortcut(f"Alt+{n}", self, b.click, says))
+        self._name_kinds()
         self.kinds.button(0).setChecked(True)
-        self.quote = QCheckBox("May be &quoted in print")
-        self.quote.setToolTip("Off unless the person chose to be named; they can always say no.")
+        self.quote = QCheckBox(_("May be &quoted in print"))
+        self.quote.setToolTip(_("Off unless the person chose to be named; they can always say no."))
         self.people = QLabel()
         self.people.setWordWrap(True)
         self.people.setTextFormat(Qt.PlainText)
@@ -96,15 +98,15 @@ class CapturePanel(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.list.setAccessibleName("Contributions for this item, newest first")
+        self.list.setAccessibleName(_("Contributions for this item, newest first"))
         self.list.activated.connect(lambda index: self.edit(index.data(RecordRole)))
-        view_action(self.list, "Delete contribution", "Delete", self.delete_current)
-        view_action(self.list, "Edit contribution", "F2", lambda: self.edit(self._current()))
+        view_action(self.list, _("Delete contribution"), "Delete", self.delete_current)
+        view_action(self.list, _("Edit contribution"), "F2", lambda: self.edit(self._current()))
 
         grid = QGridLayout()
-        grid.addWidget(QLabel("Sa&id:", buddy=self.text), 0, 0)
+        grid.addWidget(QLabel(_("Sa&id:"), buddy=self.text), 0, 0)
         grid.addWidget(self.text, 0, 1)
-        grid.addWidget(QLabel("&Who:", buddy=self.who), 1, 0)
+        grid.addWidget(QLabel(_("&Who:"), buddy=self.who), 1, 0)
         grid.addWidget(self.who, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -121,11 +123,32 @@ class CapturePanel(QWidget):
         self.trail = QLabel()
         self.trail.setWordWrap(True)
         self.trail.setTextFormat(Qt.PlainText)
-        self.trail.setAccessibleName("What came of the selected contribution")
+        self.trail.setAccessibleName(_("What came of the selected contribution"))
         layout.addWidget(self.trail)
         self.list.selectionModel().currentChanged.connect(lambda *_: self.show_trail())
-        shortcut("Ctrl+K", self, self.focus_capture, "Back to the capture box")
+        shortcut("Ctrl+K", self, self.focus_capture, N_("Back to the capture box"))
         undoable.hub.changed.connect(self._on_changed)
+
+    def _name_kinds(self) -> None:
+        """Each kind's button and Alt key, named in the language now."""
+        for n, (kind, b, key) in enumerate(zip(ContributionKind, self.kinds.buttons(), self._kind_keys), start=1):
+            b.setText(kind.label)
+            b.setToolTip(_("{kind} (Alt+{n})").format(kind=kind.label, n=n))
+            b.setAccessibleName(kind.label)
+            says = _("Capture as: {kind}").format(kind=kind.label)
+            key.says = says  # what the shortcut says again after a change of language (ui/keys.py)
+            key.setWhatsThis(says)
+
+    def retranslate(self) -> None:
+        """The kinds, who is here, the count and the trail in the language now."""
+        self._name_kinds()
+        self._who_model.setStringList([w.label for w in attribution.choices(self.present)])
+        self.people.setText(people_line(self.present))
+        if self._reading is not None:
+            self.count.setText(reading_line(self._reading))
+        elif self.session is not None:
+            self._update_count()
+        self.show_trail()
 
     # -- context ---------------------------------------------------------------
 
@@ -141,10 +164,7 @@ class CapturePanel(QWidget):
         self.session, self.item_id, self.present, self.card_key = session, item_id, present, card_key
         self._who_model.setStringList([w.label for w in attribution.choices(present)])
         self.model.names = {p.id: p.preferred_name for p in present}
-        self.people.setText(
-            " · ".join(f"{n} {p.preferred_name}" for n, p in enumerate(present, start=1))
-            or "No one is marked as here yet (People tab)."
-        )
+        self.people.setText(people_line(present))
         if item_changed:
             self.model.show_item(session.id if session else None, item_id)
         if session_changed:
@@ -157,9 +177,8 @@ class CapturePanel(QWidget):
             return
         self.model.show_item(self.session.id, item_id)
         if item_id != self.item_id:
-            self.count.setText(
-                f"Showing what was said under “{title}”. New contributions still go to the current item."
-            )
+            self._reading = title
+            self.count.setText(reading_line(title))
         else:
             self._update_count()
 
@@ -242,29 +261,11 @@ class CapturePanel(QWidget):
 
     def show_trail(self) -> None:
         """From the selected contribution: decisions that answered it, their actions, what was reported."""
-        from coprod_desktop.domain.loop import trails
-
         record = self._current()
         if record is None or self.session is None:
             self.trail.clear()
             return
-        archive, group_id = self.undoable.archive, self.session.group_id
-        found = trails(
-            record.id,
-            archive.group_decisions(group_id),
-            archive.group_actions(group_id),
-            archive.report_backs(group_id=group_id),
-        )
-        if not found:
-            self.trail.setText("No decision has answered this yet.")
-            return
-        lines = []
-        for t in found:
-            lines.append(f"Answered by: {t.decision.text}")
-            for at in t.actions:
-                status = at.report.status.label if at.report else at.action.status.label
-                lines.append(f"   → {at.action.what} ({status})")
-        self.trail.setText("\n".join(lines))
+        self.trail.setText(trail_text(self.undoable.archive, self.session.group_id, record.id))
 
     def _current(self):
         index = self.list.currentIndex()
@@ -272,8 +273,8 @@ class CapturePanel(QWidget):
 
     def delete_current(self) -> None:
         record = self._current()
-        if record is not None and self.undoable.run(DeleteRecord(Contribution, record.id, "Delete contribution")):
-            self.undoable.hub.notice.emit("Deleted the contribution. Ctrl+Z brings it back.")
+        if record is not None and self.undoable.run(DeleteRecord(Contribution, record.id, _("Delete contribution"))):
+            self.undoable.hub.notice.emit(_("Deleted the contribution. Ctrl+Z brings it back."))
 
     def edit(self, record) -> None:
         if record is None:
@@ -283,7 +284,7 @@ class CapturePanel(QWidget):
         changes = ContributionDialog.ask(self, record, self.present)
         if changes:
             old = {k: getattr(record, k) for k in changes}
-            self.undoable.run(EditRecord(Contribution, record.id, old, changes, "Edit contribution"))
+            self.undoable.run(EditRecord(Contribution, record.id, old, changes, _("Edit contribution")))
 
     def _on_changed(self, change: Change) -> None:
         if change.everything:
@@ -294,7 +295,5 @@ class CapturePanel(QWidget):
             self._update_count()
 
     def _update_count(self) -> None:
-        n = self.model.rowCount()
-        more = "+" if self.model.canFetchMore() else ""
-        counted = plural(n, "contribution").replace(" ", f"{more} ", 1)
-        self.count.setText(f"{counted} on this item, newest first")
+        self._reading = None
+        self.count.setText(count_line(self.model.rowCount(), self.model.canFetchMore()))

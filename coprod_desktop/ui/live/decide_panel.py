@@ -10,12 +10,17 @@ from coprod_desktop.app.edits import DeleteRecord
 from coprod_desktop.domain import privacy, wording
 from coprod_desktop.domain.records import Action, Decision, Participant
 from coprod_desktop.domain.wording import short_date
+from coprod_desktop.language import N_, _, ngettext
 from coprod_desktop.ui.dialogs.decision import ActionDialog, DecisionDialog
 from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.live.panel import LivePanel
 from coprod_desktop.ui.planner.lists import view_action
 
 RecordRole = Qt.UserRole + 1
+DELETING = {  # the undo step's name, and what is said once it is done
+    Decision: (N_("Delete decision"), N_("Deleted the decision. Ctrl+Z brings it back.")),
+    Action: (N_("Delete action"), N_("Deleted the action. Ctrl+Z brings it back.")),
+}
 
 
 class DecidePanel(LivePanel):
@@ -25,36 +30,40 @@ class DecidePanel(LivePanel):
         super().__init__(undoable, parent)
         self.decisions = QListWidget()
         self.decisions.setWordWrap(True)
-        self.decisions.setAccessibleName("Decisions")
+        self.decisions.setAccessibleName(_("Decisions"))
         self.actions = QListWidget()
         self.actions.setWordWrap(True)
-        self.actions.setAccessibleName("Actions")
+        self.actions.setAccessibleName(_("Actions"))
         self.decisions.itemActivated.connect(lambda item: self.edit_decision(item.data(RecordRole)))
         self.actions.itemActivated.connect(lambda item: self.edit_action(item.data(RecordRole)))
-        view_action(self.decisions, "Delete decision", "Delete", lambda: self._delete(self.decisions, Decision))
-        view_action(self.actions, "Delete action", "Delete", lambda: self._delete(self.actions, Action))
+        view_action(self.decisions, _(DELETING[Decision][0]), "Delete", lambda: self._delete(self.decisions, Decision))
+        view_action(self.actions, _(DELETING[Action][0]), "Delete", lambda: self._delete(self.actions, Action))
 
         layout = QVBoxLayout(self)
         row = FlowLayout()  # wraps in a narrow column
-        row.addWidget(QPushButton("New decision… (Ctrl+Shift+D)", clicked=self.new_decision))
-        row.addWidget(QPushButton("Action fro&m this decision…", clicked=self.action_from_decision))
+        row.addWidget(QPushButton(_("New decision… (Ctrl+Shift+D)"), clicked=self.new_decision))
+        row.addWidget(QPushButton(_("Action fro&m this decision…"), clicked=self.action_from_decision))
         layout.addLayout(row)
-        layout.addWidget(QLabel("Decisions (Enter edits, Delete removes):"))
+        layout.addWidget(QLabel(_("Decisions (Enter edits, Delete removes):")))
         layout.addWidget(self.decisions, 1)
-        layout.addWidget(QPushButton("New ac&tion…", clicked=lambda: self.new_action(None)))
-        layout.addWidget(QLabel("Actions:"))
+        layout.addWidget(QPushButton(_("New ac&tion…"), clicked=lambda: self.new_action(None)))
+        layout.addWidget(QLabel(_("Actions:")))
         layout.addWidget(self.actions, 1)
         self.origin = QLabel()
         self.origin.setWordWrap(True)
         self.origin.setTextFormat(Qt.PlainText)  # decisions and contributions are text, never markup
-        self.origin.setAccessibleName("Where the selected action came from")
+        self.origin.setAccessibleName(_("Where the selected action came from"))
         layout.addWidget(self.origin)
         self.actions.currentRowChanged.connect(lambda _r: self.show_origin())
 
     def fill(self) -> None:
         self.decisions.clear()
         for d in self.archive.decisions(self.session.id):
-            who = f"{d.agreed_count} agreed" if d.agreed_count is not None else f"{len(d.agreed_by)} named as agreeing"
+            if d.agreed_count is not None:
+                who = ngettext("{n} agreed", "{n} agreed", d.agreed_count).format(n=d.agreed_count)
+            else:
+                n = len(d.agreed_by)
+                who = ngettext("{n} named as agreeing", "{n} named as agreeing", n).format(n=n)
             item = QListWidgetItem(f"{d.text}\n    {wording.how_decided_briefly(d)} · {who}")
             item.setData(RecordRole, d)
             self.decisions.addItem(item)
@@ -63,7 +72,8 @@ class DecidePanel(LivePanel):
         for a in self.archive.actions(self.session.id):
             owner = privacy.owner(a, people, privacy.Audience.FACILITATOR)
             due = short_date(a.due_date)
-            item = QListWidgetItem(f"{a.what}\n    {owner} · by {due} · {a.status.label}")
+            words = _("{what}\n    {owner} · by {due} · {status}")
+            item = QListWidgetItem(words.format(what=a.what, owner=owner, due=due, status=a.status.label))
             item.setData(RecordRole, a)
             self.actions.addItem(item)
 
@@ -79,10 +89,15 @@ class DecidePanel(LivePanel):
             item.data(RecordRole), self.archive.group_decisions(group_id), self.archive.contributions(self.session.id)
         )
         if decision is None:
-            self.origin.setText("Made on its own, not from a decision.")
+            self.origin.setText(_("Made on its own, not from a decision."))
         else:
             answers = "; ".join(f"“{c.text}”" for c in said)
-            self.origin.setText(f"From the decision: {decision.text}" + (f"\nAnswering: {answers}" if answers else ""))
+            words = (
+                _("From the decision: {decision}\nAnswering: {answers}")
+                if answers
+                else _("From the decision: {decision}")
+            )
+            self.origin.setText(words.format(decision=decision.text, answers=answers))
 
     def select(self, record_id: str) -> None:
         for widget in (self.decisions, self.actions):
@@ -133,6 +148,14 @@ class DecidePanel(LivePanel):
     def _delete(self, widget: QListWidget, kind: type) -> None:
         item = widget.currentItem()
         if item is not None:
-            noun = kind.__name__.lower()
-            if self.undoable.run(DeleteRecord(kind, item.data(RecordRole).id, f"Delete {noun}")):
-                self.undoable.hub.notice.emit(f"Deleted the {noun}. Ctrl+Z brings it back.")
+            name, done = DELETING[kind]
+            if self.undoable.run(DeleteRecord(kind, item.data(RecordRole).id, _(name))):
+                self.undoable.hub.notice.emit(_(done))
+
+    def retranslate(self) -> None:
+        """The lists and where the selected action came from, again, the selection kept."""
+        rows = self.decisions.currentRow(), self.actions.currentRow()
+        self.refresh()
+        self.decisions.setCurrentRow(rows[0])
+        self.actions.setCurrentRow(rows[1])
+        self.show_origin()

@@ -19,6 +19,7 @@ from coprod_desktop.app.deck import group_deck
 from coprod_desktop.domain.deck import CATEGORIES
 from coprod_desktop.domain.records import CardDraw, Contribution, GroupCard
 from coprod_desktop.domain.values import CoproductionValue, SessionState
+from coprod_desktop.language import _, ngettext
 from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.inputs import ComboBox
 from coprod_desktop.ui.live.panel import LivePanel
@@ -32,17 +33,17 @@ class DeckPanel(LivePanel):
         self._deck: dict = {}
         self._draws: list = []
         self.category = ComboBox()
-        self.category.addItem("Any category", None)
+        self.category.addItem(_("Any category"), None)
         for c in CATEGORIES:
             self.category.addItem(c.label, c.key)
-        self.category.setAccessibleName("Category to draw from")
+        self.category.setAccessibleName(_("Category to draw from"))
         self.value = ComboBox()
-        self.value.addItem("Any value", None)
+        self.value.addItem(_("Any value"), None)
         for v in CoproductionValue:
             self.value.addItem(v.label, v)
-        self.value.setAccessibleName("Value to draw for")
-        self.draw_button = QPushButton("Draw a card (Ctrl+D)", clicked=self.draw)
-        self.card_text = QLabel("No card on the table.")
+        self.value.setAccessibleName(_("Value to draw for"))
+        self.draw_button = QPushButton(_("Draw a card (Ctrl+D)"), clicked=self.draw)
+        self.card_text = QLabel(_("No card on the table."))
         self.card_text.setWordWrap(True)
         self.card_text.setTextFormat(Qt.PlainText)
         font = QFont(self.card_text.font())
@@ -55,15 +56,15 @@ class DeckPanel(LivePanel):
         card_layout = QVBoxLayout(card)
         card_layout.addWidget(self.card_text)
         card_layout.addWidget(self.card_meta)
-        self.asked_button = QPushButton("&Mark asked", clicked=self.mark_asked)
-        self.down_button = QPushButton("Pu&t down", clicked=self.put_down)
+        self.asked_button = QPushButton(_("&Mark asked"), clicked=self.mark_asked)
+        self.down_button = QPushButton(_("Pu&t down"), clicked=self.put_down)
         self.drawn = QListWidget()
-        self.drawn.setAccessibleName("Cards drawn this session")
-        self.manage_button = QPushButton("Mana&ge the group's cards…", clicked=self.manage)
+        self.drawn.setAccessibleName(_("Cards drawn this session"))
+        self.manage_button = QPushButton(_("Mana&ge the group's cards…"), clicked=self.manage)
 
         layout = QVBoxLayout(self)
         filters = FlowLayout()  # wraps in a narrow column
-        for label, combo in (("Category", self.category), ("Value", self.value)):
+        for label, combo in ((_("Category"), self.category), (_("Value"), self.value)):
             # A visible label: on Linux a screen reader names a combo box by its label,
             # and reads the box itself as its current choice.
             pair = QWidget()
@@ -74,13 +75,13 @@ class DeckPanel(LivePanel):
             filters.addWidget(pair)
         layout.addLayout(filters)
         layout.addWidget(self.draw_button)
-        layout.addWidget(QLabel("On the table (what is captured now links to it):"))
+        layout.addWidget(QLabel(_("On the table (what is captured now links to it):")))
         layout.addWidget(card)
         row = FlowLayout()  # wraps in a narrow column
         row.addWidget(self.asked_button)
         row.addWidget(self.down_button)
         layout.addLayout(row)
-        layout.addWidget(QLabel("Drawn this session:"))
+        layout.addWidget(QLabel(_("Drawn this session:")))
         layout.addWidget(self.drawn, 1)
         layout.addWidget(self.manage_button)
 
@@ -89,18 +90,28 @@ class DeckPanel(LivePanel):
         deck = {c.key: c for c in group_deck(self.archive, self.session.group_id, include_retired=True)}
         card = deck.get(table.card_key) if table else None
         if card is None:
-            self.card_text.setText("No card on the table.")
+            self.card_text.setText(_("No card on the table."))
             self.card_meta.clear()
         else:
             self.card_text.setText(card.text)
-            asked = " · asked" if table.asked_at else ""
-            self.card_meta.setText(f"{card.category_label} · {card.value.label}{asked}")
+            meta = _("{category} · {value} · asked") if table.asked_at else "{category} · {value}"
+            self.card_meta.setText(meta.format(category=card.category_label, value=card.value.label))
         live = self.session.state is SessionState.LIVE  # a planned or ended session takes no live steps
         self.draw_button.setEnabled(live)
         self.asked_button.setEnabled(live and table is not None and not table.asked_at)
         self.down_button.setEnabled(live and table is not None)
         self._deck, self._draws = deck, self.archive.draws(self.session.id)
         self._fill_drawn()
+
+    def retranslate(self) -> None:
+        """The filters' choices and the card's words in the language now."""
+        self.category.setItemText(0, _("Any category"))
+        for index, c in enumerate(CATEGORIES, start=1):
+            self.category.setItemText(index, c.label)
+        self.value.setItemText(0, _("Any value"))
+        for index, v in enumerate(CoproductionValue, start=1):
+            self.value.setItemText(index, v.label)
+        super().retranslate()
 
     def _fill_drawn(self) -> None:
         """The cards drawn this session, each with how many contributions it drew."""
@@ -110,7 +121,8 @@ class DeckPanel(LivePanel):
             c = self._deck.get(d.card_key)
             mark = "✓ " if d.asked_at else "• "
             n = counts.get(d.card_key, 0)
-            self.drawn.addItem(f"{mark}{c.text if c else d.card_key}  ({n} drew from it)")
+            words = ngettext("{mark}{card}  ({n} drew from it)", "{mark}{card}  ({n} drew from it)", n)
+            self.drawn.addItem(words.format(mark=mark, card=c.text if c else d.card_key, n=n))
 
     def _on_changed(self, change) -> None:
         """A contribution changes only the counts; a card drawn or edited, the whole panel."""
@@ -134,7 +146,7 @@ class DeckPanel(LivePanel):
             return
         if edit is None:
             self.undoable.hub.notice.emit(
-                "No card left to draw with that choice: every one has been drawn this session."
+                _("No card left to draw with that choice: every one has been drawn this session.")
             )
             return
         self.undoable.run(edit, source=self)

@@ -29,6 +29,10 @@ class LivePanel(QWidget):
     def fill(self) -> None:
         raise NotImplementedError
 
+    def retranslate(self) -> None:
+        """After a change of language: the words built from the records, again."""
+        self.refresh()
+
     def concerns(self, change: Change) -> bool:
         return change.touches(*self.watches)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coprod_desktop.app.capture import Capture
 from coprod_desktop.domain.text import shorten
-from coprod_desktop.domain.wording import plural
+from coprod_desktop.language import _, ngettext
 from coprod_desktop.storage.errors import LockedElsewhere
 from coprod_desktop.ui.colours import WARNING, text_colour
 
@@ -36,14 +36,15 @@ class PendingCaptures(QWidget):
         super().__init__(parent)
         self._run, self._box_text = run, box_text
         self._queue: deque[Capture] = deque()
+        self._stopped = False  # the last try failed for a reason other than the lock
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.retry)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.PlainText)
         text_colour(self.label, WARNING)
-        self.label.setAccessibleName("Contributions not saved yet")
-        self.again = QPushButton("Try again")
+        self.label.setAccessibleName(_("Contributions not saved yet"))
+        self.again = QPushButton(_("Try again"))
         self.again.clicked.connect(self.retry)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -93,15 +94,30 @@ class PendingCaptures(QWidget):
         except LockedElsewhere:
             return None
 
+    def retranslate(self) -> None:
+        self._show(self._stopped)
+
     def _show(self, stopped: bool = False) -> None:
+        self._stopped = stopped
         if not self._queue:
             self.hide()
             self.label.clear()
             return
         words = "\n".join(f"“{shorten(e.record.text, 80)}”" for e in self._queue)
-        why = "the last try failed; see the message above." if stopped else "the archive is busy; trying again."
-        latest = shorten(self._queue[-1].record.text, 40)
-        self.label.setText(f"Not saved yet ({plural(len(self._queue), 'contribution')}): {why} Latest: “{latest}”")
+        n, latest = len(self._queue), shorten(self._queue[-1].record.text, 40)
+        if stopped:
+            said = ngettext(
+                "Not saved yet ({n} contribution): the last try failed; see the message above. Latest: “{latest}”",
+                "Not saved yet ({n} contributions): the last try failed; see the message above. Latest: “{latest}”",
+                n,
+            )
+        else:
+            said = ngettext(
+                "Not saved yet ({n} contribution): the archive is busy; trying again. Latest: “{latest}”",
+                "Not saved yet ({n} contributions): the archive is busy; trying again. Latest: “{latest}”",
+                n,
+            )
+        self.label.setText(said.format(n=n, latest=latest))
         self.label.setToolTip(words)  # all of them, one a line, on hover
         self.label.setAccessibleDescription(words)
         self.show()

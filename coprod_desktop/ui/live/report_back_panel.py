@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from coprod_desktop.app import loop
 from coprod_desktop.domain.records import Action, Decision, ReportBack, Session, SessionEvent
 from coprod_desktop.domain.values import ReportBackStatus
-from coprod_desktop.domain.wording import plural
+from coprod_desktop.language import _, ngettext
 from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.live.panel import LivePanel
 
@@ -68,27 +68,27 @@ class ReportBackPanel(LivePanel):
         super().__init__(undoable, parent)
         self.owed = QListWidget()
         self.owed.setWordWrap(True)
-        self.owed.setAccessibleName("Still owed to the group")
+        self.owed.setAccessibleName(_("Still owed to the group"))
         self.given = QListWidget()
         self.given.setWordWrap(True)
-        self.given.setAccessibleName("Reported back at this session")
+        self.given.setAccessibleName(_("Reported back at this session"))
         self.summary = QLabel()
         buttons = FlowLayout()  # wraps in a narrow column
-        for status, text in (
-            (ReportBackStatus.DONE, "Done"),
-            (ReportBackStatus.IN_PROGRESS, "In pro&gress"),
-            (ReportBackStatus.DROPPED, "Dropped…"),
-            (ReportBackStatus.NOT_POSSIBLE, "No&t possible…"),
+        for status, text, name in (
+            (ReportBackStatus.DONE, _("Done"), _("Report back on the selected action: done")),
+            (ReportBackStatus.IN_PROGRESS, _("In pro&gress"), _("Report back on the selected action: in progress")),
+            (ReportBackStatus.DROPPED, _("Dropped…"), _("Report back on the selected action: dropped")),
+            (ReportBackStatus.NOT_POSSIBLE, _("No&t possible…"), _("Report back on the selected action: not possible")),
         ):
             b = QPushButton(text, clicked=lambda _=False, s=status: self.report(s))
-            b.setAccessibleName(f"Report back on the selected action: {text.replace('&', '').rstrip('…').lower()}")
+            b.setAccessibleName(name)
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel("Still owed from earlier sessions (select one, then say what happened):"))
+        layout.addWidget(QLabel(_("Still owed from earlier sessions (select one, then say what happened):")))
         layout.addWidget(self.owed, 2)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("Reported back at this session:"))
+        layout.addWidget(QLabel(_("Reported back at this session:")))
         layout.addWidget(self.given, 1)
 
     def fill(self) -> None:
@@ -96,8 +96,12 @@ class ReportBackPanel(LivePanel):
         row = self.owed.currentRow()
         self.owed.clear()
         for owed in found.owed:
-            extra = f" · {owed.owner}" if owed.owner else ""
-            item = QListWidgetItem(f"{owed.kind}: {owed.text}\n    from {owed.origin}{extra}")
+            words = (
+                _("{kind}: {text}\n    from {origin} · {owner}")
+                if owed.owner
+                else _("{kind}: {text}\n    from {origin}")
+            )
+            item = QListWidgetItem(words.format(kind=owed.kind, text=owed.text, origin=owed.origin, owner=owed.owner))
             item.setData(ItemRole, owed.record)
             self.owed.addItem(item)
         self.owed.setCurrentRow(min(row, self.owed.count() - 1))
@@ -105,7 +109,9 @@ class ReportBackPanel(LivePanel):
         self.given.addItems(list(found.given))
         n = self.owed.count()
         self.summary.setText(
-            f"{plural(n, 'thing')} to report back on." if n else "Nothing is owed from earlier sessions."
+            ngettext("{n} thing to report back on.", "{n} things to report back on.", n).format(n=n)
+            if n
+            else _("Nothing is owed from earlier sessions.")
         )
 
     def concerns(self, change) -> bool:
@@ -122,12 +128,15 @@ class ReportBackPanel(LivePanel):
             return False
         record = item.data(ItemRole)
         if loop.already_reported(self.archive, self.session, record, status):
-            self.undoable.hub.notice.emit(f"Already reported as “{status.label.lower()}” at this session.")
+            self.undoable.hub.notice.emit(
+                _("Already reported as “{status}” at this session.").format(status=status.label.lower())
+            )
             return False
         if status in (ReportBackStatus.DROPPED, ReportBackStatus.NOT_POSSIBLE):
-            note = ReasonDialog.ask(self, status.label, "Why? This is what the group will be told.")
+            note = ReasonDialog.ask(self, status.label, _("Why? This is what the group will be told."))
         elif status is ReportBackStatus.DONE:
-            note = ReasonDialog.ask(self, "Done", "What was done? (optional: the group will be told)", optional=True)
+            prompt = _("What was done? (optional: the group will be told)")
+            note = ReasonDialog.ask(self, _("Done"), prompt, optional=True)
         else:
             note = ""
         if note is None:

@@ -28,6 +28,7 @@ from coprod_desktop.domain.records import (
     SessionEvent,
 )
 from coprod_desktop.domain.timing import Band, item_clock
+from coprod_desktop.language import N_, _
 from coprod_desktop.ui.keys import WHERE, shortcut
 from coprod_desktop.ui.live.room_text import fit, takes_its_share
 
@@ -57,7 +58,7 @@ class RoomView(QWidget):
     def __init__(self, context, hub, parent=None):
         super().__init__(parent, Qt.Window)
         archive, self.context = context.archive, context
-        self.setWindowTitle("coprod-desktop — room view")
+        self.setWindowTitle(_("coprod-desktop — room view"))
         self.archive, self.hub = archive, hub
         self.session_id: str | None = None
         self._session: Session | None = None
@@ -72,7 +73,7 @@ class RoomView(QWidget):
         self.item = _label(0.06, bold=True)
         self.timer = _label(0.11, bold=True)
         self.timer.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        self.timer.setAccessibleName("Time left")
+        self.timer.setAccessibleName(_("Time left"))
         self.card = _label(0.045, colour="#ffffff")
         self.card_frame = QFrame()
         self.card_frame.setObjectName("card")
@@ -81,7 +82,7 @@ class RoomView(QWidget):
         card_layout.addWidget(self.card)
         self.rules = _label(0.03, colour="#e0e0e0")
         self.pointed = _label(0.04, bold=True, colour="#ffd166")  # the rule just pointed to
-        self.pointed.setAccessibleName("The ground rule we have just pointed to")
+        self.pointed.setAccessibleName(_("The ground rule we have just pointed to"))
         self.recent = _label(0.035, colour="#ffffff")
         for label in (self.rules, self.recent, self.pointed):
             label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
@@ -106,12 +107,12 @@ class RoomView(QWidget):
         layout.addWidget(self.card_frame, 2)
         layout.addLayout(body, 6)
 
-        self.setProperty(WHERE, "Room view")
-        shortcut("F11", self, self.toggle_full_screen, "Full screen, or not")
-        shortcut("F5", self, self.close, "Close the room view")  # F5 opened it
-        shortcut("Escape", self, self.showNormal, "Leave full screen")
-        shortcut("G", self, self.toggle_rules, "Show or hide the ground rules")
-        shortcut("N", self, self.toggle_names, "Show or hide the names of those who chose to be named")
+        self.setProperty(WHERE, N_("Room view"))  # translated where it is shown (ui/keys.py)
+        shortcut("F11", self, self.toggle_full_screen, N_("Full screen, or not"))
+        shortcut("F5", self, self.close, N_("Close the room view"))  # F5 opened it
+        shortcut("Escape", self, self.showNormal, N_("Leave full screen"))
+        shortcut("G", self, self.toggle_rules, N_("Show or hide the ground rules"))
+        shortcut("N", self, self.toggle_names, N_("Show or hide the names of those who chose to be named"))
         self.ticker = QTimer(self)
         self.ticker.setInterval(250)
         self.ticker.timeout.connect(self.tick)
@@ -157,8 +158,12 @@ class RoomView(QWidget):
     def _fit_all(self) -> None:
         for label in (self.title, self.item, self.timer, self.card, self.pointed):
             fit(label, self._most_px(label))
-        fit(self.rules, self._most_px(self.rules), self._rules, "Our ground rules\n")
-        fit(self.recent, self._most_px(self.recent), self._heard, "What we have heard", "\n\n")
+        fit(self.rules, self._most_px(self.rules), self._rules, _("Our ground rules\n"))
+        fit(self.recent, self._most_px(self.recent), self._heard, _("What we have heard"), "\n\n")
+
+    def retranslate(self) -> None:
+        """The projector's headings and timer in the language now."""
+        self.refresh()
 
     def refresh(self) -> None:
         """Read everything the projector shows afresh."""
@@ -199,9 +204,9 @@ class RoomView(QWidget):
         rules = self.archive.ground_rules(session.id)
         self.rules.setVisible(self.rules_on and bool(rules))
         self._rules = [f"• {r.text}" for r in rules]
-        fit(self.rules, self._most_px(self.rules), self._rules, "Our ground rules\n")
+        fit(self.rules, self._most_px(self.rules), self._rules, _("Our ground rules\n"))
         pointed = [e for e in self.archive.events(session.id, REMINDER) if e.agenda_item_id == session.current_item_id]
-        self.pointed.setText(f"We agreed: {pointed[-1].detail}" if pointed else "")
+        self.pointed.setText(_("We agreed: {rule}").format(rule=pointed[-1].detail) if pointed else "")
         self.pointed.setVisible(bool(pointed))
         fit(self.pointed, self._most_px(self.pointed))
 
@@ -212,7 +217,7 @@ class RoomView(QWidget):
         recent = self.archive.recent_contributions(session.id, RECENT)
         self._heard = [f"{privacy.speaker(c, people.get(c.participant_id), audience)}: {c.text}" for c in recent]
         if self._heard:
-            fit(self.recent, self._most_px(self.recent), self._heard, "What we have heard", "\n\n")
+            fit(self.recent, self._most_px(self.recent), self._heard, _("What we have heard"), "\n\n")
         else:
             self.recent.setText("")
 
@@ -228,7 +233,7 @@ class RoomView(QWidget):
         if self.item.text() != item.title:
             self.item.setText(item.title)
             fit(self.item, self._most_px(self.item))
-        text = clock.display() + ("\npaused" if clock.paused else "")
+        text = _("{time}\npaused").format(time=clock.display()) if clock.paused else clock.display()
         if self.timer.text() != text:
             self.timer.setText(text)
             fit(self.timer, self._most_px(self.timer))

@@ -12,6 +12,7 @@ from coprod_desktop.app.deck import NotLive
 from coprod_desktop.app.room import REMINDER
 from coprod_desktop.domain.records import GroundRule, SessionEvent
 from coprod_desktop.domain.values import SessionState
+from coprod_desktop.language import _
 from coprod_desktop.ui.live.panel import LivePanel
 
 RuleRole = Qt.UserRole + 1
@@ -24,17 +25,19 @@ class RulesPanel(LivePanel):
         super().__init__(undoable, parent)
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.setAccessibleName("Ground rules")
+        self.list.setAccessibleName(_("Ground rules"))
         self.list.itemActivated.connect(lambda _item: self.point())
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "Ground rules. Enter points to the selected one: the time and the rule\n"
-                "are noted, never who it was about."
+                _(
+                    "Ground rules. Enter points to the selected one: the time and the rule\n"
+                    "are noted, never who it was about."
+                )
             )
         )
         layout.addWidget(self.list, 1)
-        self.point_button = QPushButton("Point &to this rule", clicked=self.point)
+        self.point_button = QPushButton(_("Point &to this rule"), clicked=self.point)
         layout.addWidget(self.point_button)
 
     def fill(self) -> None:
@@ -43,8 +46,8 @@ class RulesPanel(LivePanel):
         self.list.clear()
         for n, rule in enumerate(self.archive.ground_rules(self.session.id), start=1):
             times = counts.get(rule.text, 0)
-            suffix = f"   (pointed to {times}×)" if times else ""
-            item = QListWidgetItem(f"{n}. {rule.text}{suffix}")
+            words = _("{n}. {rule}   (pointed to {times}×)") if times else "{n}. {rule}"
+            item = QListWidgetItem(words.format(n=n, rule=rule.text, times=times))
             item.setData(RuleRole, rule)
             self.list.addItem(item)
         self.list.setCurrentRow(max(0, min(row, self.list.count() - 1)))
@@ -60,4 +63,4 @@ class RulesPanel(LivePanel):
             self.undoable.hub.notice.emit(str(error))
             return
         if self.undoable.run(edit, source=self):
-            self.undoable.hub.notice.emit("Noted: the group was reminded of a ground rule.")
+            self.undoable.hub.notice.emit(_("Noted: the group was reminded of a ground rule."))

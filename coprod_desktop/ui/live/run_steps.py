@@ -4,7 +4,7 @@ asked first where a slip would hurt), and the shortcuts' own actions."""
 from __future__ import annotations
 
 from coprod_desktop.domain.values import SessionState
-from coprod_desktop.domain.wording import plural
+from coprod_desktop.language import _, ngettext
 from coprod_desktop.storage import ArchiveError
 from coprod_desktop.ui.commands import report_failure
 from coprod_desktop.ui.live.screen_menu import choose_screen
@@ -34,11 +34,14 @@ class RunSteps:
             owed = self.since.owed_count()
             if owed:  # start with what is owed to the group: you said, we did
                 self.tools.setCurrentWidget(self.since)
-                self.undoable.hub.notice.emit(
-                    f"The session is live. {plural(owed, 'thing')} to report back on from earlier sessions."
+                words = ngettext(
+                    "The session is live. {n} thing to report back on from earlier sessions.",
+                    "The session is live. {n} things to report back on from earlier sessions.",
+                    owed,
                 )
+                self.undoable.hub.notice.emit(words.format(n=owed))
             else:
-                self.undoable.hub.notice.emit("The session is live. Everything captured is saved as you go.")
+                self.undoable.hub.notice.emit(_("The session is live. Everything captured is saved as you go."))
             self.capture.focus_capture()
 
     def reopen(self) -> None:
@@ -46,30 +49,36 @@ class RunSteps:
 
         if not self.session or not Confirm.ask(
             self,
-            "Reopen session",
-            f"Reopen “{self.session.title}”? It becomes live again: its timer runs on, and what is "
-            "said and drawn is added to its record.",
-            yes="Reopen session",
+            _("Reopen session"),
+            _(
+                "Reopen “{title}”? It becomes live again: its timer runs on, and what is "
+                "said and drawn is added to its record."
+            ).format(title=self.session.title),
+            yes=_("Reopen session"),
         ):
             return
         if self._live(self.runner.reopen):
             self._forget_planning_undo()
-            self.undoable.hub.notice.emit("The session is live again; the reopening is recorded.")
+            self.undoable.hub.notice.emit(_("The session is live again; the reopening is recorded."))
 
     def end(self) -> None:
         from coprod_desktop.ui.dialogs.simple import Confirm
 
         if self.session and Confirm.ask(
-            self, "End session", "End the session now? You can reopen it later.", yes="End session"
+            self, _("End session"), _("End the session now? You can reopen it later."), yes=_("End session")
         ):
             if self._live(self.runner.end):
                 self.tools.setCurrentWidget(self.self_check)  # close with the self-check
-                self.undoable.hub.notice.emit("Session ended. Take the self-check with the group before people leave.")
+                self.undoable.hub.notice.emit(
+                    _("Session ended. Take the self-check with the group before people leave.")
+                )
 
     def step(self, offset: int) -> None:
         if self.session and self.session.state is SessionState.LIVE:
             if not self._live(self.runner.step, offset):
-                self.undoable.hub.notice.emit("That was the last item." if offset > 0 else "That was the first item.")
+                self.undoable.hub.notice.emit(
+                    _("That was the last item.") if offset > 0 else _("That was the first item.")
+                )
 
     def go_to(self, item_id: str) -> None:
         if self.session and self.session.state is SessionState.LIVE:

@@ -17,6 +17,7 @@ from coprod_desktop.app.live import LiveRunner
 from coprod_desktop.domain.records import AgendaItem, Attendance, CardDraw, Group, Participant, Session
 from coprod_desktop.domain.timing import Band
 from coprod_desktop.domain.values import SessionState
+from coprod_desktop.language import N_, _
 from coprod_desktop.ui.keys import WHERE, shortcut
 from coprod_desktop.ui.live.agenda_column import AgendaColumn
 from coprod_desktop.ui.live.capture_panel import CapturePanel
@@ -46,13 +47,13 @@ class RunView(RunSteps, QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.status = QLabel()
-        self.start_button = QPushButton("&Start session", clicked=self.start)
-        self.reopen_button = QPushButton("Re&open session", clicked=self.reopen)
-        self.end_button = QPushButton("E&nd session", clicked=self.end)
-        self.room_button = QPushButton("&Room view", clicked=self.choose_room_screen)
-        self.room_button.setToolTip("Open the projector window (F5); F11 there toggles full screen")
-        self.plan_button = QPushButton("&Plan", clicked=lambda: self.planRequested.emit())
-        self.plan_button.setToolTip("Back to planning this session (details, agenda, rules, people)")
+        self.start_button = QPushButton(_("&Start session"), clicked=self.start)
+        self.reopen_button = QPushButton(_("Re&open session"), clicked=self.reopen)
+        self.end_button = QPushButton(_("E&nd session"), clicked=self.end)
+        self.room_button = QPushButton(_("&Room view"), clicked=self.choose_room_screen)
+        self.room_button.setToolTip(_("Open the projector window (F5); F11 there toggles full screen"))
+        self.plan_button = QPushButton(_("&Plan"), clicked=lambda: self.planRequested.emit())
+        self.plan_button.setToolTip(_("Back to planning this session (details, agenda, rules, people)"))
 
         self.column = AgendaColumn(self.step, self.go_to, self.toggle_pause, self.extend, browse=self.browse)
         c = self.column
@@ -80,15 +81,15 @@ class RunView(RunSteps, QWidget):
         layout.addLayout(header)
         layout.addWidget(split, 1)
 
-        self.setProperty(WHERE, "Run view")
+        self.setProperty(WHERE, N_("Run view"))  # translated where it is shown (ui/keys.py)
         for keys, slot, says in (
-            ("Ctrl+PgDown", lambda: self.step(+1), "Next agenda item"),
-            ("Ctrl+PgUp", lambda: self.step(-1), "Previous agenda item"),
-            ("F8", self.toggle_pause, "Pause or resume the timer"),
-            ("F9", self.extend, "Five more minutes on this item"),
-            ("F5", lambda: self.roomViewRequested.emit(None), "Open the room view"),
-            ("Ctrl+D", lambda: self.deck.draw(), "Draw a card"),
-            ("Ctrl+Shift+D", self._new_decision, "New decision"),
+            ("Ctrl+PgDown", lambda: self.step(+1), N_("Next agenda item")),
+            ("Ctrl+PgUp", lambda: self.step(-1), N_("Previous agenda item")),
+            ("F8", self.toggle_pause, N_("Pause or resume the timer")),
+            ("F9", self.extend, N_("Five more minutes on this item")),
+            ("F5", lambda: self.roomViewRequested.emit(None), N_("Open the room view")),
+            ("Ctrl+D", lambda: self.deck.draw(), N_("Draw a card")),
+            ("Ctrl+Shift+D", self._new_decision, N_("New decision")),
         ):
             shortcut(keys, self, slot, says, Qt.WidgetWithChildrenShortcut)
 
@@ -144,10 +145,19 @@ class RunView(RunSteps, QWidget):
         self._show_state()
         self.tools.show_session(self.session, self.present)
 
+    def retranslate(self) -> None:
+        """The session's state in the language now (the column, the capture box and the
+        tools say their own words again)."""
+        if self.session is not None:
+            self._show_status()
+
+    def _show_status(self) -> None:
+        self.status.setText(f"{self._group_name} · {self.session.state.label}")
+
     def _show_state(self) -> None:
         s = self.session
         self.title.setText(s.title)
-        self.status.setText(f"{self._group_name} · {s.state.label}")
+        self._show_status()
         live_now = s.state is SessionState.LIVE
         self.start_button.setVisible(s.state is SessionState.PLANNED)
         self.reopen_button.setVisible(s.state is SessionState.CLOSED)
@@ -164,7 +174,8 @@ class RunView(RunSteps, QWidget):
 
     def show_contribution(self, contribution) -> None:
         """Show the item a contribution was filed under, with it selected (search results)."""
-        title = next((i.title for i in self.items if i.id == contribution.agenda_item_id), "no agenda item")
+        title = next((i.title for i in self.items if i.id == contribution.agenda_item_id), None)
+        title = _("no agenda item") if title is None else title
         self.capture.read_item(contribution.agenda_item_id, title)
         row = self.capture.model.row_of(contribution.id)
         while row < 0 and self.capture.model.canFetchMore():

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
+from coprod_desktop.language import _
+
 
 def choose_screen(anchor: QWidget, chosen: Callable[[object], None]) -> None:
     """Call ``chosen`` with the screen picked (None: "another screen if there is one")."""
@@ -17,7 +19,11 @@ def choose_screen(anchor: QWidget, chosen: Callable[[object], None]) -> None:
     menu = QMenu(anchor)
     for n, screen in enumerate(screens, start=1):
         size = screen.size()
-        here = " (this window)" if screen is anchor.screen() else ""
-        action = menu.addAction(f"Screen {n}: {screen.name()} {size.width()}×{size.height()}{here}")
+        words = (
+            _("Screen {n}: {name} {width}×{height} (this window)")
+            if screen is anchor.screen()
+            else _("Screen {n}: {name} {width}×{height}")
+        )
+        action = menu.addAction(words.format(n=n, name=screen.name(), width=size.width(), height=size.height()))
         action.triggered.connect(lambda _=False, s=screen: chosen(s))
     menu.exec(anchor.mapToGlobal(anchor.rect().bottomLeft()))

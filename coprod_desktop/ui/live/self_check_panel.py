@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, Q
 from coprod_desktop.app import room
 from coprod_desktop.domain.records import SelfCheck
 from coprod_desktop.domain.values import LADDER_CREDIT, LadderRung, TokenismCheck
+from coprod_desktop.language import _
 from coprod_desktop.ui.colours import hint as quiet
 from coprod_desktop.ui.inputs import ComboBox, SpinBox
 from coprod_desktop.ui.live.panel import LivePanel
 
-ANSWERS = ("", "yes", "no")
+ANSWERS = ("", "yes", "no")  # as kept in the record, never shown
 
 
 class SelfCheckPanel(LivePanel):
@@ -22,35 +23,38 @@ class SelfCheckPanel(LivePanel):
         super().__init__(undoable, parent)
         self.hands = {rung: SpinBox(maximum=999) for rung in LadderRung}
         self.rating = ComboBox()
-        self.rating.addItem("Not rated yet", None)
+        self.rating.addItem(_("Not rated yet"), None)
         for rung in LadderRung:
             self.rating.addItem(rung.label, rung.value)
         self.checks: dict[TokenismCheck, dict[str, QRadioButton]] = {}
         self._groups: dict[TokenismCheck, QButtonGroup] = {}
+        self._rungs: dict[LadderRung, QLabel] = {}
+        self._questions: dict[TokenismCheck, QLabel] = {}
         grid = QGridLayout()
-        grid.addWidget(QLabel("<b>Ladder of co-production</b> (hands raised for each rung, lowest first)"), 0, 0, 1, 3)
+        ladder = _("<b>Ladder of co-production</b> (hands raised for each rung, lowest first)")
+        grid.addWidget(QLabel(ladder), 0, 0, 1, 3)
         for row, rung in enumerate(LadderRung, start=1):
-            grid.addWidget(QLabel(f"{row}. {rung.label}", buddy=self.hands[rung]), row, 0)
-            self.hands[rung].setAccessibleName(f"Hands raised for rung {row}: {rung.label}")
+            self._rungs[rung] = QLabel(buddy=self.hands[rung])
+            grid.addWidget(self._rungs[rung], row, 0)
             grid.addWidget(self.hands[rung], row, 1)
             self.hands[rung].valueChanged.connect(self._save_hands)
-        grid.addWidget(QLabel("Your own rating:", buddy=self.rating), 8, 0)
-        self.rating.setAccessibleName("Your own rating of the session on the ladder")
+        grid.addWidget(QLabel(_("Your own rating:"), buddy=self.rating), 8, 0)
+        self.rating.setAccessibleName(_("Your own rating of the session on the ladder"))
         grid.addWidget(self.rating, 8, 1)
         self.rating.activated.connect(self._save_rating)
-        credit = QLabel(LADDER_CREDIT)
-        quiet(credit)
-        grid.addWidget(credit, 9, 0, 1, 3)
+        self.credit = QLabel()
+        quiet(self.credit)
+        grid.addWidget(self.credit, 9, 0, 1, 3)
         row = 10
-        grid.addWidget(QLabel("<b>Checks against tokenism</b>"), row, 0, 1, 3)
+        grid.addWidget(QLabel(_("<b>Checks against tokenism</b>")), row, 0, 1, 3)
         for check in TokenismCheck:
             row += 1
-            grid.addWidget(QLabel(check.label), row, 0)
+            self._questions[check] = QLabel()
+            grid.addWidget(self._questions[check], row, 0)
             group = QButtonGroup(self)
             buttons = {}
             for col, answer in enumerate(("yes", "no"), start=1):
-                b = QRadioButton(answer.capitalize())
-                b.setAccessibleName(f"{check.label} {answer}")
+                b = QRadioButton()
                 group.addButton(b)
                 grid.addWidget(b, row, col)
                 b.clicked.connect(lambda _=False, c=check, a=answer: self._save_answer(c, a))
@@ -60,6 +64,26 @@ class SelfCheckPanel(LivePanel):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addStretch(1)
+        self._name_all()
+
+    def _name_all(self) -> None:
+        """The rungs, the checks and their answers named in the language now."""
+        for row, rung in enumerate(LadderRung, start=1):
+            self._rungs[rung].setText(f"{row}. {rung.label}")
+            self.hands[rung].setAccessibleName(_("Hands raised for rung {n}: {rung}").format(n=row, rung=rung.label))
+        for index, rung in enumerate(LadderRung, start=1):
+            self.rating.setItemText(index, rung.label)
+        self.rating.setItemText(0, _("Not rated yet"))
+        self.credit.setText(_(LADDER_CREDIT))
+        for check, buttons in self.checks.items():
+            self._questions[check].setText(check.label)
+            buttons["yes"].setText(_("Yes"))
+            buttons["yes"].setAccessibleName(_("{question} yes").format(question=check.label))
+            buttons["no"].setText(_("No"))
+            buttons["no"].setAccessibleName(_("{question} no").format(question=check.label))
+
+    def retranslate(self) -> None:
+        self._name_all()
 
     def current(self) -> SelfCheck | None:
         return self.archive.self_check(self.session.id) if self.session else None

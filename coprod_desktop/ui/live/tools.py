@@ -3,6 +3,7 @@ each built the first time it is opened."""
 
 from __future__ import annotations
 
+from coprod_desktop.language import N_, _
 from coprod_desktop.ui.lazy_tabs import LazyTabs
 
 
@@ -10,15 +11,21 @@ class RunTools(LazyTabs):
     def __init__(self, undoable, parent=None):
         super().__init__(parent, scrolled=True)
         self.undoable = undoable
-        for title, factory in (
-            ("&Deck", self._deck),
-            ("De&cide", self._decide),
-            ("R&ules", self._rules),
-            ("&Balance", self._balance),
-            ("Since &last time", self._since),
-            ("Self-chec&k", self._self_check),
-        ):
-            self.add_lazy(title, factory)
+        self._titles = (
+            N_("&Deck"),
+            N_("De&cide"),
+            N_("R&ules"),
+            N_("&Balance"),
+            N_("Since &last time"),
+            N_("Self-chec&k"),
+        )
+        factories = (self._deck, self._decide, self._rules, self._balance, self._since, self._self_check)
+        for title, factory in zip(self._titles, factories):
+            self.add_lazy(_(title), factory)
+
+    def retranslate(self) -> None:
+        for index, title in enumerate(self._titles):
+            self.setTabText(index, _(title))
 
     def _deck(self):
         from coprod_desktop.ui.live.deck_panel import DeckPanel

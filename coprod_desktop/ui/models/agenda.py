@@ -3,13 +3,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from coprod_desktop.domain.agenda import plan_timing
+from coprod_desktop.language import N_, _
 from coprod_desktop.ui.models.ordered import OrderedRecordsModel
 
 START, TITLE, MINUTES = range(3)
 
 
 class AgendaModel(OrderedRecordsModel):
-    headers = ("Starts", "Item", "Minutes")
+    headers = (N_("Starts"), N_("Item"), N_("Minutes"))
     editable_columns = {TITLE: "title", MINUTES: "planned_minutes"}
 
     def __init__(self, parent=None):
@@ -32,7 +33,7 @@ class AgendaModel(OrderedRecordsModel):
             if column == START:
                 return self._starts[row] if row < len(self._starts) else ""
             if column == TITLE:
-                return item.title if role == Qt.EditRole else (item.title or "(untitled item)")
+                return item.title if role == Qt.EditRole else (item.title or _("(untitled item)"))
             if column == MINUTES:
                 return item.planned_minutes
         if role == Qt.TextAlignmentRole and column in (START, MINUTES):
@@ -40,7 +41,8 @@ class AgendaModel(OrderedRecordsModel):
         if role == Qt.ToolTipRole and column == TITLE:
             return item.title
         if role == Qt.AccessibleTextRole:
-            return (
-                f"{self._starts[row] if row < len(self._starts) else ''}, {item.title}, {item.planned_minutes} minutes"
+            start = self._starts[row] if row < len(self._starts) else ""
+            return _("{start}, {title}, {minutes} minutes").format(
+                start=start, title=item.title, minutes=item.planned_minutes
             )
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
+from coprod_desktop.language import _
 from coprod_desktop.ui.models.records import RecordRole
 
 PAGE = 200
@@ -85,6 +86,13 @@ class ContributionsModel(QAbstractListModel):
         return None
 
     def _heading(self, c) -> str:
-        who = self.names.get(c.participant_id) or (f"{c.role.label} (role only)" if c.role else "Anonymous")
-        quote = " · may be quoted" if c.quote_allowed else ""
-        return f"{c.kind.label.upper()} · {who}{quote}"
+        who = self.names.get(c.participant_id)
+        if not who:
+            who = _("{role} (role only)").format(role=c.role.label) if c.role else _("Anonymous")
+        heading = _("{kind} · {who} · may be quoted") if c.quote_allowed else _("{kind} · {who}")
+        return heading.format(kind=c.kind.label.upper(), who=who)
+
+    def retranslate(self) -> None:
+        """Each heading again (kind, role, "may be quoted") in the language now in use."""
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 
+from coprod_desktop.language import N_, _, ngettext
 from coprod_desktop.ui.models.records import RecordRole, RecordTableModel
 
 _ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, Qt.CheckStateRole, Qt.AccessibleTextRole, RecordRole})
@@ -9,15 +10,21 @@ _ROLES = frozenset({Qt.DisplayRole, Qt.ToolTipRole, Qt.CheckStateRole, Qt.Access
 
 def _needs_label(person) -> str:
     count = len(person.support_needs) + (1 if person.support_notes.strip() else 0)
-    return f"{count} noted" if count else ""
+    return ngettext("{n} noted", "{n} noted", count).format(n=count) if count else ""
 
 
-_TEXT = {
-    "Name": lambda p: (p.preferred_name or "(no name yet)") + (" (left the group)" if p.left_on else ""),
-    "Pronouns": lambda p: p.pronouns,
-    "Roles": lambda p: p.roles_label,
-    "In print": lambda p: p.shown_in_print.label,
-    "Support needs": _needs_label,
+def _name_label(person) -> str:
+    name = person.preferred_name or _("(no name yet)")
+    return _("{name} (left the group)").format(name=name) if person.left_on else name
+
+
+HERE = N_("Here")
+_TEXT = {  # the columns, by their English header (marked here, shown through _())
+    N_("Name"): _name_label,
+    N_("Pronouns"): lambda p: p.pronouns,
+    N_("Roles"): lambda p: p.roles_label,
+    N_("In print"): lambda p: p.shown_in_print.label,
+    N_("Support needs"): _needs_label,
 }
 
 
@@ -29,13 +36,7 @@ class ParticipantsModel(RecordTableModel):
     def __init__(self, with_attendance: bool, parent=None):
         super().__init__(parent)
         self.with_attendance = with_attendance
-        self.headers = (("Here",) if with_attendance else ()) + (
-            "Name",
-            "Pronouns",
-            "Roles",
-            "In print",
-            "Support needs",
-        )
+        self.headers = ((HERE,) if with_attendance else ()) + tuple(_TEXT)
         self.attending: frozenset[str] = frozenset()
         self._shown_attending: frozenset[str] = frozenset()
 
@@ -54,19 +55,19 @@ class ParticipantsModel(RecordTableModel):
         if role == RecordRole:
             return person
         header = self.headers[index.column()]
-        if header == "Here":
+        if header == HERE:
             here = person.id in self.attending
             if role == Qt.CheckStateRole:
                 return Qt.Checked if here else Qt.Unchecked
             if role == Qt.AccessibleTextRole:
-                return "here" if here else "not here"
+                return _("here") if here else _("not here")
             return None
         if role == Qt.CheckStateRole:
             return None
         return _TEXT[header](person)
 
     def setData(self, index, value, role=Qt.EditRole):
-        if role == Qt.CheckStateRole and self.headers[index.column()] == "Here":
+        if role == Qt.CheckStateRole and self.headers[index.column()] == HERE:
             checked = Qt.CheckState(value) == Qt.Checked
             self.attendanceRequested.emit(self.records[index.row()].id, checked)
             return True
@@ -76,6 +77,6 @@ class ParticipantsModel(RecordTableModel):
         if not index.isValid():
             return Qt.NoItemFlags
         flags = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if self.headers[index.column()] == "Here":
+        if self.headers[index.column()] == HERE:
             flags |= Qt.ItemIsUserCheckable
         return flags

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from coprod_desktop.language import _
+
 RecordRole = Qt.UserRole + 1  # the record itself, for views and tests
 
 
 class RecordTableModel(QAbstractTableModel):
-    headers: tuple[str, ...] = ()
+    headers: tuple[str, ...] = ()  # English, marked with N_; shown through _()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -40,5 +42,12 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.headers[section]
+            return _(self.headers[section])
         return None
+
+    def retranslate(self) -> None:
+        """The words of the cells and headers again, in the language now in use."""
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+        if self.headers:
+            self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.headers) - 1)

@@ -7,29 +7,29 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from coprod_desktop.domain.records import Group, Session
 from coprod_desktop.domain.values import SessionState
+from coprod_desktop.language import N_, _
+from coprod_desktop.language.dates import day_in_list
 
 KindRole = Qt.UserRole + 1  # "group" or "session"
 IdRole = Qt.UserRole + 2
+RecordRole = Qt.UserRole + 3  # the Group or Session, to label it again in another language
 
 STATE_MARK = {SessionState.PLANNED: "○", SessionState.LIVE: "●", SessionState.CLOSED: "✓"}
-
-
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+HEADER = N_("Groups and sessions")
 
 
 def session_date(session: Session) -> str:
-    """e.g. "Mon 07 Dec 2026" (English, like the rest of the app, whatever the OS locale)."""
+    """e.g. "Mon 07 Dec 2026", "Llun 07 Rhag 2026": in the app's language, whatever the OS locale."""
     d = session.date
     if d is None:
-        return "No date yet"
-    return f"{_DAYS[d.weekday()]} {d.day:02d} {_MONTHS[d.month - 1]} {d.year}"
+        return _("No date yet")
+    return day_in_list(d)
 
 
 class SessionTreeModel(QStandardItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setHorizontalHeaderLabels(["Groups and sessions"])
+        self.setHorizontalHeaderLabels([_(HEADER)])
 
     def rebuild(self, groups: list[Group], sessions: list[Session]) -> None:
         by_group: dict[str, list[Session]] = {}
@@ -46,11 +46,17 @@ class SessionTreeModel(QStandardItemModel):
             self.appendRow(row)
 
     def _group_row(self, group: Group) -> QStandardItem:
-        name = QStandardItem(group.name or "(unnamed group)")
+        name = QStandardItem()
         name.setData("group", KindRole)
         name.setData(group.id, IdRole)
-        name.setToolTip(group.name)
+        self._label_group(name, group)
         return name
+
+    @staticmethod
+    def _label_group(item: QStandardItem, group: Group) -> None:
+        item.setData(group, RecordRole)
+        item.setText(group.name or _("(unnamed group)"))
+        item.setToolTip(group.name)
 
     def _session_row(self, session: Session) -> QStandardItem:
         item = QStandardItem()
@@ -61,10 +67,23 @@ class SessionTreeModel(QStandardItemModel):
 
     @staticmethod
     def _label_session(item: QStandardItem, session: Session) -> None:
-        title = session.title or "(untitled session)"
-        item.setText(f"{STATE_MARK[session.state]} {session_date(session)} — {title}")
-        item.setToolTip(f"{session.state.label}: {title}")
-        item.setData(f"{title}, {session_date(session)}, {session.state.label}", Qt.AccessibleTextRole)
+        item.setData(session, RecordRole)
+        title, day, state = session.title or _("(untitled session)"), session_date(session), session.state.label
+        item.setText(_("{mark} {date} — {title}").format(mark=STATE_MARK[session.state], date=day, title=title))
+        item.setToolTip(_("{state}: {title}").format(state=state, title=title))
+        item.setData(_("{title}, {date}, {state}").format(title=title, date=day, state=state), Qt.AccessibleTextRole)
+
+    def retranslate(self) -> None:
+        """Every row's words again (dates, states, "(untitled session)") in the language now in use."""
+        self.setHorizontalHeaderLabels([_(HEADER)])
+        for r in range(self.rowCount()):
+            group = self.item(r, 0)
+            if group.data(RecordRole) is not None:
+                self._label_group(group, group.data(RecordRole))
+            for c in range(group.rowCount()):
+                child = group.child(c, 0)
+                if child.data(RecordRole) is not None:
+                    self._label_session(child, child.data(RecordRole))
 
     def find(self, record_id: str):
         """The title item for a group or session id, or None."""
@@ -81,8 +100,7 @@ class SessionTreeModel(QStandardItemModel):
         item = self.find(group.id)
         if item is None:
             return False
-        item.setText(group.name or "(unnamed group)")
-        item.setToolTip(group.name)
+        self._label_group(item, group)
         return True
 
     def update_session(self, session: Session) -> bool:

@@ -6,13 +6,16 @@ from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.app.edits import DeleteRecord, EditRecord, MoveRecord
 from coprod_desktop.domain.records import Session
+from coprod_desktop.language import _
 from coprod_desktop.ui.planner.lists import current_row, record_table, select_row, view_action
 from coprod_desktop.ui.when_shown import WhenShown
 
 
 class OrderedTab(QWidget):
     kind: type
-    noun: str  # "agenda item", "ground rule"
+    # Whole sentences about one record (marked with N_, shown through _()), by use:
+    # "list" (the table's accessible name), "delete", "edit", "move" (undo texts), "deleted".
+    words: dict[str, str]
     follows_session = False  # reload when the session's own fields change
 
     def __init__(self, undoable, model, parent=None):
@@ -20,19 +23,25 @@ class OrderedTab(QWidget):
         self.undoable = undoable
         self.session = None
         self.model = model
+        model.setParent(self)  # found, and told the language changed, with the tab
         self.view = record_table(self, model, draggable=True)
-        self.view.setAccessibleName(f"{self.noun.capitalize()}s of this session")
+        self.view.setAccessibleName(_(self.words["list"]))
         model.editRequested.connect(self.edit_field)
         model.moveRequested.connect(lambda rid, old, new: self.move(rid, old, new))
-        self.delete_action = view_action(self.view, f"Delete {self.noun}", "Delete", self.delete_current)
-        self.up_action = view_action(self.view, "Move up", "Alt+Up", lambda: self.shift(-1))
-        self.down_action = view_action(self.view, "Move down", "Alt+Down", lambda: self.shift(+1))
+        self.delete_action = view_action(self.view, _(self.words["delete"]), "Delete", self.delete_current)
+        self.up_action = view_action(self.view, _("Move up"), "Alt+Up", lambda: self.shift(-1))
+        self.down_action = view_action(self.view, _("Move down"), "Alt+Down", lambda: self.shift(+1))
         undoable.hub.changed.connect(WhenShown(self, self._on_changed))
 
     # -- subclasses ------------------------------------------------------------
 
     def load(self) -> None:
         raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Words built from the session's records (timings, totals) again, in the language now in use."""
+        if self.session is not None:
+            self.load()
 
     # -- shared ----------------------------------------------------------------
 
@@ -54,11 +63,11 @@ class OrderedTab(QWidget):
         if record is None or getattr(record, field) == value:
             return
         self.undoable.run(
-            EditRecord(self.kind, record_id, {field: getattr(record, field)}, {field: value}, f"Edit {self.noun}")
+            EditRecord(self.kind, record_id, {field: getattr(record, field)}, {field: value}, _(self.words["edit"]))
         )
 
     def move(self, record_id: str, old: int, new: int) -> None:
-        if self.undoable.run(MoveRecord(self.kind, record_id, old, new, f"Move {self.noun}")):
+        if self.undoable.run(MoveRecord(self.kind, record_id, old, new, _(self.words["move"]))):
             select_row(self.view, self.model.row_of(record_id), self.view.currentIndex().column())
 
     def shift(self, step: int) -> None:
@@ -72,8 +81,8 @@ class OrderedTab(QWidget):
         if record is None:
             return
         row = current_row(self.view)
-        if self.undoable.run(DeleteRecord(self.kind, record.id, f"Delete {self.noun}")):
-            self.undoable.hub.notice.emit(f"Deleted the {self.noun}. Ctrl+Z brings it back.")
+        if self.undoable.run(DeleteRecord(self.kind, record.id, _(self.words["delete"]))):
+            self.undoable.hub.notice.emit(_(self.words["deleted"]))
             select_row(self.view, min(row, self.model.rowCount() - 1), self.view.currentIndex().column())
 
     def _on_changed(self, change) -> None:

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.app.edits import AddRecord, DeleteRecord, EditRecord
 from coprod_desktop.domain.records import Outcome, OutcomeEvidence
-from coprod_desktop.domain.wording import short_date
+from coprod_desktop.language import _
+from coprod_desktop.language.dates import short_date
 from coprod_desktop.ui.inputs import ComboBox
 from coprod_desktop.ui.planner.lists import view_action
+from coprod_desktop.ui.retranslate import PEOPLES_WORDS
 from coprod_desktop.ui.undo_keys import LineEdit
 
 RecordRole = Qt.UserRole + 1
@@ -30,37 +32,39 @@ class OutcomesPanel(QWidget):
         self.group_id: str | None = None
         self.outcomes = QListWidget()
         self.outcomes.setWordWrap(True)
-        self.outcomes.setAccessibleName("Outcomes")
+        self.outcomes.setProperty(PEOPLES_WORDS, True)  # the group's own words: never mapped
+        self.outcomes.setAccessibleName(_("Outcomes"))
         self.outcomes.currentRowChanged.connect(lambda _r: self._fill_evidence())
-        view_action(self.outcomes, "Edit outcome…", "F2", self.edit_outcome)
-        view_action(self.outcomes, "Delete outcome", "Delete", self.delete_outcome)
+        view_action(self.outcomes, _("Edit outcome…"), "F2", self.edit_outcome)
+        view_action(self.outcomes, _("Delete outcome"), "Delete", self.delete_outcome)
         self.outcomes.itemActivated.connect(lambda _item: self.edit_outcome())
         self.outcomes.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.new_outcome = LineEdit(
-            placeholderText="What would make a difference in people's lives, in the group's words — Enter adds"
+            placeholderText=_("What would make a difference in people's lives, in the group's words — Enter adds")
         )
-        self.new_outcome.setAccessibleName("New outcome")
+        self.new_outcome.setAccessibleName(_("New outcome"))
         self.new_outcome.returnPressed.connect(self.add_outcome)
         self.evidence = QListWidget()
         self.evidence.setWordWrap(True)
-        self.evidence.setAccessibleName("Evidence for the selected outcome")
-        self.evidence.setToolTip("F2 or Enter edits the selected note; Delete removes it (Ctrl+Z brings it back)")
-        view_action(self.evidence, "Edit evidence…", "F2", self.edit_evidence)
-        view_action(self.evidence, "Delete evidence", "Delete", self.delete_evidence)
+        self.evidence.setProperty(PEOPLES_WORDS, True)
+        self.evidence.setAccessibleName(_("Evidence for the selected outcome"))
+        self.evidence.setToolTip(_("F2 or Enter edits the selected note; Delete removes it (Ctrl+Z brings it back)"))
+        view_action(self.evidence, _("Edit evidence…"), "F2", self.edit_evidence)
+        view_action(self.evidence, _("Delete evidence"), "Delete", self.delete_evidence)
         self.evidence.itemActivated.connect(lambda _item: self.edit_evidence())
         self.evidence.setContextMenuPolicy(Qt.ActionsContextMenu)
-        self.new_evidence = LineEdit(placeholderText="Evidence seen (what changed, for whom) — Enter adds")
-        self.new_evidence.setAccessibleName("New evidence for the selected outcome")
+        self.new_evidence = LineEdit(placeholderText=_("Evidence seen (what changed, for whom) — Enter adds"))
+        self.new_evidence.setAccessibleName(_("New evidence for the selected outcome"))
         for box in (self.new_outcome, self.new_evidence):  # Ctrl+Z: the typing, then the add
             box.app_undo, box.local_first = undoable.stack, True
         self.new_evidence.returnPressed.connect(self.add_evidence)
         self.session = ComboBox()
-        self.session.setAccessibleName("Session the evidence was noted at")
+        self.session.setAccessibleName(_("Session the evidence was noted at"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Outcomes the group is &working towards", buddy=self.outcomes))
+        layout.addWidget(QLabel(_("Outcomes the group is &working towards"), buddy=self.outcomes))
         layout.addWidget(self.outcomes, 2)
         layout.addWidget(self.new_outcome)
-        layout.addWidget(QLabel("Evi&dence over time", buddy=self.evidence))
+        layout.addWidget(QLabel(_("Evi&dence over time"), buddy=self.evidence))
         layout.addWidget(self.evidence, 2)
         row = QHBoxLayout()
         row.addWidget(self.new_evidence, 3)
@@ -71,11 +75,18 @@ class OutcomesPanel(QWidget):
     def show_group(self, group_id: str | None) -> None:
         self.group_id = group_id
         self.session.clear()
-        self.session.addItem("No particular session", None)
+        self.session.addItem(_("No particular session"), None)
         if group_id:
             for s in self.archive.sessions(group_id):
-                self.session.addItem(f"{short_date(s.date)} — {s.title}" if s.date else s.title, s.id)
+                when = _("{date} — {title}").format(date=short_date(s.date), title=s.title) if s.date else s.title
+                self.session.addItem(when, s.id)
         self._fill()
+
+    def retranslate(self) -> None:
+        """The sessions' dates, which the walker cannot map back, keeping the one chosen."""
+        chosen = self.session.currentData()
+        self.show_group(self.group_id)
+        self.session.setCurrentIndex(max(0, self.session.findData(chosen)))
 
     def _fill(self) -> None:
         row = self.outcomes.currentRow()
@@ -119,7 +130,7 @@ class OutcomesPanel(QWidget):
 
     def add_outcome(self) -> None:
         text = self.new_outcome.text().strip()
-        if text and self.group_id and self.undoable.run(AddRecord(Outcome(self.group_id, text), "Add outcome")):
+        if text and self.group_id and self.undoable.run(AddRecord(Outcome(self.group_id, text), _("Add outcome"))):
             self.new_outcome.setText("")  # setText, not clear(): forgets the box's undo history
             self.outcomes.setCurrentRow(self.outcomes.count() - 1)
 
@@ -127,42 +138,44 @@ class OutcomesPanel(QWidget):
         outcome, text = self.current(), self.new_evidence.text().strip()
         if outcome and text:
             evidence = OutcomeEvidence(outcome.id, text, self.session.currentData())
-            if self.undoable.run(AddRecord(evidence, "Add evidence")):
+            if self.undoable.run(AddRecord(evidence, _("Add evidence"))):
                 self.new_evidence.setText("")
 
     def delete_outcome(self) -> None:
         outcome = self.current()
-        if outcome and self.undoable.run(DeleteRecord(Outcome, outcome.id, "Delete outcome")):
-            self.undoable.hub.notice.emit("Deleted the outcome and its evidence. Ctrl+Z brings them back.")
+        if outcome and self.undoable.run(DeleteRecord(Outcome, outcome.id, _("Delete outcome"))):
+            self.undoable.hub.notice.emit(_("Deleted the outcome and its evidence. Ctrl+Z brings them back."))
 
     def edit_outcome(self) -> None:
         outcome = self.current()
         if outcome is None:
             return
         text, ok = QInputDialog.getText(
-            self, "Edit the outcome", "The outcome, in the group's words:", text=outcome.text
+            self, _("Edit the outcome"), _("The outcome, in the group's words:"), text=outcome.text
         )
         if ok and text.strip() and text.strip() != outcome.text:
             self.undoable.run(
-                EditRecord(Outcome, outcome.id, {"text": outcome.text}, {"text": text.strip()}, "Edit outcome")
+                EditRecord(Outcome, outcome.id, {"text": outcome.text}, {"text": text.strip()}, _("Edit outcome"))
             )
 
     def edit_evidence(self) -> None:
         evidence = self.current_evidence()
         if evidence is None:
             return
-        text, ok = QInputDialog.getMultiLineText(self, "Edit the evidence", "What changed, for whom:", evidence.text)
+        text, ok = QInputDialog.getMultiLineText(
+            self, _("Edit the evidence"), _("What changed, for whom:"), evidence.text
+        )
         if ok and text.strip() and text.strip() != evidence.text:
             self.undoable.run(
                 EditRecord(
-                    OutcomeEvidence, evidence.id, {"text": evidence.text}, {"text": text.strip()}, "Edit evidence"
+                    OutcomeEvidence, evidence.id, {"text": evidence.text}, {"text": text.strip()}, _("Edit evidence")
                 )
             )
 
     def delete_evidence(self) -> None:
         evidence = self.current_evidence()
-        if evidence and self.undoable.run(DeleteRecord(OutcomeEvidence, evidence.id, "Delete evidence")):
-            self.undoable.hub.notice.emit("Deleted the evidence note. Ctrl+Z brings it back.")
+        if evidence and self.undoable.run(DeleteRecord(OutcomeEvidence, evidence.id, _("Delete evidence"))):
+            self.undoable.hub.notice.emit(_("Deleted the evidence note. Ctrl+Z brings it back."))
 
     def _on_changed(self, change) -> None:
         if self.group_id and change.touches(Outcome, OutcomeEvidence):

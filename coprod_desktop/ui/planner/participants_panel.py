@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QStackedW
 
 from coprod_desktop.app.edits import AddRecord, DeleteRecord, SetAttendance
 from coprod_desktop.domain.records import Attendance, Participant
+from coprod_desktop.language import _
 from coprod_desktop.ui.colours import hint as quiet
 from coprod_desktop.ui.models.participants import ParticipantsModel
 from coprod_desktop.ui.planner.lists import button, current_row, record_table, select_row, view_action
@@ -24,30 +25,32 @@ class ParticipantsPanel(QWidget):
         self.undoable = undoable
         self.group_id: str | None = None
         self.session_id: str | None = None
-        self.model = ParticipantsModel(with_attendance)
+        self.model = ParticipantsModel(with_attendance, self)
         self.model.attendanceRequested.connect(self.set_attending)
         self.view = record_table(self, self.model, draggable=False)
         self.view.setEditTriggers(self.view.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._show_current)
-        view_action(self.view, "Leaves the group…", "Delete", self.remove_current)
+        view_action(self.view, _("Leaves the group…"), "Delete", self.remove_current)
         if with_attendance:  # Space ticks from any column, not only "Here"
-            view_action(self.view, "Mark here or not here", "Space", self.toggle_attending)
+            view_action(self.view, _("Mark here or not here"), "Space", self.toggle_attending)
         self._form: ParticipantForm | None = None  # built when a person is first selected
         self.details = QStackedWidget()
-        hint = QLabel("Select a person to see and edit their details,\nor press Add person.")
+        hint = QLabel(_("Select a person to see and edit their details,\nor press Add person."))
         hint.setAlignment(Qt.AlignCenter)
         quiet(hint)
         self.details.addWidget(hint)
         self.count = QLabel()
 
         buttons = QHBoxLayout()
-        buttons.addWidget(button("A&dd person", self.add_person, "Add someone to the group's roster"))
+        buttons.addWidget(button(_("A&dd person"), self.add_person, _("Add someone to the group's roster")))
         self.leave_button = button(
-            "Leaves the group…",
+            _("Leaves the group…"),
             self.remove_current,
-            "They stay in the record of the sessions they came to (Delete); Ctrl+Z undoes. "
-            "To remove everything about them: Personal data › Erase.",
+            _(
+                "They stay in the record of the sessions they came to (Delete); Ctrl+Z undoes. "
+                "To remove everything about them: Personal data › Erase."
+            ),
         )
         buttons.addWidget(self.leave_button)
         buttons.addWidget(self._personal_data_button())
@@ -56,7 +59,7 @@ class ParticipantsPanel(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("Roster" + (" — tick who is here (Space)" if with_attendance else ""))
+        title = QLabel(_("Roster — tick who is here (Space)") if with_attendance else _("Roster"))
         title.setBuddy(self.view)
         left_layout.addWidget(title)
         left_layout.addWidget(self.view, 1)
@@ -98,17 +101,23 @@ class ParticipantsPanel(QWidget):
             self.view.resizeColumnsToContents()
         if self.session_id:
             here = sum(1 for p in people if p.id in attending)
-            self.count.setText(f"{here} of {len(people)} here")
+            self.count.setText(_("{here} of {total} here").format(here=here, total=len(people)))
         else:
-            self.count.setText(f"{len(people)} in the group")
+            self.count.setText(_("{total} in the group").format(total=len(people)))
+
+    def retranslate(self) -> None:
+        """The count of people and the leave/rejoin button, which the walker cannot map back."""
+        if self.group_id is not None:
+            self.load()
+        self._show_current()
 
     def current_person(self) -> Participant | None:
         row = current_row(self.view)
         return self.model.records[row] if row >= 0 else None
 
-    def _show_current(self, *_):
+    def _show_current(self, *_args):
         person = self.current_person()
-        self.leave_button.setText("Rejoins the group" if person and person.left_on else "Leaves the group…")
+        self.leave_button.setText(_("Rejoins the group") if person and person.left_on else _("Leaves the group…"))
         if person is None and self._form is None:
             return
         self.form.show_person(person)
@@ -117,8 +126,8 @@ class ParticipantsPanel(QWidget):
     def add_person(self) -> None:
         if self.group_id is None:
             return
-        person = Participant(self.group_id, "New person")
-        if self.undoable.run(AddRecord(person, "Add person")):
+        person = Participant(self.group_id, _("New person"))
+        if self.undoable.run(AddRecord(person, _("Add person"))):
             select_row(self.view, self.model.row_of(person.id), 1 if self.model.with_attendance else 0)
             self.form.name.setFocus()
             self.form.name.selectAll()
@@ -135,29 +144,31 @@ class ParticipantsPanel(QWidget):
         name = person.preferred_name
         if person.left_on is not None:
             if self.undoable.run(rejoin(person)):
-                self.undoable.hub.notice.emit(f"{name} is back in the group.")
+                self.undoable.hub.notice.emit(_("{name} is back in the group.").format(name=name))
             return
         row = current_row(self.view)
         edit = leave_or_remove(self.undoable.archive, person, self.undoable.context.clock.today())
         if isinstance(edit, DeleteRecord):
             if self.undoable.run(edit):
-                self.undoable.hub.notice.emit(f"Removed {name}: they had not taken part yet. Ctrl+Z brings them back.")
+                removed = _("Removed {name}: they had not taken part yet. Ctrl+Z brings them back.")
+                self.undoable.hub.notice.emit(removed.format(name=name))
                 select_row(self.view, min(row, self.model.rowCount() - 1))
             return
-        question = (
-            f"{name} leaves the group. They stay in the record of the sessions they came to, with what "
+        question = _(
+            "{name} leaves the group. They stay in the record of the sessions they came to, with what "
             "they said and the actions they hold, and are offered for no new session.\n\n"
             "To remove everything about them instead, use Personal data › Erase."
-        )
-        if Confirm.ask(self, "Leaves the group", question, yes="Leaves the group") and self.undoable.run(edit):
-            self.undoable.hub.notice.emit(f"{name} has left the group. Ctrl+Z undoes this.")
+        ).format(name=name)
+        leaves = _("Leaves the group")
+        if Confirm.ask(self, leaves, question, yes=leaves) and self.undoable.run(edit):
+            self.undoable.hub.notice.emit(_("{name} has left the group. Ctrl+Z undoes this.").format(name=name))
 
     def _personal_data_button(self) -> QPushButton:
         menu = QMenu(self)
-        menu.addAction("Everything we hold about them…", self.export_current)
-        menu.addAction("Erase them for good…", self.erase_current)
-        b = QPushButton("Personal data")
-        b.setToolTip("A copy of everything held about the selected person, or erasing them (data protection)")
+        menu.addAction(_("Everything we hold about them…"), self.export_current)
+        menu.addAction(_("Erase them for good…"), self.erase_current)
+        b = QPushButton(_("Personal data"))
+        b.setToolTip(_("A copy of everything held about the selected person, or erasing them (data protection)"))
         b.setMenu(menu)
         return b
 
@@ -170,7 +181,9 @@ class ParticipantsPanel(QWidget):
         person = self.current_person()
         if person is None:
             return
-        folder = FolderChoice.ask(self, f"Where to save everything held about {person.preferred_name}")
+        folder = FolderChoice.ask(
+            self, _("Where to save everything held about {name}").format(name=person.preferred_name)
+        )
         if folder is None:
             return
         from coprod_desktop.storage import ArchiveError
@@ -179,19 +192,22 @@ class ParticipantsPanel(QWidget):
         try:
             found = subject_access(self.undoable.archive, person.id)  # reads: quick, on this thread
         except ArchiveError as error:
-            self.undoable.hub.failed.emit("Nothing was saved", str(error))
+            self.undoable.hub.failed.emit(_("Nothing was saved"), str(error))
             return
         today, name = self.undoable.context.clock.today(), person.preferred_name
         self._subject_access_job = job = BackgroundCall(
             lambda: write_subject_access(found, folder, today), (ExportError, OSError)
         )  # the PDF is built off the GUI thread
-        job.signals.failed.connect(lambda message: self.undoable.hub.failed.emit("Nothing was saved", message))
-        job.signals.done.connect(
-            lambda written: self.undoable.hub.notice.emit(
-                f"Saved everything held about {name}: {written[0].name} and {written[1].name} in {folder}."
+        job.signals.failed.connect(lambda message: self.undoable.hub.failed.emit(_("Nothing was saved"), message))
+
+        def saved(written) -> None:
+            told = _("Saved everything held about {name}: {pdf} and {json} in {folder}.")
+            self.undoable.hub.notice.emit(
+                told.format(name=name, pdf=written[0].name, json=written[1].name, folder=folder)
             )
-        )
-        self.undoable.hub.notice.emit(f"Saving everything held about {name}…")
+
+        job.signals.done.connect(saved)
+        self.undoable.hub.notice.emit(_("Saving everything held about {name}…").format(name=name))
         job.start()
 
     def erase_current(self) -> None:
@@ -208,11 +224,11 @@ class ParticipantsPanel(QWidget):
         try:
             done = erase_person(self.undoable.archive, person.id, choice.typed_name, delete_words=choice.delete_words)
         except (NameMismatch, ArchiveError) as error:
-            self.undoable.hub.failed.emit("Nothing was erased", str(error))
+            self.undoable.hub.failed.emit(_("Nothing was erased"), str(error))
             return
         self.undoable.forget_history()  # no undo may bring them back
         self.undoable.hub.announce(done.change)
-        self.undoable.hub.notice.emit(f"Erased {done.person_name}: {done.told()}")
+        self.undoable.hub.notice.emit(_("Erased {name}: {told}").format(name=done.person_name, told=done.told()))
 
     def toggle_attending(self) -> None:
         person = self.current_person()
@@ -221,7 +237,7 @@ class ParticipantsPanel(QWidget):
 
     def set_attending(self, participant_id: str, attending: bool) -> None:
         if self.session_id:
-            verb = "Mark here" if attending else "Mark not here"
+            verb = _("Mark here") if attending else _("Mark not here")
             self.undoable.run(SetAttendance(self.session_id, participant_id, attending, verb))
 
     def _on_changed(self, change) -> None:

@@ -1,6 +1,9 @@
 """Binds editors to the fields of one record: every edit is saved at once as an
 undoable command, and the editors follow the archive when it changes (undo,
-redo, another screen) without moving the cursor of the field being typed in."""
+redo, another screen) without moving the cursor of the field being typed in.
+
+Each binding is given its undo text whole, marked with N_ ("Edit title"): the
+form translates it when the edit is made, in the language then in use."""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.app.edits import EditRecord
+from coprod_desktop.language import _
 from coprod_desktop.ui.commands import Undoable
 from coprod_desktop.ui.inputs import NO_DATE, DateEdit
 from coprod_desktop.ui.undo_keys import hand_undo_to_app
@@ -32,7 +36,7 @@ def prepare_date_edit(edit: QDateEdit) -> None:
     else:
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("Not set")
+        edit.setSpecialValueText(_("Not set"))
     edit.setDisplayFormat("ddd d MMM yyyy")
 
 
@@ -57,6 +61,7 @@ class RecordForm(QObject):
         self.undoable, self.kind = undoable, kind
         self.record = None
         self._bindings: list[_Binding] = []
+        self._choices: list[tuple[QComboBox, type]] = []  # combos listing an enum, to label again
         if isinstance(parent, QWidget):
             undoable.hub.changed.connect(WhenShown(parent, self._on_changed))
         else:
@@ -123,6 +128,7 @@ class RecordForm(QObject):
         if combo.count() == 0:
             for member in enum:
                 combo.addItem(member.label, member)
+        self._choices.append((combo, enum))
         # Qt hands str-based enums back as plain strings: turn them back into members.
         combo.activated.connect(lambda i: self.edit(field, enum(combo.itemData(i)), label))
         self._bind(field, (combo,), lambda v: combo.setCurrentIndex(max(0, combo.findData(v))))
@@ -151,6 +157,12 @@ class RecordForm(QObject):
 
     # -- showing and saving ----------------------------------------------------
 
+    def retranslate(self) -> None:
+        """The enum choices' labels again, in the language now in use."""
+        for combo, enum in self._choices:
+            for i in range(combo.count()):
+                combo.setItemText(i, enum(combo.itemData(i)).label)
+
     def set_record(self, record) -> None:
         self.record = record
         for binding in self._bindings:
@@ -162,12 +174,13 @@ class RecordForm(QObject):
             del blockers
 
     def edit(self, field: str, value, label: str) -> bool:
+        """Save ``value`` as one undoable command named ``label`` (English, marked with N_)."""
         if self.record is None:
             return False
         old = getattr(self.record, field)
         if old == value:
             return True
-        return self.undoable.run(EditRecord(self.kind, self.record.id, {field: old}, {field: value}, f"Edit {label}"))
+        return self.undoable.run(EditRecord(self.kind, self.record.id, {field: old}, {field: value}, _(label)))
 
     def _on_changed(self, change) -> None:
         if self.record is None or not change.concerns(self.kind, self.record.id):

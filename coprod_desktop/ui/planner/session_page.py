@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coprod_desktop.domain.records import Group, Session
+from coprod_desktop.language import N_, _
 from coprod_desktop.ui.lazy_tabs import LazyTabs
 from coprod_desktop.ui.when_shown import WhenShown
 
@@ -42,12 +43,22 @@ class SessionPage(QWidget):
     runRequested = Signal()
 
     TABS = (
-        ("details", "Deta&ils", _details),
-        ("agenda", "&Agenda", _agenda),
-        ("rules", "Ground &rules", _rules),
-        ("people", "Pe&ople", _people),
+        ("details", N_("Deta&ils"), _details),
+        ("agenda", N_("&Agenda"), _agenda),
+        ("rules", N_("Ground &rules"), _rules),
+        ("people", N_("Pe&ople"), _people),
     )
     _KEYS = [key for key, _title, _factory in TABS]
+    HEADINGS = {
+        "planned": N_("{group} › Planned session"),
+        "live": N_("{group} › Live session"),
+        "closed": N_("{group} › Closed session"),
+    }
+    RUN = {
+        "planned": N_("Run this session ▶"),
+        "live": N_("Back to the run view ▶"),
+        "closed": N_("Open the run view ▶"),
+    }
 
     def __init__(self, undoable, parent=None):
         super().__init__(parent)
@@ -59,10 +70,10 @@ class SessionPage(QWidget):
         self.heading.setTextFormat(Qt.PlainText)  # a group name is text, never markup
         self.tabs = LazyTabs(scrolled=True)
         for _key, title, factory in self.TABS:
-            self.tabs.add_lazy(title, lambda factory=factory: factory(undoable))
+            self.tabs.add_lazy(_(title), lambda factory=factory: factory(undoable))
         self.tabs.built.connect(self._built)
-        self.run_button = QPushButton("Run this session ▶")
-        self.run_button.setToolTip("Open the run view: timer, capture, deck, decisions (Ctrl+R)")
+        self.run_button = QPushButton(_(self.RUN["planned"]))
+        self.run_button.setToolTip(_("Open the run view: timer, capture, deck, decisions (Ctrl+R)"))
         self.run_button.clicked.connect(self.runRequested.emit)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -107,11 +118,13 @@ class SessionPage(QWidget):
             self.heading.clear()
             return
         group = self.undoable.archive.find(Group, self.session.group_id)
-        self.heading.setText(f"{group.name if group else ''} › {self.session.state.label} session")
         state = self.session.state.value
-        self.run_button.setText(
-            {"planned": "Run this session ▶", "live": "Back to the run view ▶", "closed": "Open the run view ▶"}[state]
-        )
+        self.heading.setText(_(self.HEADINGS[state]).format(group=group.name if group else ""))
+        self.run_button.setText(_(self.RUN[state]))
+
+    def retranslate(self) -> None:
+        """The heading and the run button, built from the session, in the language now in use."""
+        self._update_heading()
 
     def _on_changed(self, change) -> None:
         if self.session is not None and change.touches(Session, Group):

@@ -1,0 +1,37 @@
+"""Qt's own words in the app's language: a QTranslator that answers from the same gettext
+catalogue as the rest of the app (Qt ships no Welsh; ui/qt_words.py lists what it asks)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from coprod_desktop import language
+
+
+class CatalogueTranslator(QTranslator):
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102 (Qt's)
+        if not context or not source_text or language.current() == language.ENGLISH:
+            return ""
+        found = language.catalogue(language.current()).pgettext(context, source_text)
+        return "" if found == source_text else found
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
+_installed: CatalogueTranslator | None = None
+
+
+def use_language(code: str) -> str:
+    """Make ``code`` the app's language for Qt too: its own buttons, dates and numbers.
+    Installing the translator again makes Qt send every widget a LanguageChange."""
+    global _installed
+    chosen = language.set_language(code)
+    QLocale.setDefault(QLocale(QLocale.Welsh if chosen == language.WELSH else QLocale.English, QLocale.UnitedKingdom))
+    app = QCoreApplication.instance()
+    if app is not None:
+        if _installed is not None:
+            app.removeTranslator(_installed)
+        _installed = CatalogueTranslator(app)
+        app.installTranslator(_installed)
+    return chosen

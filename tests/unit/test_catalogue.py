@@ -1,0 +1,80 @@
+"""The Welsh catalogue is whole: every word the app can show is in it, translated, not
+fuzzy, with the same placeholders and Alt-key marks, six plural forms, and the .mo the app
+reads is the compiled .po. Each check is shown to catch what it looks for."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import write_po
+
+from coprod_desktop import language
+from coprod_desktop.language import dates
+from tools import catalogue
+
+
+def test_the_welsh_catalogue_is_whole():
+    found = catalogue.problems()
+    assert found == [], "\n".join(found[:40]) + f"\n… {len(found)} in all"
+
+
+def _po(tmp_path, *entries, plural_forms=None):
+    made = Catalog(locale="cy")
+    if plural_forms:
+        made._num_plurals, made._plural_expr = plural_forms
+    for entry in entries:
+        made.add(*entry[:2], **(entry[2] if len(entry) > 2 else {}))
+    po = tmp_path / "coprod.po"
+    with po.open("wb") as f:
+        write_po(f, made)
+    return po
+
+
+def test_the_checks_catch_what_they_look_for(tmp_path):
+    wanted = Catalog()
+    for message in ("Save", "Time left: {time}", "&Quit", "Missing here"):
+        wanted.add(message)
+    wanted.add(("{n} idea", "{n} ideas"))
+    po = _po(
+        tmp_path,
+        ("Save", ""),
+        ("Time left: {time}", "Amser ar ôl: {amser}"),
+        ("&Quit", "Gadael"),
+        (("{n} idea", "{n} ideas"), ("{n} syniad", "{n} syniad")),
+        ("Keep", "Cadw", {"flags": ["fuzzy"]}),
+    )
+    found = "\n".join(catalogue.problems(po, tmp_path / "none.mo", wanted))
+    assert "not in the catalogue (run update): 'Missing here'" in found
+    assert "untranslated: 'Save'" in found
+    assert "placeholders differ: 'Time left: {time}'" in found
+    assert "the Alt-key mark (&) is missing: '&Quit'" in found
+    assert "untranslated: '{n} idea'" in found  # two forms where Welsh needs six
+    assert "fuzzy: 'Keep'" in found
+    assert "coprod.mo is not the compiled coprod.po" in found
+
+
+def test_welsh_has_six_plural_forms_in_the_compiled_catalogue():
+    welsh = language.catalogue(language.WELSH)
+    assert [welsh.plural(n) for n in (0, 1, 2, 3, 4, 5, 6, 7, 11, 100)] == [0, 1, 2, 3, 5, 5, 4, 5, 5, 5]
+
+
+def test_dates_are_told_in_the_language_being_spoken():
+    day = date(2026, 12, 1)
+    with language.speaking(language.WELSH):
+        assert dates.long_date(day) == "Dydd Mawrth 1 Rhagfyr 2026"
+        assert dates.short_date(date(2027, 2, 7)) == "07 Chwef 2027"
+    with language.speaking(language.ENGLISH):
+        assert dates.long_date(day) == "Tuesday 1 December 2026"
+
+
+def test_speaking_holds_only_where_it_is_said():
+    seen = {}
+    with language.speaking(language.WELSH):
+        worker = threading.Thread(target=lambda: seen.setdefault("thread", language.current()))
+        worker.start()
+        worker.join()
+        seen["here"] = language.current()
+    assert seen == {"here": language.WELSH, "thread": language.ENGLISH}
+    assert language.current() == language.ENGLISH
