@@ -13,13 +13,17 @@ from coprod_desktop.app.edits import AddRecord, Edit, EditRecord, Together
 from coprod_desktop.domain.deck import Card, draw
 from coprod_desktop.domain.records import CardDraw, Session
 from coprod_desktop.domain.values import CoproductionValue, SessionState
-from coprod_desktop.language import _
+from coprod_desktop.language import _, pgettext
 from coprod_desktop.storage import Archive
 
 
 def group_deck(archive: Archive, group_id: str, *, include_retired: bool = False) -> list[Card]:
+    """The group's cards: the default deck's in the language being spoken, its own as written."""
     retired = archive.retired_deck_keys(group_id)
-    cards = [Card(c.key, c.text, c.category, c.value, own=False, retired=c.key in retired) for c in default_deck()]
+    cards = [
+        Card(c.key, pgettext("content", c.text), c.category, c.value, own=False, retired=c.key in retired)
+        for c in default_deck()
+    ]
     cards += [
         Card(g.id, g.text, g.category, g.value, own=True, retired=g.retired) for g in archive.group_cards(group_id)
     ]

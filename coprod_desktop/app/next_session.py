@@ -10,7 +10,7 @@ from coprod_desktop.app.edits import AddRecord, Edit, Together
 from coprod_desktop.app.plan import NEW_SESSION_IN
 from coprod_desktop.domain.loop import held_order
 from coprod_desktop.domain.records import AgendaItem, AgendaTemplate, GroundRule, Session
-from coprod_desktop.language import _
+from coprod_desktop.language import _, pgettext
 from coprod_desktop.storage import Archive
 
 
@@ -56,9 +56,11 @@ def agendas(archive: Archive) -> list[AgendaShape]:
 
 
 def use_agenda(session: Session, shape: AgendaShape) -> Together:
-    """``shape``'s items added after the session's own (one step, one undo)."""
-    items = [AddRecord(AgendaItem(session.id, title, minutes), _("Add item")) for title, minutes in shape.items]
-    return Together(_("Agenda from “{name}”").format(name=shape.name), items)
+    """``shape``'s items added after the session's own (one step, one undo); a shipped
+    agenda's in the language being spoken, a saved one's as it was saved."""
+    said = (lambda words: pgettext("content", words)) if shape in shipped_agendas() else (lambda words: words)
+    items = [AddRecord(AgendaItem(session.id, said(title), minutes), _("Add item")) for title, minutes in shape.items]
+    return Together(_("Agenda from “{name}”").format(name=said(shape.name)), items)
 
 
 def save_agenda(archive: Archive, session: Session, name: str) -> AddRecord:

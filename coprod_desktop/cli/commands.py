@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    choose_language(argv)  # before the parser: its help is in the language chosen
+    asked = choose_language(argv)  # before the parser: its help is in the language chosen
     if current() != ENGLISH:
         argparse_in_our_words()
     parser = build_parser()
@@ -125,7 +125,7 @@ def run(argv: list[str] | None = None) -> int:
         complain(told)
         return 2
     if args.command is None:
-        return _gui(archive_path, args.quit_after_start, passphrase)
+        return _gui(archive_path, args.quit_after_start, passphrase, asked)
     from coprod_desktop.app.export import ExportError
     from coprod_desktop.storage import Archive, ArchiveError
 
@@ -160,7 +160,7 @@ def run(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _gui(archive_path, quit_after_start: bool, passphrase: str | None) -> int:
+def _gui(archive_path, quit_after_start: bool, passphrase: str | None, language: str | None) -> int:
     # Start-up makes tens of thousands of objects that live as long as the app
     # (Qt's wrappers, modules, the records on screen); collecting them again and
     # again while they are being made is wasted work. run_gui freezes them and
@@ -173,7 +173,7 @@ def _gui(archive_path, quit_after_start: bool, passphrase: str | None) -> int:
     try:
         from coprod_desktop.ui.app import run_gui
 
-        return run_gui(archive_path, quit_after_start=quit_after_start, passphrase=passphrase)
+        return run_gui(archive_path, quit_after_start=quit_after_start, passphrase=passphrase, language=language)
     finally:
         gc.enable()
 

@@ -42,12 +42,13 @@ def derive_key_early(argv: list[str]) -> None:
     key_ahead.start(passphrase, path)
 
 
-def choose_language(argv: list[str]) -> None:
+def choose_language(argv: list[str]) -> str | None:
     """Speak the language asked for with --language (anywhere on the line), else the
-    person's locale if it is Welsh or English; otherwise leave it as it is (English)."""
+    person's locale if it is Welsh or English; otherwise leave it as it is (English).
+    Returns the language asked for on the line, if one was."""
     from coprod_desktop.language import known, set_language  # stdlib gettext only: cheap
 
-    asked = None
+    asked: str | None = None
     tokens = iter(argv)
     for token in tokens:
         if token == "--":
@@ -55,11 +56,13 @@ def choose_language(argv: list[str]) -> None:
         name, equals, value = token.partition("=")
         if name == "--language":
             asked = value if equals else next(tokens, "")
+    explicit = known(asked)
     if asked is None:
         locale = next((os.environ[v] for v in LOCALE_ENV if os.environ.get(v)), "")
         asked = locale.split(":")[0]
     if known(asked):
-        set_language(asked)
+        set_language(str(asked))
+    return explicit
 
 
 def passphrase_given(file: str | None) -> str | None:

@@ -96,9 +96,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(archive_path: Path | str, *, quit_after_start: bool = False, passphrase: str | None = None) -> int:
+def run_gui(
+    archive_path: Path | str, *, quit_after_start: bool = False, passphrase: str | None = None, language=None
+) -> int:
+    """The window on ``archive_path``; in ``language`` if given (else the one chosen last)."""
     log_path = None if quit_after_start else _setup_logging()
     app = make_application()
+    from coprod_desktop.ui.language_menu import chosen_language
+    from coprod_desktop.ui.settings import AppSettings
+    from coprod_desktop.ui.translator import use_language
+
+    use_language(chosen_language(AppSettings(), language))
     archive_path = Path(archive_path)
     # Loaded before the archive opens: an encrypted archive's key is being derived on
     # another thread meanwhile (storage.key_ahead), and this is time it can use.

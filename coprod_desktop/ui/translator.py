@@ -10,22 +10,23 @@ from coprod_desktop import language
 
 class CatalogueTranslator(QTranslator):
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102 (Qt's)
+        # Qt's English when there is no Welsh (an empty answer would blank the button).
         if not context or not source_text or language.current() == language.ENGLISH:
-            return ""
-        found = language.catalogue(language.current()).pgettext(context, source_text)
-        return "" if found == source_text else found
+            return source_text
+        return language.catalogue(language.current()).pgettext(context, source_text)
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
         return False
 
 
 _installed: CatalogueTranslator | None = None
+_on_show = None
 
 
 def use_language(code: str) -> str:
     """Make ``code`` the app's language for Qt too: its own buttons, dates and numbers.
     Installing the translator again makes Qt send every widget a LanguageChange."""
-    global _installed
+    global _installed, _on_show
     chosen = language.set_language(code)
     QLocale.setDefault(QLocale(QLocale.Welsh if chosen == language.WELSH else QLocale.English, QLocale.UnitedKingdom))
     app = QCoreApplication.instance()
@@ -34,4 +35,9 @@ def use_language(code: str) -> str:
             app.removeTranslator(_installed)
         _installed = CatalogueTranslator(app)
         app.installTranslator(_installed)
+        if _on_show is None:
+            from coprod_desktop.ui.retranslate import SpeaksOnShow
+
+            _on_show = SpeaksOnShow(app)
+            app.installEventFilter(_on_show)
     return chosen

@@ -82,6 +82,10 @@ class WindowMenus:
         self._action(view_menu, _("Go to &groups and sessions"), "Ctrl+1", lambda: self.tree.setFocus())
         self._action(view_menu, _("Go to the &editor"), "Ctrl+2", self.focus_editor)
         self.run_action = self._action(view_menu, _("&Run this session"), "Ctrl+R", self.show_run_view)
+        view_menu.addSeparator()
+        from coprod_desktop.ui.language_menu import language_menu
+
+        self.language_menu = language_menu(self, view_menu, self.settings)
 
         help_menu = bar.addMenu(_("&Help"))
         self._action(help_menu, _("&Keyboard shortcuts"), "F1", self.show_shortcuts)

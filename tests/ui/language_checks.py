@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QTableView,
     QTabWidget,
     QTextEdit,
+    QTreeView,
     QWidget,
 )
 
@@ -43,8 +45,10 @@ def english_words() -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
     whole: set[str] = set()
     templates: list[re.Pattern] = []
     for key, value in getattr(welsh, "_catalog", {}).items():
-        english = (key[0] if isinstance(key, tuple) else key).split("\x04", 1)[-1]
+        context, _sep, english = (key[0] if isinstance(key, tuple) else key).rpartition("\x04")
         if not english or not value or _plain(english) == _plain(value):
+            continue
+        if context == "content":  # the shipped content: the same words may be a group's own
             continue
         if PLACEHOLDER.search(english):
             if isinstance(key, tuple):  # a plural: check its English singular and plural
@@ -83,9 +87,12 @@ def _texts(top: QWidget):
         if isinstance(w, QMenu):
             yield name, w.title()
         if isinstance(w, QAbstractItemView) and not w.property(PEOPLES_WORDS) and w.model() is not None:
-            model = w.model()
-            for c in range(model.columnCount(QModelIndex())):
-                yield f"{name} header {c}", str(model.headerData(c, Qt.Horizontal, Qt.DisplayRole) or "")
+            header = (
+                w.header() if isinstance(w, QTreeView) else w.horizontalHeader() if isinstance(w, QTableView) else None
+            )
+            if header is not None and not header.isHidden():
+                for c in range(header.count()):
+                    yield f"{name} header {c}", str(w.model().headerData(c, Qt.Horizontal, Qt.DisplayRole) or "")
     for action in top.findChildren(QAction):
         yield f"action {action.objectName() or action.text()}", action.text()
         yield f"action {action.objectName() or action.text()} tip", action.statusTip()

@@ -8,11 +8,26 @@ the floor is cut by whole lines (the oldest contribution first), never in mid-li
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 FLOOR_PX = 14
+
+
+class ShareLabel(QLabel):
+    """A label whose share of the screen is its layout's stretch alone: it asks for no
+    size, and none for its width, whatever its words or font (else the share would follow
+    the font, and the font the share, and a label would keep the shape of earlier words)."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1, 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1, 1)
 
 
 def takes_its_share(label: QLabel) -> None:

@@ -30,7 +30,7 @@ from coprod_desktop.domain.records import (
 from coprod_desktop.domain.timing import Band, item_clock
 from coprod_desktop.language import N_, _
 from coprod_desktop.ui.keys import WHERE, shortcut
-from coprod_desktop.ui.live.room_text import fit, takes_its_share
+from coprod_desktop.ui.live.room_text import ShareLabel, fit, takes_its_share
 
 RECENT = 5
 BAND_COLOURS = {
@@ -42,7 +42,7 @@ BAND_COLOURS = {
 
 
 def _label(scale: float, bold: bool = False, colour: str = "#ffffff") -> QLabel:
-    label = QLabel()
+    label = ShareLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.PlainText)
     label.setProperty("scale", scale)
@@ -80,6 +80,7 @@ class RoomView(QWidget):
         self.card_frame.setStyleSheet("QFrame#card { border: 3px solid #ffd166; border-radius: 12px; }")
         card_layout = QVBoxLayout(self.card_frame)
         card_layout.addWidget(self.card)
+        takes_its_share(self.card_frame)  # else its size follows the card's font, and the font its size
         self.rules = _label(0.03, colour="#e0e0e0")
         self.pointed = _label(0.04, bold=True, colour="#ffd166")  # the rule just pointed to
         self.pointed.setAccessibleName(_("The ground rule we have just pointed to"))
@@ -162,8 +163,10 @@ class RoomView(QWidget):
         fit(self.recent, self._most_px(self.recent), self._heard, _("What we have heard"), "\n\n")
 
     def retranslate(self) -> None:
-        """The projector's headings and timer in the language now."""
+        """The projector's headings and timer in the language now, each fitted again once the
+        layout has taken in the new words."""
         self.refresh()
+        QTimer.singleShot(0, self._fit_all)
 
     def refresh(self) -> None:
         """Read everything the projector shows afresh."""
