@@ -98,6 +98,14 @@ def gather_group(archive: Archive, group_id: str):
 
 
 def build(report, options: Options) -> bytes:
+    """The document ``options`` ask for, in its language (or both)."""
+    from coprod_desktop.reports.languages import in_languages
+    from coprod_desktop.reports.layout import render
+
+    return in_languages(lambda: _build(report, options), options.language, render)
+
+
+def _build(report, options: Options) -> bytes:
     if options.document is Document.GROUP_REPORT:
         from coprod_desktop.reports.group_report import group_report
 

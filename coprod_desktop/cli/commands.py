@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=_("protect the full record with the password in FILE (its first line): AES-256, it opens only with it"),
     )
+    export.add_argument(
+        "--in",
+        dest="document_language",
+        choices=["cy", "en", "both"],
+        help=_("the language of the PDF: cy, en, or both (Welsh first); the app's language if not given"),
+    )
     export.add_argument("--out", metavar="FILE", required=True, help=_("where to write the PDF"))
     protection.add_commands(commands, common)
     return parser
@@ -228,7 +234,9 @@ def _export(Archive, path, args, passphrase) -> int:
         told = _("--pdf-password-file protects the full record (--document record).")
         complain(told)
         return 2
-    options = Options(document, Paper(args.paper), args.large_print, args.support_needs, password)
+    options = Options(
+        document, Paper(args.paper), args.large_print, args.support_needs, password, args.document_language or ""
+    )
     archive = _reading(Archive, path, passphrase)
     try:
         if args.group:

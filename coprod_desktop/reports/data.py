@@ -30,6 +30,7 @@ class Options:
     large_print: bool = False
     support_needs: bool = False  # full record only, and only when asked for
     password: str = field(default="", repr=False)  # a full record's: the PDF opens only with it
+    language: str = ""  # "cy", "en" or "both" (Welsh first); none: the language being spoken
 
 
 @dataclass

@@ -13,8 +13,9 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from coprod_desktop import language
 from coprod_desktop.language import _
-from coprod_desktop.reports import fonts
+from coprod_desktop.reports import fonts, languages
 from coprod_desktop.reports.markup import plain
 
 
@@ -86,7 +87,26 @@ def make_styles(large_print: bool) -> Styles:
 
 
 class OutlinedDoc(SimpleDocTemplate):
-    """Headings become PDF bookmarks, so a screen reader or viewer can follow the outline."""
+    """Headings become PDF bookmarks, so a screen reader or viewer can follow the outline.
+    Each page knows its language (``page_language``): a page in another language than the
+    document's is one marked-content span with its own /Lang."""
+
+    document_language = language.ENGLISH
+    page_language = language.ENGLISH
+    next_language: str | None = None
+    _span_open = False
+
+    def beforePage(self) -> None:  # noqa: N802 (ReportLab's name)
+        if self.page_language != self.document_language:
+            self.canv.addLiteral(f"/Span <</Lang ({language.BCP47[self.page_language]})>> BDC")
+            self._span_open = True
+
+    def afterPage(self) -> None:  # noqa: N802
+        if self._span_open:
+            self.canv.addLiteral("EMC")
+            self._span_open = False
+        if self.next_language:  # a SpeakFrom was drawn on this page
+            self.page_language, self.next_language = self.next_language, None
 
     def afterFlowable(self, flowable) -> None:
         if isinstance(flowable, Paragraph) and flowable.style.name in ("title", "h1", "h2"):
@@ -98,11 +118,34 @@ class OutlinedDoc(SimpleDocTemplate):
 
 
 def render(
-    story: list, *, paper_size, title: str, subject: str, large_print: bool, password: str = "", confidential: str = ""
+    story: list,
+    *,
+    paper_size,
+    title: str,
+    subject: str,
+    large_print: bool,
+    password: str = "",
+    confidential: str = "",
+    page_title: dict[str, str] | None = None,
+    page_confidential: dict[str, str] | None = None,
 ) -> bytes:
     """The PDF bytes for ``story``, with page numbers and the session title in the footer;
     ``confidential`` at the top of every page; with ``password``, encrypted (AES-256) so
-    that it opens only with it."""
+    that it opens only with it. In the language being spoken (its /Lang); while a
+    bilingual document is gathered (reports/languages.py), the story is kept for it;
+    ``page_title`` and ``page_confidential`` give a bilingual document's, by page language."""
+    settings = dict(
+        paper_size=paper_size,
+        title=title,
+        subject=subject,
+        large_print=large_print,
+        password=password,
+        confidential=confidential,
+    )
+    if (stories := languages.gathered()) is not None:
+        stories.append({"story": story, "settings": settings})
+        return b""
+    spoken = language.current()
     buffer = io.BytesIO()
     margin = 18 * mm
     doc = OutlinedDoc(
@@ -116,19 +159,24 @@ def render(
         subject=subject,
         author="coprod-desktop",
         creator="coprod-desktop",
-        lang="en-GB",
+        lang=language.BCP47[spoken],
         encrypt=_encryption(password) if password else None,
         initialFontName=fonts.register(),  # each page starts in the app's font, not Helvetica
     )
+    doc.document_language = doc.page_language = spoken
     footer_size = 12 if large_print else 8.5
-    footer_title = plain(title).replace("\n", " ")
+    footer_titles = {code: plain(t).replace("\n", " ") for code, t in (page_title or {spoken: title}).items()}
+    banners = page_confidential or {spoken: confidential}
 
     def footer(canvas, document) -> None:
         canvas.saveState()
         canvas.setFont(fonts.FAMILY, footer_size)
         canvas.setFillColor(colors.HexColor("#444444"))
         width = document.pagesize[0]
-        number = _("Page {number}").format(number=document.page)
+        with language.speaking(document.page_language):  # the page's own language
+            number = _("Page {number}").format(number=document.page)
+        footer_title = footer_titles.get(document.page_language, "")
+        confidential = banners.get(document.page_language, "")
         room = width - 2 * margin - stringWidth(number, fonts.FAMILY, footer_size) - footer_size
         lines = simpleSplit(footer_title, fonts.FAMILY, footer_size, room)[:2]  # wraps, never runs on
         if len(simpleSplit(footer_title, fonts.FAMILY, footer_size, room)) > 2:

@@ -26,14 +26,27 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from coprod_desktop import language
 from coprod_desktop.app.export import default_file_name
 from coprod_desktop.language import _
 from coprod_desktop.reports.data import Document, Options, Paper
+from coprod_desktop.reports.languages import BOTH
 from coprod_desktop.ui.background import ExportJob
 from coprod_desktop.ui.dialogs.preview import PreviewDialog, paint_pages, print_pdf
 from coprod_desktop.ui.inputs import ComboBox
 
 __all__ = ["ExportDialog", "PreviewDialog", "paint_pages", "print_pdf"]  # the preview's, from here as before
+
+
+def document_language_box() -> ComboBox:
+    """Welsh, English, or both (Welsh first); the app's language to start with."""
+    box = ComboBox()
+    box.addItem(language.NAMES[language.WELSH], language.WELSH)
+    box.addItem(language.NAMES[language.ENGLISH], language.ENGLISH)
+    box.addItem(_("Cymraeg and English (Welsh first)"), BOTH)
+    box.setCurrentIndex(box.findData(language.current()))
+    box.setAccessibleName(_("Language of the document"))
+    return box
 
 
 class ExportDialog(QDialog):
@@ -58,6 +71,7 @@ class ExportDialog(QDialog):
         self.paper = ComboBox()
         self.paper.addItem("A4", Paper.A4.value)
         self.paper.addItem(_("US Letter"), Paper.LETTER.value)
+        self.language = document_language_box()
         self.large = QCheckBox(_("&Large print (16 pt text, generous spacing)"))
         self.needs = QCheckBox(_("Include support &needs (confidential)"))
         self.password = QLineEdit()
@@ -98,6 +112,7 @@ class ExportDialog(QDialog):
         form.addRow(_("Document"), group_report or self.participant)
         form.addRow("", self.record)
         form.addRow(_("Paper si&ze"), self.paper)
+        form.addRow(QLabel(_("Lan&guage"), buddy=self.language), self.language)
         form.addRow("", self.large)
         form.addRow("", self.needs)
         if not group:
@@ -121,7 +136,12 @@ class ExportDialog(QDialog):
 
     def options(self) -> Options:
         if self.for_group:
-            return Options(Document.GROUP_REPORT, Paper(self.paper.currentData()), self.large.isChecked())
+            return Options(
+                Document.GROUP_REPORT,
+                Paper(self.paper.currentData()),
+                self.large.isChecked(),
+                language=self.language.currentData(),
+            )
         document = Document.PARTICIPANT if self.participant.isChecked() else Document.RECORD
         return Options(
             document,
@@ -129,6 +149,7 @@ class ExportDialog(QDialog):
             self.large.isChecked(),
             self.needs.isChecked() and document is Document.RECORD,
             self.password.text() if document is Document.RECORD else "",
+            language=self.language.currentData(),
         )
 
     def _needs_changed(self, needs: bool) -> None:
