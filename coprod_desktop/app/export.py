@@ -98,11 +98,30 @@ def gather_group(archive: Archive, group_id: str):
 
 
 def build(report, options: Options) -> bytes:
-    """The document ``options`` ask for, in its language (or both)."""
-    from coprod_desktop.reports.languages import in_languages
+    """The document ``options`` ask for, in its language (or both); for ``each``, a
+    participant summary for each person present in the language on their record."""
+    from coprod_desktop.reports.languages import EACH, in_copies, in_languages
     from coprod_desktop.reports.layout import render
 
+    if options.language == EACH and options.document is Document.PARTICIPANT:
+        return in_copies(lambda: _build(report, options), copies_wanted(report), render)
     return in_languages(lambda: _build(report, options), options.language, render)
+
+
+def copies_wanted(report: SessionReport) -> list[tuple[str, int]]:
+    """How many copies in each language the people present asked for (Welsh, English,
+    both); those who said none, the language being spoken; one copy at least."""
+    from coprod_desktop.domain.values import PaperLanguage
+    from coprod_desktop.language import current
+    from coprod_desktop.reports.languages import BOTH
+
+    wanted: dict[str, int] = {}
+    for person in report.present:
+        said = PaperLanguage(person.language)
+        code = current() if said is PaperLanguage.NOT_SAID else said.value
+        wanted[code] = wanted.get(code, 0) + 1
+    order = ["cy", "en", BOTH]
+    return sorted(wanted.items(), key=lambda kv: order.index(kv[0])) or [(current(), 1)]
 
 
 def _build(report, options: Options) -> bytes:

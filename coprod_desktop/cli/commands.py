@@ -105,8 +105,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--in",
         dest="document_language",
-        choices=["cy", "en", "both"],
-        help=_("the language of the PDF: cy, en, or both (Welsh first); the app's language if not given"),
+        choices=["cy", "en", "both", "each"],
+        help=_(
+            "the language of the PDF: cy, en, or both (Welsh first); each: a participant summary for each person "
+            "present, in the language on their record; the app's language if not given"
+        ),
     )
     export.add_argument("--out", metavar="FILE", required=True, help=_("where to write the PDF"))
     protection.add_commands(commands, common)

@@ -70,6 +70,7 @@ _LABELS = {
     "support_notes": N_("Support notes"),
     "consent_notes": N_("Consent notes"),
     "known_as": N_("Known as"),
+    "language": N_("Language for their papers"),
     "data_contact": N_("Data contact"),
     "category": N_("Category"),
     "detail": N_("Detail"),

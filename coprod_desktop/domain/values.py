@@ -100,6 +100,15 @@ class ShownInPrint(_Labelled):
     NOT_AT_ALL = ("none", N_("Not at all"))
 
 
+class PaperLanguage(_Labelled):
+    """The language a person wants their papers in (each language named in itself)."""
+
+    NOT_SAID = ("", N_("Not said (the language the app is in)"))
+    WELSH = ("cy", N_("Cymraeg"))
+    ENGLISH = ("en", N_("English"))
+    BOTH = ("both", N_("Cymraeg and English (Welsh first)"))
+
+
 class ConsentBasis(_Labelled):
     """The lawful basis recorded for keeping a participant's details (UK GDPR)."""
 

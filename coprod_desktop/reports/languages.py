@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, PageBreak
 from coprod_desktop import language
 
 BOTH = "both"
+EACH = "each"  # a participant summary for each person present, in the language they asked for
 CHOICES = (language.WELSH, language.ENGLISH, BOTH)  # as offered at export and on the command line
 
 _stories: ContextVar[list[dict[str, Any]] | None] = ContextVar("stories", default=None)
@@ -48,18 +49,21 @@ def gathered() -> list[dict[str, Any]] | None:
 
 
 class SpeakFrom(Flowable):
-    """Takes no room: the pages after it are in ``code`` (read by layout's page hooks)."""
+    """Takes no room: the pages after it are in ``code`` (read by layout's page hooks);
+    ``new_copy``: they start another copy, numbered from its page 1."""
 
-    def __init__(self, code: str):
+    def __init__(self, code: str, new_copy: bool = False):
         super().__init__()
-        self.code = code
+        self.code, self.new_copy = code, new_copy
         self.width = self.height = 0
 
     def wrap(self, *_args):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._doctemplate.next_language = self.code
+        doc = self.canv._doctemplate
+        doc.next_language = self.code
+        doc.next_copy = self.new_copy
 
 
 def _joined(first: str, second: str) -> str:
@@ -86,3 +90,28 @@ def in_languages(build: Callable[[], bytes], choice: str | None, render: Callabl
         settings[f"page_{key}"] = {part["code"]: part["settings"].get(key, "") for part in stories}
     with language.speaking(welsh["code"]):
         return render(story, **settings)
+
+
+def in_copies(build: Callable[[], bytes], copies: list[tuple[str, int]], render: Callable[..., bytes]) -> bytes:
+    """One document holding ``count`` copies of ``build()`` in each (language, count) of
+    ``copies``, in that order, each copy from a new page and numbered from its page 1."""
+    with gathering() as parts:
+        for choice, count in copies:
+            for _ in range(count):
+                in_languages(build, choice, render)
+                parts[-1].setdefault("code", known(choice) if choice != BOTH else language.WELSH)
+    if not parts:
+        raise ValueError("no copies to make")
+    story: list = []
+    titles: dict[str, str] = {}
+    banners: dict[str, str] = {}
+    for n, part in enumerate(parts):
+        if n:
+            story += [SpeakFrom(part["code"], new_copy=True), PageBreak()]
+        story += part["story"]
+        settings = part["settings"]
+        titles.update(settings.get("page_title") or {part["code"]: settings.get("title", "")})
+        banners.update(settings.get("page_confidential") or {part["code"]: settings.get("confidential", "")})
+    first = dict(parts[0]["settings"], page_title=titles, page_confidential=banners)
+    with language.speaking(parts[0]["code"]):
+        return render(story, **first)

@@ -94,6 +94,8 @@ class OutlinedDoc(SimpleDocTemplate):
     document_language = language.ENGLISH
     page_language = language.ENGLISH
     next_language: str | None = None
+    next_copy = False
+    copy_from = 0  # the page before this copy's first (pages are numbered within a copy)
     _span_open = False
 
     def beforePage(self) -> None:  # noqa: N802 (ReportLab's name)
@@ -107,6 +109,8 @@ class OutlinedDoc(SimpleDocTemplate):
             self._span_open = False
         if self.next_language:  # a SpeakFrom was drawn on this page
             self.page_language, self.next_language = self.next_language, None
+        if self.next_copy:
+            self.copy_from, self.next_copy = self.page, False
 
     def afterFlowable(self, flowable) -> None:
         if isinstance(flowable, Paragraph) and flowable.style.name in ("title", "h1", "h2"):
@@ -174,7 +178,7 @@ def render(
         canvas.setFillColor(colors.HexColor("#444444"))
         width = document.pagesize[0]
         with language.speaking(document.page_language):  # the page's own language
-            number = _("Page {number}").format(number=document.page)
+            number = _("Page {number}").format(number=document.page - document.copy_from)
         footer_title = footer_titles.get(document.page_language, "")
         confidential = banners.get(document.page_language, "")
         room = width - 2 * margin - stringWidth(number, fonts.FAMILY, footer_size) - footer_size

@@ -33,6 +33,7 @@ LABELS = {
     "shown_in_print": N_("In printed summaries"), "consent_basis": N_("Basis for keeping your details"),
     "consent_date": N_("Recorded on"), "consent_notes": N_("What you were told"),
     "withdrawn_on": N_("Consent withdrawn on"), "left_on": N_("Left the group on"), "known_as": N_("Also typed as"),
+    "language": N_("Papers in"),
     "created_at": N_("Noted at"), "quote_allowed": N_("May be quoted"), "what": N_("Action"), "due_date": N_("Due"),
     "status_reason": N_("Why"), "cannot_change": N_("What could not change"), "text": N_("Words"), "at": N_("At"),
     "pronouns": N_("Pronouns"), "roles": N_("Roles"), "organisation": N_("Organisation"),

@@ -107,3 +107,27 @@ def test_what_people_said_is_never_translated(documents, archive):
     record = dict(documents(language.WELSH))["record"]
     text = " ".join(_text(record))
     assert said and all(words in text for words in said)
+
+
+def test_a_copy_for_each_person_present_in_the_language_on_their_record(archive, today):
+    from coprod_desktop.domain.records import Participant
+    from coprod_desktop.domain.values import PaperLanguage
+
+    group = add_sample_group(archive, today)
+    closed = next(s for s in archive.sessions(group.id) if s.state is SessionState.CLOSED)
+    present = [p for p in archive.participants(group.id) if p.id in archive.attending(closed.id)]
+    wants = [PaperLanguage.WELSH, PaperLanguage.BOTH, PaperLanguage.WELSH, PaperLanguage.ENGLISH]
+    for person, wanted in zip(present, wants):
+        archive.update(Participant, person.id, language=wanted)
+    assert archive.get(Participant, present[1].id).language is PaperLanguage.BOTH  # kept on their record
+    unsaid = len(present) - len(wants)  # the rest said nothing: the language the app is in
+    with language.speaking(language.ENGLISH):
+        pdf = build(gather(archive, closed.id), Options(Document.PARTICIPANT, language="each"))
+    pages = _text(pdf)
+    firsts = [
+        re.search(r"\b(Tudalen|Page) 1\b", text).group(1) for text in pages if re.search(r"\b(Tudalen|Page) 1\b", text)
+    ]
+    # Two Welsh copies, then each English one (one asked for, the rest unsaid), then the
+    # bilingual one: its Welsh half numbered from 1, its English half going on from there.
+    assert firsts == ["Tudalen"] * 2 + ["Page"] * (1 + unsaid) + ["Tudalen"]
+    assert re.search(r"\bPage \d+\b", pages[-1]) and not re.search(r"\bPage 1\b", pages[-1])

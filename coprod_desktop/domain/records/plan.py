@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from coprod_desktop.domain.records.base import new_id, now_iso
-from coprod_desktop.domain.values import ConsentBasis, Role, RuleOrigin, SessionState, ShownInPrint
+from coprod_desktop.domain.values import ConsentBasis, PaperLanguage, Role, RuleOrigin, SessionState, ShownInPrint
 from coprod_desktop.language import _
 
 
@@ -85,6 +85,7 @@ class Participant:
     withdrawn_on: date | None = None  # consent withdrawn: from then on shown "not at all"
     left_on: date | None = None  # left the group: kept in the sessions they came to, offered for no new one
     known_as: str = ""  # another spelling to type them by (a Latin spelling of an Arabic name); never printed
+    language: PaperLanguage = PaperLanguage.NOT_SAID  # their papers in: Welsh, English or both
     id: str = field(default_factory=new_id)
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)

@@ -21,7 +21,12 @@ from coprod_desktop.storage.migrations.steps_loop import (
 )
 from coprod_desktop.storage.migrations.steps_plan_and_live import m001_planner, m002_capture, m003_live
 from coprod_desktop.storage.migrations.steps_protection import m008_consent_and_retention, m009_archive_identity
-from coprod_desktop.storage.migrations.steps_roster import m010_left_the_group, m011_known_as, m012_agenda_templates
+from coprod_desktop.storage.migrations.steps_roster import (
+    m010_left_the_group,
+    m011_known_as,
+    m012_agenda_templates,
+    m013_language,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -58,6 +63,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m010_left_the_group,
     m011_known_as,
     m012_agenda_templates,
+    m013_language,
 )
 
 __all__ = ["MIGRATION_SET", "SEARCHED", "STEPS", "known", "migration_set"]

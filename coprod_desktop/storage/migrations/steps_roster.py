@@ -22,6 +22,11 @@ def m012_agenda_templates(db: Database) -> None:
     )
 
 
+def m013_language(db: Database) -> None:
+    """The language a person wants their papers in: cy, en, both, or '' (not said)."""
+    db.execute("ALTER TABLE participants ADD COLUMN language TEXT NOT NULL DEFAULT ''")
+
+
 def m011_known_as(db: Database) -> None:
     """Another spelling of a person's name to type them by when capturing; never printed."""
     db.execute("ALTER TABLE participants ADD COLUMN known_as TEXT NOT NULL DEFAULT ''")

@@ -30,7 +30,7 @@ from coprod_desktop import language
 from coprod_desktop.app.export import default_file_name
 from coprod_desktop.language import _
 from coprod_desktop.reports.data import Document, Options, Paper
-from coprod_desktop.reports.languages import BOTH
+from coprod_desktop.reports.languages import BOTH, EACH
 from coprod_desktop.ui.background import ExportJob
 from coprod_desktop.ui.dialogs.preview import PreviewDialog, paint_pages, print_pdf
 from coprod_desktop.ui.inputs import ComboBox
@@ -38,12 +38,15 @@ from coprod_desktop.ui.inputs import ComboBox
 __all__ = ["ExportDialog", "PreviewDialog", "paint_pages", "print_pdf"]  # the preview's, from here as before
 
 
-def document_language_box() -> ComboBox:
-    """Welsh, English, or both (Welsh first); the app's language to start with."""
+def document_language_box(each: bool) -> ComboBox:
+    """Welsh, English, or both (Welsh first), and with ``each`` a copy for each person
+    present in the language on their record; the app's language to start with."""
     box = ComboBox()
     box.addItem(language.NAMES[language.WELSH], language.WELSH)
     box.addItem(language.NAMES[language.ENGLISH], language.ENGLISH)
     box.addItem(_("Cymraeg and English (Welsh first)"), BOTH)
+    if each:
+        box.addItem(_("A copy for each person present, in the language on their record"), EACH)
     box.setCurrentIndex(box.findData(language.current()))
     box.setAccessibleName(_("Language of the document"))
     return box
@@ -71,7 +74,7 @@ class ExportDialog(QDialog):
         self.paper = ComboBox()
         self.paper.addItem("A4", Paper.A4.value)
         self.paper.addItem(_("US Letter"), Paper.LETTER.value)
-        self.language = document_language_box()
+        self.language = document_language_box(each=not group)
         self.large = QCheckBox(_("&Large print (16 pt text, generous spacing)"))
         self.needs = QCheckBox(_("Include support &needs (confidential)"))
         self.password = QLineEdit()
@@ -165,6 +168,8 @@ class ExportDialog(QDialog):
 
     def _document_changed(self, *_args):
         record = self.record.isChecked()
+        if record and self.language.currentData() == EACH:  # the full record is the facilitator's
+            self.language.setCurrentIndex(self.language.findData(language.current()))
         self.needs.setEnabled(record)
         self.password.setEnabled(record)
         if not record:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.app.content import support_need_checklist
 from coprod_desktop.domain.records import Participant
-from coprod_desktop.domain.values import ConsentBasis, Role, ShownInPrint
+from coprod_desktop.domain.values import ConsentBasis, PaperLanguage, Role, ShownInPrint
 from coprod_desktop.language import N_, _, pgettext
 from coprod_desktop.ui.inputs import ComboBox, DateEdit
 from coprod_desktop.ui.planner.record_form import RecordForm
@@ -54,6 +54,8 @@ class ParticipantForm(QScrollArea):
         self.shown_in_print.setAccessibleName(_("How they may appear in print"))
         self.consent_basis = ComboBox()
         self.consent_basis.setAccessibleName(_("Basis for keeping their details"))
+        self.language = ComboBox()
+        self.language.setAccessibleName(_("Language for their papers"))
         self.consent_date = DateEdit()
         self.consent_notes = _short_text(
             _("What they were told: what is kept, who sees it, for how long, how to withdraw")
@@ -74,6 +76,7 @@ class ParticipantForm(QScrollArea):
         about.addRow(_("Or&ganisation"), self.organisation)
         about.addRow(_("&Strengths"), self.strengths)
         about.addRow(_("Net&works"), self.networks)
+        about.addRow(_("Papers &in"), self.language)
         layout.addLayout(about)
 
         needs_box = QGroupBox(_("Support needs"))
@@ -117,6 +120,7 @@ class ParticipantForm(QScrollArea):
         f.text(self.support_notes, "support_notes", N_("Edit support notes"))
         f.choice(self.shown_in_print, "shown_in_print", N_("Edit how they appear in print"), ShownInPrint)
         f.choice(self.consent_basis, "consent_basis", N_("Edit basis"), ConsentBasis)
+        f.choice(self.language, "language", N_("Edit the language of their papers"), PaperLanguage)
         f.day(self.consent_date, "consent_date", N_("Edit consent date"))
         f.text(self.consent_notes, "consent_notes", N_("Edit what they were told"))
         f.day(self.withdrawn_on, "withdrawn_on", N_("Edit consent withdrawn"))
