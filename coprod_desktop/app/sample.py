@@ -39,78 +39,190 @@ from coprod_desktop.domain.values import (
 from coprod_desktop.domain.values import (
     ContributionKind as K,
 )
+from coprod_desktop.language import pgettext
 from coprod_desktop.storage import Archive
 
-GROUP_NAME = "Carers' hospital discharge group"
+GROUP_NAME = "Carers' hospital discharge group"  # its English name
 
-PEOPLE = [
-    ("Rhiannon", "she/her", (Role.CARER,), "", ShownInPrint.BY_NAME, ("welsh", "caring_duties")),
-    ("Dafydd", "he/him", (Role.CARER, Role.SERVICE_USER), "", ShownInPrint.ROLE_ONLY, ("step_free",)),
-    ("Amira", "she/her", (Role.PATIENT,), "", ShownInPrint.NOT_AT_ALL, ("large_print", "breaks")),
-    ("Sam", "they/them", (Role.CARER,), "Young Carers Network", ShownInPrint.BY_NAME, ("replacement_care",)),
-    ("Gwenllian", "she/her", (Role.PROFESSIONAL,), "Ward 7, discharge team", ShownInPrint.BY_NAME, ()),
-    ("Tom", "he/him", (Role.PROFESSIONAL,), "County council adult services", ShownInPrint.ROLE_ONLY, ()),
-    ("Mair", "", (Role.CARER, Role.OTHER), "Chapel luncheon club", ShownInPrint.ROLE_ONLY, ("hearing_loop", "travel")),
-]
 
-SESSIONS = [
-    {
-        "title": "What happens on the day of discharge",
-        "weeks": -6,
-        "purpose": "Hear what the day a cared-for person leaves hospital is like for carers, and what gets in the way.",
-        "agenda": [
-            ("Welcome and ground rules", 15),
-            ("Tell us about a day of discharge", 45),
-            ("Break", 15),
-            ("What would make the biggest difference?", 30),
-            ("Actions and next steps", 15),
-        ],
-        "attend": [0, 1, 2, 3, 4, 5],
-        "contributions": [
-            (1, "I was told at 9am he'd be home by lunch. The transport came at 8pm.", K.EXPERIENCE, 0, False),
-            (1, "Nobody asked whether I could manage the stairs with him.", K.CONCERN, 1, False),
-            (1, "Carers know the home best: ask us before the day, not on it.", K.IDEA, 0, True),
-            (1, "What does 'medically fit for discharge' actually mean?", K.QUESTION, 3, True),
-            (3, "A single phone number for the day would help.", K.IDEA, 2, False),
-            (3, "The chapel luncheon club already drives people home from clinic.", K.STRENGTH, 5, True),
-        ],
-        "decisions": [
-            (
-                "Draft a one-page 'discharge day' checklist written with carers.",
-                DecisionMethod.CONSENSUS,
-                None,
-                "The ward cannot promise a fixed transport time: ambulance transport is booked county-wide.",
-            )
-        ],
-        "actions": [
-            ("Draft the checklist and bring it to the next session", 4, ActionStatus.DONE, ""),
-            ("Ask transport whether carers can be texted an arrival window", 5, ActionStatus.OPEN, ""),
-        ],
-    },
-    {
-        "title": "Testing the discharge day checklist",
-        "weeks": -3,
-        "purpose": "Look at the draft checklist together and change it until it works for carers and for the ward.",
-        "agenda": [
-            ("Welcome back: what happened since last time", 20),
-            ("Walk through the draft checklist", 40),
-            ("Break", 10),
-            ("Decide what goes in version 2", 30),
-        ],
-        "attend": [0, 2, 3, 4, 6],
-        "contributions": [
-            (1, "The checklist should be in Welsh too — mae hynny'n bwysig.", K.IDEA, 0, True),
-            (1, "Add a line for who holds the key safe code.", K.IDEA, 3, True),
-            (1, "I'd never have asked about equipment without this list.", K.EXPERIENCE, 2, False),
-            (3, "Can the ward give it out at admission, not on the day?", K.QUESTION, 4, True),
-        ],
-        "decisions": [("Publish version 2 of the checklist in Welsh and English.", DecisionMethod.VOTE, (5, 0, 0), "")],
-        "actions": [
-            ("Translate the checklist into Welsh", 0, ActionStatus.OPEN, ""),
-            ("Pilot handing the checklist out at admission on Ward 7", 4, ActionStatus.OPEN, ""),
-        ],
-    },
-]
+def _people() -> list:
+    """The roster, in the language being spoken (names as they are)."""
+    return [
+        (
+            "Rhiannon",
+            pgettext("sample", "she/her"),
+            (Role.CARER,),
+            "",
+            ShownInPrint.BY_NAME,
+            ("welsh", "caring_duties"),
+        ),
+        (
+            "Dafydd",
+            pgettext("sample", "he/him"),
+            (Role.CARER, Role.SERVICE_USER),
+            "",
+            ShownInPrint.ROLE_ONLY,
+            ("step_free",),
+        ),
+        (
+            "Amira",
+            pgettext("sample", "she/her"),
+            (Role.PATIENT,),
+            "",
+            ShownInPrint.NOT_AT_ALL,
+            ("large_print", "breaks"),
+        ),
+        (
+            "Sam",
+            pgettext("sample", "they/them"),
+            (Role.CARER,),
+            pgettext("sample", "Young Carers Network"),
+            ShownInPrint.BY_NAME,
+            ("replacement_care",),
+        ),
+        (
+            "Gwenllian",
+            pgettext("sample", "she/her"),
+            (Role.PROFESSIONAL,),
+            pgettext("sample", "Ward 7, discharge team"),
+            ShownInPrint.BY_NAME,
+            (),
+        ),
+        (
+            "Tom",
+            pgettext("sample", "he/him"),
+            (Role.PROFESSIONAL,),
+            pgettext("sample", "County council adult services"),
+            ShownInPrint.ROLE_ONLY,
+            (),
+        ),
+        (
+            "Mair",
+            "",
+            (Role.CARER, Role.OTHER),
+            pgettext("sample", "Chapel luncheon club"),
+            ShownInPrint.ROLE_ONLY,
+            ("hearing_loop", "travel"),
+        ),
+    ]
+
+
+def _sessions() -> list:
+    """The two sessions held, in the language being spoken."""
+    return [
+        {
+            "title": pgettext("sample", "What happens on the day of discharge"),
+            "weeks": -6,
+            "purpose": pgettext(
+                "sample",
+                "Hear what the day a cared-for person leaves hospital is like for carers, and what gets in the way.",
+            ),
+            "agenda": [
+                (pgettext("sample", "Welcome and ground rules"), 15),
+                (pgettext("sample", "Tell us about a day of discharge"), 45),
+                (pgettext("sample", "Break"), 15),
+                (pgettext("sample", "What would make the biggest difference?"), 30),
+                (pgettext("sample", "Actions and next steps"), 15),
+            ],
+            "attend": [0, 1, 2, 3, 4, 5],
+            "contributions": [
+                (
+                    1,
+                    pgettext("sample", "I was told at 9am he'd be home by lunch. The transport came at 8pm."),
+                    K.EXPERIENCE,
+                    0,
+                    False,
+                ),
+                (
+                    1,
+                    pgettext("sample", "Nobody asked whether I could manage the stairs with him."),
+                    K.CONCERN,
+                    1,
+                    False,
+                ),
+                (
+                    1,
+                    pgettext("sample", "Carers know the home best: ask us before the day, not on it."),
+                    K.IDEA,
+                    0,
+                    True,
+                ),
+                (1, pgettext("sample", "What does 'medically fit for discharge' actually mean?"), K.QUESTION, 3, True),
+                (3, pgettext("sample", "A single phone number for the day would help."), K.IDEA, 2, False),
+                (
+                    3,
+                    pgettext("sample", "The chapel luncheon club already drives people home from clinic."),
+                    K.STRENGTH,
+                    5,
+                    True,
+                ),
+            ],
+            "decisions": [
+                (
+                    pgettext("sample", "Draft a one-page 'discharge day' checklist written with carers."),
+                    DecisionMethod.CONSENSUS,
+                    None,
+                    pgettext(
+                        "sample",
+                        "The ward cannot promise a fixed transport time: ambulance transport is booked county-wide.",
+                    ),
+                )
+            ],
+            "actions": [
+                (pgettext("sample", "Draft the checklist and bring it to the next session"), 4, ActionStatus.DONE, ""),
+                (
+                    pgettext("sample", "Ask transport whether carers can be texted an arrival window"),
+                    5,
+                    ActionStatus.OPEN,
+                    "",
+                ),
+            ],
+        },
+        {
+            "title": pgettext("sample", "Testing the discharge day checklist"),
+            "weeks": -3,
+            "purpose": pgettext(
+                "sample",
+                "Look at the draft checklist together and change it until it works for carers and for the ward.",
+            ),
+            "agenda": [
+                (pgettext("sample", "Welcome back: what happened since last time"), 20),
+                (pgettext("sample", "Walk through the draft checklist"), 40),
+                (pgettext("sample", "Break"), 10),
+                (pgettext("sample", "Decide what goes in version 2"), 30),
+            ],
+            "attend": [0, 2, 3, 4, 6],
+            "contributions": [
+                (1, pgettext("sample", "The checklist should be in Welsh too — mae hynny'n bwysig."), K.IDEA, 0, True),
+                (1, pgettext("sample", "Add a line for who holds the key safe code."), K.IDEA, 3, True),
+                (
+                    1,
+                    pgettext("sample", "I'd never have asked about equipment without this list."),
+                    K.EXPERIENCE,
+                    2,
+                    False,
+                ),
+                (3, pgettext("sample", "Can the ward give it out at admission, not on the day?"), K.QUESTION, 4, True),
+            ],
+            "decisions": [
+                (
+                    pgettext("sample", "Publish version 2 of the checklist in Welsh and English."),
+                    DecisionMethod.VOTE,
+                    (5, 0, 0),
+                    "",
+                )
+            ],
+            "actions": [
+                (pgettext("sample", "Translate the checklist into Welsh"), 0, ActionStatus.OPEN, ""),
+                (
+                    pgettext("sample", "Pilot handing the checklist out at admission on Ward 7"),
+                    4,
+                    ActionStatus.OPEN,
+                    "",
+                ),
+            ],
+        },
+    ]
 
 
 def add_sample_group(archive: Archive, today: date) -> Group:
@@ -120,8 +232,11 @@ def add_sample_group(archive: Archive, today: date) -> Group:
     with archive.transaction():
         group = archive.add(
             Group(
-                GROUP_NAME,
-                "Carers, patients and staff redesigning what happens when someone leaves hospital. (Sample group: edit or delete it freely.)",
+                pgettext("sample", "Carers' hospital discharge group"),
+                pgettext(
+                    "sample",
+                    "Carers, patients and staff redesigning what happens when someone leaves hospital. (Sample group: edit or delete it freely.)",
+                ),
             )
         )
         people = [
@@ -136,32 +251,34 @@ def add_sample_group(archive: Archive, today: date) -> Group:
                     support_needs=needs,
                     consent_basis=ConsentBasis.CONSENT,
                     consent_date=today - timedelta(weeks=7),
-                    consent_notes="Told what is kept, who sees it, that it is kept for two years, and how to withdraw.",
+                    consent_notes=pgettext(
+                        "sample", "Told what is kept, who sees it, that it is kept for two years, and how to withdraw."
+                    ),
                 )
             )
-            for name, pronouns, roles, organisation, shown, needs in PEOPLE
+            for name, pronouns, roles, organisation, shown, needs in _people()
         ]
-        for spec in SESSIONS:
+        for spec in _sessions():
             _add_closed_session(archive, group, people, library, spec, today)
         planned = archive.add(
             Session(
                 group.id,
-                "Version 2 checklist: first feedback",
-                purpose="Hear how the checklist worked on Ward 7 and agree what to change.",
+                pgettext("sample", "Version 2 checklist: first feedback"),
+                purpose=pgettext("sample", "Hear how the checklist worked on Ward 7 and agree what to change."),
                 date=today + timedelta(weeks=2),
-                place="Community room, Llanfair library",
-                facilitators="Gwenllian and Sam",
+                place=pgettext("sample", "Community room, Llanfair library"),
+                facilitators=pgettext("sample", "Gwenllian and Sam"),
             )
         )
         for title, minutes in [
-            ("Welcome and ground rules", 10),
-            ("You said, we did", 25),
-            ("Feedback from the ward pilot", 40),
-            ("Next steps", 15),
+            (pgettext("sample", "Welcome and ground rules"), 10),
+            (pgettext("sample", "You said, we did"), 25),
+            (pgettext("sample", "Feedback from the ward pilot"), 40),
+            (pgettext("sample", "Next steps"), 15),
         ]:
             archive.add(AgendaItem(planned.id, title, minutes))
         for rule in library:
-            archive.add(GroundRule(planned.id, rule.text, RuleOrigin.LIBRARY, rule.key))
+            archive.add(GroundRule(planned.id, pgettext("content", rule.text), RuleOrigin.LIBRARY, rule.key))
         _add_the_loop(archive, group)
     return group
 
@@ -176,21 +293,29 @@ def _add_the_loop(archive, group) -> None:
         ReportBack(
             second.id,
             ReportBackStatus.DONE,
-            "The draft was handed out at the start of the session.",
+            pgettext("sample", "The draft was handed out at the start of the session."),
             action_id=drafted.id,
         )
     )
     decision = archive.decisions(first.id)[0]
     archive.add(
         ReportBack(
-            second.id, ReportBackStatus.DONE, "The checklist exists and was tested today.", decision_id=decision.id
+            second.id,
+            ReportBackStatus.DONE,
+            pgettext("sample", "The checklist exists and was tested today."),
+            decision_id=decision.id,
         )
     )
     outcome = archive.add(
-        Outcome(group.id, "Carers know who is bringing someone home, and when, the day before discharge.")
+        Outcome(
+            group.id,
+            pgettext("sample", "Carers know who is bringing someone home, and when, the day before discharge."),
+        )
     )
     archive.add(
-        OutcomeEvidence(outcome.id, "Two carers said the draft checklist told them what to ask for.", second.id)
+        OutcomeEvidence(
+            outcome.id, pgettext("sample", "Two carers said the draft checklist told them what to ask for."), second.id
+        )
     )
     archive.add(
         SelfCheck(
@@ -215,16 +340,19 @@ def _add_closed_session(archive, group, people, library, spec, today):
             spec["title"],
             purpose=spec["purpose"],
             date=when,
-            place="Community room, Llanfair library",
-            facilitators="Gwenllian and Sam",
+            place=pgettext("sample", "Community room, Llanfair library"),
+            facilitators=pgettext("sample", "Gwenllian and Sam"),
             state=SessionState.CLOSED,
         )
     )
     items = [archive.add(AgendaItem(session.id, title, minutes)) for title, minutes in spec["agenda"]]
     for rule in library:
-        archive.add(GroundRule(session.id, rule.text, RuleOrigin.LIBRARY, rule.key))
+        archive.add(GroundRule(session.id, pgettext("content", rule.text), RuleOrigin.LIBRARY, rule.key))
     archive.add(
-        GroundRule(session.id, "We start and finish on time so people can get back to the person they care for.")
+        GroundRule(
+            session.id,
+            pgettext("sample", "We start and finish on time so people can get back to the person they care for."),
+        )
     )
     for index in spec["attend"]:
         archive.set_attending(session.id, people[index].id, True)

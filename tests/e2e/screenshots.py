@@ -1,6 +1,6 @@
 """Screenshots of every screen and dialog, to look at: at a size, a scale and a palette.
 
-    QT_SCALE_FACTOR=2 python tests/e2e/screenshots.py OUT_DIR --size 683x384 [--dark]
+    QT_SCALE_FACTOR=2 python tests/e2e/screenshots.py OUT_DIR --size 683x384 [--dark] [--language cy]
 
 (--size in the app's own pixels: 1366×768 at 200% is 683×384.)
 
@@ -42,6 +42,7 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--language", choices=["cy", "en"], default="en")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
     _screen(width, height)
@@ -54,11 +55,15 @@ def main() -> None:
         app.setPalette(dark_palette())
     from coprod_desktop.storage import Archive
     from coprod_desktop.ui.main_window import MainWindow
+    from coprod_desktop.ui.translator import use_language
+
+    use_language(args.language)
     from tests.ui.test_every_screen import dialog_screens, main_window_screens
 
     args.out.mkdir(parents=True, exist_ok=True)
     tag = f"{args.size}{'@' + os.environ['QT_SCALE_FACTOR'] if os.environ.get('QT_SCALE_FACTOR') else ''}"
     tag += "-dark" if args.dark else ""
+    tag += f"-{args.language}" if args.language != "en" else ""
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
         for which in ("window", "dialogs"):

@@ -7,9 +7,11 @@ once it speaks Welsh, and switching back gives back every word as it was. Dialog
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidget
 
 from coprod_desktop import language
+from coprod_desktop.app.content import default_deck
+from coprod_desktop.domain.values import SessionState
 from coprod_desktop.ui.language_menu import KEY, chosen_language, switch_language
 
 from .language_checks import _texts, english_left
@@ -132,3 +134,74 @@ def test_the_english_left_check_can_fail(qtbot):
     layout.addWidget(QLabel("Gwenllian said: Search everything…"))  # people's words: fine
     top.show()
     assert english_left(top) == ["QLabel: 'Search everything…'"]
+
+
+def _welsh_content() -> tuple[set[str], set[str]]:
+    """The shipped content's English and its Welsh."""
+    welsh = language.catalogue(language.WELSH)
+    english, said = set(), set()
+    for key, value in getattr(welsh, "_catalog", {}).items():
+        if isinstance(key, str) and key.startswith("content\x04"):
+            english.add(key.split("\x04", 1)[1])
+            said.add(value)
+    return english - said, said
+
+
+def test_the_shipped_content_is_shown_in_welsh(window, monkeypatch):
+    """The ground-rule library, the support needs and the prompt deck, in Welsh once the
+    app speaks it (the content's words are excluded from the English-left walk, since a
+    group's own words may be the same)."""
+    english, welsh = _welsh_content()
+    window.add_sample_group()
+    group = window.archive.groups()[0]
+    planned = next(s for s in window.archive.sessions(group.id) if s.state is SessionState.PLANNED)
+    window.select(planned.id)
+    window.show_plan()
+    switch_language(language.WELSH)
+    _settle()
+    tabs = window.session_page.tabs
+    for index in range(tabs.count()):  # each tab is made when first shown
+        tabs.setCurrentIndex(index)
+        _settle()
+    library = [w for w in window.session_page.findChildren(QListWidget) if w.count() > 10][0]
+    shown = [library.item(r).text() for r in range(library.count())]
+    assert shown and not [t for t in shown if any(e in t for e in english)]
+    assert sum(any(w in t for w in welsh) for t in shown) >= 10
+    deck = default_deck()
+    from coprod_desktop.app.deck import group_deck
+
+    cards = group_deck(window.archive, group.id)
+    assert {c.text for c in cards if not c.own} <= welsh and len(deck) == len([c for c in cards if not c.own])
+
+
+def test_the_sample_group_is_added_in_the_language_being_spoken(archive, today):
+    from coprod_desktop.app.sample import add_sample_group
+
+    _, welsh = _welsh_content()
+    with language.speaking(language.WELSH):
+        group = add_sample_group(archive, today)
+    assert group.name == "Grŵp gofalwyr gadael yr ysbyty"
+    planned = next(s for s in archive.sessions(group.id) if s.state is SessionState.PLANNED)
+    assert all(rule.text in welsh for rule in archive.ground_rules(planned.id))
+    assert [i.title for i in archive.agenda(planned.id)][0] == "Croeso a rheolau sylfaenol"
+
+
+def test_the_room_view_shows_one_language_or_both(window, monkeypatch):
+    screens = main_window_screens(window, monkeypatch)
+    for name, _top in screens:
+        if name.startswith("run view (live)"):
+            break
+    window.open_room_view()
+    room = window.room_view
+    _settle()
+    assert room.rules.text().startswith("Our ground rules\n")
+    room.toggle_languages()  # L on the projector
+    _settle()
+    assert room.rules.text().startswith("Ein rheolau sylfaenol · Our ground rules\n")
+    assert "Beth rydyn ni wedi'i glywed · What we have heard" in room.recent.text()
+    switch_language(language.WELSH)
+    _settle()
+    assert room.rules.text().startswith("Ein rheolau sylfaenol · Our ground rules\n")  # Welsh first, always
+    room.toggle_languages()
+    _settle()
+    assert room.rules.text().startswith("Ein rheolau sylfaenol\n")

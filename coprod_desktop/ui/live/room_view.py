@@ -28,7 +28,7 @@ from coprod_desktop.domain.records import (
     SessionEvent,
 )
 from coprod_desktop.domain.timing import Band, item_clock
-from coprod_desktop.language import N_, _
+from coprod_desktop.language import LANGUAGES, N_, _, in_language
 from coprod_desktop.ui.keys import WHERE, shortcut
 from coprod_desktop.ui.live.room_text import ShareLabel, fit, takes_its_share
 
@@ -64,6 +64,7 @@ class RoomView(QWidget):
         self._session: Session | None = None
         self._item = None
         self.names_on = False
+        self.both_languages = False  # the projector's own words in Cymraeg and English (L)
         self.rules_on = True
         self.locked = False  # the app is locked: only the session's title shows
         self.setAutoFillBackground(True)
@@ -114,6 +115,7 @@ class RoomView(QWidget):
         shortcut("Escape", self, self.showNormal, N_("Leave full screen"))
         shortcut("G", self, self.toggle_rules, N_("Show or hide the ground rules"))
         shortcut("N", self, self.toggle_names, N_("Show or hide the names of those who chose to be named"))
+        shortcut("L", self, self.toggle_languages, N_("Show the room view's words in one language or in both"))
         self.ticker = QTimer(self)
         self.ticker.setInterval(250)
         self.ticker.timeout.connect(self.tick)
@@ -159,8 +161,23 @@ class RoomView(QWidget):
     def _fit_all(self) -> None:
         for label in (self.title, self.item, self.timer, self.card, self.pointed):
             fit(label, self._most_px(label))
-        fit(self.rules, self._most_px(self.rules), self._rules, _("Our ground rules\n"))
-        fit(self.recent, self._most_px(self.recent), self._heard, _("What we have heard"), "\n\n")
+        fit(self.rules, self._most_px(self.rules), self._rules, self._say(N_("Our ground rules")) + "\n")
+        fit(self.recent, self._most_px(self.recent), self._heard, self._say(N_("What we have heard")), "\n\n")
+
+    def _say(self, message: str) -> str:
+        """One of the projector's own words: in the app's language, or in both (Welsh first)."""
+        if not self.both_languages:
+            return _(message)
+        return " · ".join(dict.fromkeys(in_language(code, message) for code in LANGUAGES))
+
+    def _agreed(self, rule: str) -> str:
+        if self.both_languages:
+            return _("{words}: {rule}").format(words=self._say(N_("We agreed")), rule=rule)
+        return _("We agreed: {rule}").format(rule=rule)
+
+    def toggle_languages(self) -> None:
+        self.both_languages = not self.both_languages
+        self.refresh()
 
     def retranslate(self) -> None:
         """The projector's headings and timer in the language now, each fitted again once the
@@ -207,9 +224,9 @@ class RoomView(QWidget):
         rules = self.archive.ground_rules(session.id)
         self.rules.setVisible(self.rules_on and bool(rules))
         self._rules = [f"• {r.text}" for r in rules]
-        fit(self.rules, self._most_px(self.rules), self._rules, _("Our ground rules\n"))
+        fit(self.rules, self._most_px(self.rules), self._rules, self._say(N_("Our ground rules")) + "\n")
         pointed = [e for e in self.archive.events(session.id, REMINDER) if e.agenda_item_id == session.current_item_id]
-        self.pointed.setText(_("We agreed: {rule}").format(rule=pointed[-1].detail) if pointed else "")
+        self.pointed.setText(self._agreed(pointed[-1].detail) if pointed else "")
         self.pointed.setVisible(bool(pointed))
         fit(self.pointed, self._most_px(self.pointed))
 
@@ -220,7 +237,7 @@ class RoomView(QWidget):
         recent = self.archive.recent_contributions(session.id, RECENT)
         self._heard = [f"{privacy.speaker(c, people.get(c.participant_id), audience)}: {c.text}" for c in recent]
         if self._heard:
-            fit(self.recent, self._most_px(self.recent), self._heard, _("What we have heard"), "\n\n")
+            fit(self.recent, self._most_px(self.recent), self._heard, self._say(N_("What we have heard")), "\n\n")
         else:
             self.recent.setText("")
 
@@ -236,7 +253,7 @@ class RoomView(QWidget):
         if self.item.text() != item.title:
             self.item.setText(item.title)
             fit(self.item, self._most_px(self.item))
-        text = _("{time}\npaused").format(time=clock.display()) if clock.paused else clock.display()
+        text = "\n".join((clock.display(), self._say(N_("paused")))) if clock.paused else clock.display()
         if self.timer.text() != text:
             self.timer.setText(text)
             fit(self.timer, self._most_px(self.timer))
