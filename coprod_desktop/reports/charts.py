@@ -6,7 +6,6 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coprod_desktop.language import _
 from coprod_desktop.reports import fonts
@@ -20,9 +19,9 @@ def _label(text: str, room: float, size: float) -> str:
     """``text`` on one line, cut with "…" to fit ``room`` points at ``size``: a category
     label is drawn to the left of the bars, and a long one would start off the paper."""
     text = plain(text).replace("\n", " ")
-    if stringWidth(text, fonts.FAMILY, size) <= room:
+    if fonts.width(text, fonts.FAMILY, size) <= room:
         return text
-    while text and stringWidth(text + "…", fonts.FAMILY, size) > room:
+    while text and fonts.width(text + "…", fonts.FAMILY, size) > room:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -75,11 +74,10 @@ def bar_chart(
     chart.x, chart.y = label_width, font_size * 1.8 + legend_height
     chart.width, chart.height = width - label_width - font_size, plot_height
     chart.data = [list(reversed(s)) for s in series]
-    chart.categoryAxis.categoryNames = [
-        _label(text, label_width - font_size, font_size * 0.85) for text in reversed(labels)
-    ]
-    for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
-        axis.fontName, axis.fontSize = fonts.FAMILY, font_size * 0.85
+    names_shown = [_label(text, label_width - font_size, font_size * 0.85) for text in reversed(labels)]
+    chart.categoryAxis.categoryNames = ["" for _name in names_shown]  # drawn below, run by run
+    chart.valueAxis.labels.fontName = chart.categoryAxis.labels.fontName = fonts.FAMILY
+    chart.valueAxis.labels.fontSize = font_size * 0.85
     chart.valueAxis.valueMin = 0
     if top is None:
         top = max((max(s) for s in series if s), default=0)
@@ -91,6 +89,18 @@ def bar_chart(
         chart.bars[i].strokeColor = None
     chart.barSpacing = 1
     drawing.add(chart)
+    label_size = font_size * 0.85
+    for n, name in enumerate(names_shown):  # each label right-aligned to the bars, in fonts that have it
+        y = chart.y + (n + 0.5) * chart.height / max(1, len(names_shown)) - label_size * 0.35
+        drawing.add(
+            fonts.strings(
+                chart.x - font_size * 0.4 - fonts.width(name, fonts.FAMILY, label_size),
+                y,
+                name,
+                fonts.FAMILY,
+                label_size,
+            )
+        )
     drawing.add(String(0, height - font_size, plain(title), fontName=fonts.BOLD, fontSize=font_size))
     if len(series) > 1:
         legend = Legend()

@@ -106,7 +106,7 @@ def ladder_chart(report: GroupReport, width: float, size: float) -> Drawing | No
         )
     )
     for n, line in enumerate(reversed(lines)):
-        drawing.add(String(chart.x, n * small * 1.3, line, fontName=fonts.FAMILY, fontSize=small))
+        drawing.add(fonts.strings(chart.x, n * small * 1.3, line, fonts.FAMILY, small))
     return drawing
 
 

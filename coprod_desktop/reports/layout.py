@@ -9,7 +9,6 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
@@ -182,11 +181,14 @@ def render(
         footer_title = footer_titles.get(document.page_language, "")
         confidential = banners.get(document.page_language, "")
         room = width - 2 * margin - stringWidth(number, fonts.FAMILY, footer_size) - footer_size
-        lines = simpleSplit(footer_title, fonts.FAMILY, footer_size, room)[:2]  # wraps, never runs on
-        if len(simpleSplit(footer_title, fonts.FAMILY, footer_size, room)) > 2:
+        every = fonts.split(footer_title, fonts.FAMILY, footer_size, room)  # wraps, never runs on
+        lines = every[:2]
+        if len(every) > 2:
             lines[-1] = _cut(lines[-1] + "…", footer_size, room)
         for n, line in enumerate(lines):
-            canvas.drawString(margin, margin * 0.6 + (len(lines) - 1 - n) * footer_size * 1.2, line)
+            fonts.draw(
+                canvas, margin, margin * 0.6 + (len(lines) - 1 - n) * footer_size * 1.2, line, fonts.FAMILY, footer_size
+            )
         canvas.drawRightString(width - margin, margin * 0.6, number)
         if confidential:  # on every page, not only where the section starts
             canvas.setFont(fonts.BOLD, footer_size)
@@ -199,7 +201,7 @@ def render(
 
 
 def _cut(text: str, size: float, room: float) -> str:
-    while len(text) > 1 and stringWidth(text, fonts.FAMILY, size) > room:
+    while len(text) > 1 and fonts.width(text, fonts.FAMILY, size) > room:
         text = text[:-2] + "…"
     return text
 

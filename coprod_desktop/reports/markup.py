@@ -16,5 +16,18 @@ def plain(text: str | None) -> str:
 
 
 def para_text(text: str | None) -> str:
-    """User text made safe for a Paragraph; line breaks kept."""
-    return escape(plain(text)).replace("\t", "    ").replace("\n", "<br/>")
+    """User text made safe for a Paragraph; line breaks kept; characters the app's font
+    lacks (Chinese, Korean, emoji) each set in a font that has them."""
+    from coprod_desktop.reports import fonts
+
+    text = plain(text)
+    if not fonts.needs_fallback(text):
+        return _safe(text)
+    return "".join(
+        _safe(words) if name == fonts.FAMILY else f'<font face="{name}">{_safe(words)}</font>'
+        for name, words in fonts.runs(text)
+    )
+
+
+def _safe(text: str) -> str:
+    return escape(text).replace("\t", "    ").replace("\n", "<br/>")
