@@ -160,6 +160,9 @@ def run_gui(
             log.warning("%s", note)
             window.message_bar.show_problem(_("Files were kept aside"), note, lasting=True)
     app.processEvents()
+    from coprod_desktop.ui.screen_fonts import add_fallback_fonts
+
+    QTimer.singleShot(0, add_fallback_fonts)  # after the first paint: names in any script
     settle_memory()
     if quit_after_start:  # a smoke test: the rest of the check (it ran while the window was built)
         window.close()
