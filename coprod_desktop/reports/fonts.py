@@ -89,6 +89,7 @@ def has_glyph(name: str, char: str) -> bool:
     return ord(char) in _font(name).face.charToGlyph
 
 
+@cache
 def font_for(char: str, font: str = FAMILY) -> str | None:
     """The font that draws ``char``: ``font`` if it can, else the first fallback that can;
     None for an invisible joiner no font draws."""
@@ -125,8 +126,11 @@ def width(text: str, font: str, size: float) -> float:
 
 
 def draw(canvas, x: float, y: float, text: str, font: str, size: float) -> None:
-    """``text`` on ``canvas`` from (x, y), each run in a font that has it."""
-    for name, words in runs(text, font):
+    """One line of ``text`` on ``canvas`` from (x, y), in visual order, each run in a font
+    that has it."""
+    from coprod_desktop.reports.bidi import visual
+
+    for name, words in runs(visual(text), font):
         canvas.setFont(name, size)
         canvas.drawString(x, y, words)
         x += pdfmetrics.stringWidth(words, name, size)
@@ -137,20 +141,28 @@ def split(text: str, font: str, size: float, room: float) -> list[str]:
     """``text`` in lines no wider than ``room`` (between words; inside a word only when
     the word alone is wider, as Chinese, written without spaces, often is)."""
     lines: list[str] = []
-    line = ""
+    line, used = "", 0.0  # widths add up: ReportLab's fonts have no kerning
+    space = width(" ", font, size)
     for word in text.split(" "):
-        candidate = f"{line} {word}" if line else word
-        if width(candidate, font, size) <= room:
-            line = candidate
+        wide = width(word, font, size)
+        if line and used + space + wide <= room:
+            line, used = f"{line} {word}", used + space + wide
+            continue
+        if not line and wide <= room:
+            line, used = word, wide
             continue
         if line:
             lines.append(line)
-        line = ""
+        line, used = "", 0.0
+        if wide <= room:
+            line, used = word, wide
+            continue
         for char in word:
-            if line and width(line + char, font, size) > room:
+            step = width(char, font, size)
+            if line and used + step > room:
                 lines.append(line)
-                line = ""
-            line += char
+                line, used = "", 0.0
+            line, used = line + char, used + step
     if line:
         lines.append(line)
     return lines
@@ -169,8 +181,10 @@ def strings(x: float, y: float, text: str, font: str, size: float):
     """``text`` as a drawing's group of strings from (x, y), each run in its own font."""
     from reportlab.graphics.shapes import Group, String
 
+    from coprod_desktop.reports.bidi import visual
+
     group = Group()
-    for name, words in runs(text, font):
+    for name, words in runs(visual(text), font):
         group.add(String(x, y, words, fontName=name, fontSize=size))
         x += pdfmetrics.stringWidth(words, name, size)
     return group

@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from coprod_desktop import language
 from coprod_desktop.language import _
-from coprod_desktop.reports import fonts, languages
+from coprod_desktop.reports import bidi, fonts, languages
 from coprod_desktop.reports.markup import plain
 
 
@@ -196,6 +196,7 @@ def render(
             canvas.drawRightString(width - margin, document.pagesize[1] - margin * 0.6, confidential)
         canvas.restoreState()
 
+    bidi.set_directions(story)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
 

@@ -18,9 +18,9 @@ def plain(text: str | None) -> str:
 def para_text(text: str | None) -> str:
     """User text made safe for a Paragraph; line breaks kept; characters the app's font
     lacks (Chinese, Korean, emoji) each set in a font that has them."""
-    from coprod_desktop.reports import fonts
+    from coprod_desktop.reports import bidi, fonts
 
-    text = plain(text)
+    text = bidi.joined(plain(text))
     if not fonts.needs_fallback(text):
         return _safe(text)
     return "".join(
