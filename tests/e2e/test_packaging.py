@@ -154,6 +154,15 @@ def test_pyinstaller_bundle_builds_and_starts(tmp_path):
     from pypdf import PdfReader
 
     assert "mae hynny'n bwysig" in " ".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    # Frozen too: the Welsh catalogue, Welsh dates from Babel's data, the fallback fonts.
+    welsh = tmp_path / "frozen-cy.pdf"
+    subprocess.run(
+        [str(binary), "export-pdf", "--archive", str(demo), "--session", session_id, "--document", "participant",
+         "--in", "cy", "--out", str(welsh)],
+        check=True, env=_env(tmp_path), timeout=120,
+    )  # fmt: skip
+    text = " ".join(p.extract_text() for p in PdfReader(str(welsh)).pages)
+    assert "Tudalen 1" in text and "Dydd " in text, text[:300]
     # The frozen binary opens an encrypted archive (SQLCipher, Argon2id), refuses a wrong
     # passphrase, and saves a password-protected record (AES-256 through pyaes).
     locked = tmp_path / "locked.sqlite"
