@@ -103,7 +103,7 @@ def build(report, options: Options) -> bytes:
     from coprod_desktop.reports.languages import EACH, in_copies, in_languages
     from coprod_desktop.reports.layout import render
 
-    if options.language == EACH and options.document is Document.PARTICIPANT:
+    if options.language == EACH and options.document in (Document.PARTICIPANT, Document.EASY_READ):
         return in_copies(lambda: _build(report, options), copies_wanted(report), render)
     return in_languages(lambda: _build(report, options), options.language, render)
 
@@ -133,6 +133,10 @@ def _build(report, options: Options) -> bytes:
         from coprod_desktop.reports.summary import participant_summary
 
         return participant_summary(report, options)
+    if options.document is Document.EASY_READ:
+        from coprod_desktop.reports.easy_read import easy_read
+
+        return easy_read(report, options)
     from coprod_desktop.reports.record import full_record
 
     return full_record(report, options)
@@ -193,6 +197,11 @@ def export_session(archive: Archive, session_id: str, options: Options, out: Pat
 def default_file_name(title: str, document: Document, day=None) -> str:
     """e.g. "Monthly-meeting-2026-11-23-summary.pdf": the date keeps apart sessions with one title."""
     safe = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip().replace(" ", "-")[:60] or "session"
-    suffix = {Document.PARTICIPANT: "summary", Document.RECORD: "full-record", Document.GROUP_REPORT: "group-report"}
+    suffix = {
+        Document.PARTICIPANT: "summary",
+        Document.RECORD: "full-record",
+        Document.GROUP_REPORT: "group-report",
+        Document.EASY_READ: "easy-read",
+    }
     dated = f"-{day.isoformat()}" if day else ""
     return f"{safe}{dated}-{suffix[document]}.pdf"

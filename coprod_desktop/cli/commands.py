@@ -87,11 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--group", metavar="ID", help=_("the group's id, for --document group-report"))
     export.add_argument(
         "--document",
-        choices=["participant", "record", "group-report"],
+        choices=["participant", "easy-read", "record", "group-report"],
         required=True,
         help=_(
-            "participant: the summary to hand out; record: the facilitator's full record; "
-            "group-report: a group's sessions, outcomes and open items"
+            "participant: the summary to hand out; easy-read: the same in easy read; record: the facilitator's "
+            "full record; group-report: a group's sessions, outcomes and open items"
         ),
     )
     export.add_argument("--paper", choices=["a4", "letter"], default="a4")
@@ -111,7 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
             "present, in the language on their record; the app's language if not given"
         ),
     )
-    export.add_argument("--out", metavar="FILE", required=True, help=_("where to write the PDF"))
+    export.add_argument(
+        "--out",
+        metavar="FILE",
+        required=True,
+        help=_("where to write it: a .pdf, or a .html for the accessible web page (participant or easy-read)"),
+    )
     protection.add_commands(commands, common)
     return parser
 
@@ -240,9 +245,18 @@ def _export(Archive, path, args, passphrase) -> int:
     options = Options(
         document, Paper(args.paper), args.large_print, args.support_needs, password, args.document_language or ""
     )
+    web = str(args.out).lower().endswith((".html", ".htm"))
+    if web and document not in (Document.PARTICIPANT, Document.EASY_READ):
+        complain(_("A web page (.html) is made of the participant summary or the easy read."))
+        return 2
     archive = _reading(Archive, path, passphrase)
     try:
-        if args.group:
+        if web:
+            from coprod_desktop.app.export_html import export_html
+
+            easy = document is Document.EASY_READ
+            out = export_html(archive, args.session, args.out, args.document_language, easy_read=easy)
+        elif args.group:
             out = export_group(archive, args.group, options, args.out)
         else:
             out = export_session(archive, args.session, options, args.out)

@@ -12,6 +12,7 @@ class Document(str, Enum):
     PARTICIPANT = "participant"
     RECORD = "record"
     GROUP_REPORT = "group-report"
+    EASY_READ = "easy-read"  # the participant summary in easy read
 
 
 class Paper(str, Enum):

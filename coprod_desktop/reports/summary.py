@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
-
 from coprod_desktop.domain import privacy, wording
 from coprod_desktop.domain.values import (
     LADDER_CREDIT,
@@ -20,19 +18,13 @@ from coprod_desktop.domain.values import (
     Role,
 )
 from coprod_desktop.language import _, ngettext
-from coprod_desktop.reports.charts import bar_chart, in_words
-from coprod_desktop.reports.common import (
-    bullets,
-    data_note_section,
-    long_date,
-    named,
-    owner_label,
-    role_counts,
-    said_by,
-)
+from coprod_desktop.reports import blocks as b
+from coprod_desktop.reports import blocks_pdf
+from coprod_desktop.reports.blocks import Block
+from coprod_desktop.reports.charts import in_words
+from coprod_desktop.reports.common import data_note, long_date, named, owner_label, role_counts, said_by
 from coprod_desktop.reports.data import Options, SessionReport
 from coprod_desktop.reports.layout import make_styles, render
-from coprod_desktop.reports.markup import para_text
 
 method_words = wording.how_decided
 who_agreed = privacy.who_agreed
@@ -40,18 +32,27 @@ who_agreed = privacy.who_agreed
 
 def participant_summary(report: SessionReport, options: Options) -> bytes:
     st = make_styles(options.large_print)
+    width = options.paper.size[0] - 36 * 2.8346
+    return render(
+        blocks_pdf.story(summary_blocks(report), st, width),
+        paper_size=options.paper.size,
+        title=report.session.title or _("Our meeting"),
+        subject=_("Participant summary"),
+        large_print=options.large_print,
+    )
+
+
+def summary_blocks(report: SessionReport) -> list[Block]:
+    """The participant summary's content, in the language being spoken: the PDF and the
+    accessible web page (reports/html_page.py) are both made from it."""
     s, people = report.session, report.people_by_id
     present = report.present
-    story: list = [Paragraph(para_text(s.title or _("Our meeting")), st.title)]
-    story.append(
-        Paragraph(
-            para_text(f"{report.group.name} · {wording.when_held(s)}" + (f" · {s.place}" if s.place else "")), st.body
-        )
-    )
+    out: list[Block] = [b.title(s.title or _("Our meeting"))]
+    out.append(b.p(f"{report.group.name} · {wording.when_held(s)}" + (f" · {s.place}" if s.place else "")))
     if s.purpose.strip():
-        story += [Paragraph(_("Why we met"), st.h1), Paragraph(para_text(s.purpose), st.body)]
+        out += [b.h1(_("Why we met")), b.p(s.purpose)]
 
-    story.append(Paragraph(_("Who took part"), st.h1))
+    out.append(b.h1(_("Who took part")))
     if present:
         n = len(present)
         took_part = ngettext("{n} person took part: {roles}.", "{n} people took part: {roles}.", n).format(
@@ -59,110 +60,72 @@ def participant_summary(report: SessionReport, options: Options) -> bytes:
         )
     else:
         took_part = _("No one was recorded as taking part.")
-    story.append(Paragraph(para_text(took_part), st.body))
-    chosen = named(present)
-    if chosen:
-        story.append(
-            Paragraph(
-                para_text(_("Taking part by name (they asked to be named): {names}.").format(names=", ".join(chosen))),
-                st.body,
-            )
-        )
+    out.append(b.p(took_part))
+    if chosen := named(present):
+        out.append(b.p(_("Taking part by name (they asked to be named): {names}.").format(names=", ".join(chosen))))
 
     if report.rules:
-        story.append(Paragraph(_("Our ground rules"), st.h1))
-        story += bullets([r.text for r in report.rules], st.bullet)
+        out.append(b.h1(_("Our ground rules")))
+        out += [b.item(r.text, own_words=True) for r in report.rules]
 
     if report.since_last_time:
-        story.append(Paragraph(_("Since last time: you said, we did"), st.h1))
+        out.append(b.h1(_("Since last time: you said, we did")))
         for text, rb in report.since_last_time:
             note = f" {wording.sentence(rb.note)}" if rb.note else ""
-            story.append(Paragraph(para_text(f"{text} — {rb.status.label}.{note}"), st.bullet, bulletText="•"))
+            out.append(b.item(f"{text} — {rb.status.label}.{note}"))
 
-    story.append(Paragraph(_("We asked, you said"), st.h1))
-    story += _we_asked_you_said(report, st, options)
+    out.append(b.h1(_("We asked, you said")))
+    out += _we_asked_you_said(report)
 
-    story.append(Paragraph(_("What we agreed, and how"), st.h1))
+    out.append(b.h1(_("What we agreed, and how")))
     if report.decisions:
         for d in report.decisions:
-            how = " ".join(
-                part
-                for part in (
-                    _("Decided {how}.").format(how=method_words(d)),
-                    wording.count_note(d, len(present)),
-                    who_agreed(d, people),
-                )
-                if part
-            )
-            block = [Paragraph(para_text(d.text), st.body), Paragraph(para_text(how), st.small)]
-            story.append(KeepTogether(block))
+            parts = (_("Decided {how}.").format(how=method_words(d)), wording.count_note(d, len(present)))
+            how = " ".join(part for part in (*parts, who_agreed(d, people)) if part)
+            out.append(b.keep(b.p(d.text, own_words=True), b.small(how)))
     else:
-        story.append(Paragraph(_("We did not make decisions at this meeting."), st.body))
+        out.append(b.p(_("We did not make decisions at this meeting.")))
 
     limits = [d for d in report.decisions if d.cannot_change.strip()]
-    story.append(Paragraph(_("What cannot change, and why"), st.h1))
-    if limits:
-        for d in limits:
-            story.append(Paragraph(para_text(d.cannot_change), st.body))
-    else:
-        story.append(Paragraph(_("Nothing we discussed was ruled out."), st.body))
+    out.append(b.h1(_("What cannot change, and why")))
+    out += [b.p(d.cannot_change, own_words=True) for d in limits] or [b.p(_("Nothing we discussed was ruled out."))]
 
-    story.append(Paragraph(_("What happens next"), st.h1))
+    out.append(b.h1(_("What happens next")))
     open_actions = [a for a in report.actions if a.status is not ActionStatus.DROPPED]
-    if open_actions:
-        for a in open_actions:
-            story.append(Paragraph(para_text(_next_step(a, people)), st.bullet, bulletText="•"))
-    else:
-        story.append(Paragraph(_("No actions were agreed at this meeting."), st.body))
-    dropped = [a for a in report.actions if a.status is ActionStatus.DROPPED]
-    for a in dropped:
-        story.append(
-            Paragraph(
-                para_text(
-                    _("Not taken forward: {action} Why: {reason}").format(
-                        action=wording.sentence(a.what), reason=wording.sentence(a.status_reason or _("not recorded"))
-                    )
-                ),
-                st.bullet,
-                bulletText="•",
-            )
+    out += [b.item(_next_step(a, people)) for a in open_actions] or [b.p(_("No actions were agreed at this meeting."))]
+    for a in (a for a in report.actions if a.status is ActionStatus.DROPPED):
+        why = wording.sentence(a.status_reason or _("not recorded"))
+        out.append(
+            b.item(_("Not taken forward: {action} Why: {reason}").format(action=wording.sentence(a.what), reason=why))
         )
 
-    check = report.self_check
-    if check is not None and (sum(check.ladder_counts) or check.facilitator_rung):
-        story.append(Paragraph(_("How we worked together"), st.h1))
-        rungs = list(LadderRung)
-        if sum(check.ladder_counts):
-            top = max(range(7), key=lambda i: (check.ladder_counts[i], i))
-            hands = sum(check.ladder_counts)
-            placed = ngettext(
-                "By a show of hands, most of you placed this meeting at “{rung}” "
-                "on the ladder of co-production ({n} hand in all).",
-                "By a show of hands, most of you placed this meeting at “{rung}” "
-                "on the ladder of co-production ({n} hands in all).",
-                hands,
-            ).format(rung=rungs[top].label, n=hands)
-            story.append(Paragraph(para_text(placed), st.body))
-        if check.facilitator_rung:
-            story.append(
-                Paragraph(
-                    para_text(_("The facilitator's own rating: “{rung}”.").format(rung=check.facilitator_rung.label)),
-                    st.body,
-                )
-            )
-        story.append(Paragraph(para_text(_(LADDER_CREDIT)), st.small))
+    out += _how_we_worked(report.self_check)
+    out.append(b.h1(_("When you will hear back")))
+    out.append(b.p(_hearing_back(report.next_session, bool(open_actions))))
+    out += [b.h1(_("About your information")), b.small(data_note(report.group))]
+    return out
 
-    story.append(Paragraph(_("When you will hear back"), st.h1))
-    story.append(Paragraph(para_text(_hearing_back(report.next_session, bool(open_actions))), st.body))
 
-    story += data_note_section(report.group, st)
-    return render(
-        story,
-        paper_size=options.paper.size,
-        title=s.title or _("Our meeting"),
-        subject=_("Participant summary"),
-        large_print=options.large_print,
-    )
+def _how_we_worked(check) -> list[Block]:
+    if check is None or not (sum(check.ladder_counts) or check.facilitator_rung):
+        return []
+    out = [b.h1(_("How we worked together"))]
+    rungs = list(LadderRung)
+    if sum(check.ladder_counts):
+        top = max(range(7), key=lambda i: (check.ladder_counts[i], i))
+        hands = sum(check.ladder_counts)
+        placed = ngettext(
+            "By a show of hands, most of you placed this meeting at “{rung}” "
+            "on the ladder of co-production ({n} hand in all).",
+            "By a show of hands, most of you placed this meeting at “{rung}” "
+            "on the ladder of co-production ({n} hands in all).",
+            hands,
+        ).format(rung=rungs[top].label, n=hands)
+        out.append(b.p(placed))
+    if check.facilitator_rung:
+        out.append(b.p(_("The facilitator's own rating: “{rung}”.").format(rung=check.facilitator_rung.label)))
+    out.append(b.small(_(LADDER_CREDIT)))
+    return out
 
 
 def _next_step(action, people) -> str:
@@ -199,8 +162,8 @@ def _hearing_back(nxt, any_actions: bool) -> str:
     return f"{meeting} {start}"
 
 
-def _we_asked_you_said(report: SessionReport, st, options: Options) -> list:
-    out: list = []
+def _we_asked_you_said(report: SessionReport) -> list[Block]:
+    out: list[Block] = []
     people = report.people_by_id
     by_item: dict = {}
     for c in report.contributions:
@@ -210,22 +173,19 @@ def _we_asked_you_said(report: SessionReport, st, options: Options) -> list:
         said = by_item.get(item_id, [])
         if not said:
             continue
-        out.append(Paragraph(para_text(title), st.h2))
+        out.append(b.h2(title, own_words=item_id is not None))
         kinds = Counter(c.kind for c in said)
         counted = ", ".join(wording.kind_count(k, kinds[k]) for k in ContributionKind if kinds[k])
-        out.append(Paragraph(para_text(_("You shared {counts}.").format(counts=counted)), st.body))
-        for c in said:
-            if privacy.may_quote_in(c, people):
-                out.append(Paragraph(para_text(f"“{c.text}” — {said_by(c, people)}"), st.quote))
+        out.append(b.p(_("You shared {counts}.").format(counts=counted)))
+        out += [b.quote(c.text, said_by(c, people)) for c in said if privacy.may_quote_in(c, people)]
     if not report.contributions:
-        out.append(Paragraph(_("Nothing was noted at this meeting."), st.body))
+        out.append(b.p(_("Nothing was noted at this meeting.")))
         return out
     roles = privacy.contributions_by_role(report.contributions, people)
     labels = [r.label for r in Role if roles.get(r)] + ([_(privacy.ANONYMOUS)] if roles.get(None) else [])
     values = [roles[r] for r in Role if roles.get(r)] + ([roles[None]] if roles.get(None) else [])
-    width = options.paper.size[0] - 36 * 2.8346
-    out.append(Spacer(1, st.size * 0.5))
-    chart_title = _("Who spoke: contributions by role")
-    out.append(bar_chart(labels, [values], [_("Contributions")], width, st.size, chart_title))
-    out.append(Paragraph(para_text(in_words(labels, [values], [_("contributions")])), st.small))
+    words = in_words(labels, [values], [_("contributions")])
+    out.append(
+        b.chart(b.Chart(_("Who spoke: contributions by role"), tuple(labels), tuple(values), _("Contributions"), words))
+    )
     return out

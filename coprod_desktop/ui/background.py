@@ -35,7 +35,14 @@ class ExportJob(QRunnable):
             archive = Archive.read_only(self.archive_path, self.key)
             try:
                 collect = gather_group if self.options.document is Document.GROUP_REPORT else gather
-                pdf = build(collect(archive, self.record_id), self.options)
+                report = collect(archive, self.record_id)
+                if self.out and self.out.suffix.lower() in (".html", ".htm"):  # the accessible web page
+                    from coprod_desktop.app.export_html import html_summary
+
+                    easy = self.options.document is Document.EASY_READ
+                    pdf = html_summary(report, self.options.language or None, easy_read=easy).encode("utf-8")
+                else:
+                    pdf = build(report, self.options)
             finally:
                 archive.close()
             written = str(write_atomically(pdf, self.out)) if self.out else ""

@@ -48,7 +48,7 @@ def english_words() -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
         context, _sep, english = (key[0] if isinstance(key, tuple) else key).rpartition("\x04")
         if not english or not value or _plain(english) == _plain(value):
             continue
-        if context == "content":  # the shipped content: the same words may be a group's own
+        if context in ("content", "sample"):  # once in a group's records they are its own words
             continue
         if PLACEHOLDER.search(english):
             if isinstance(key, tuple):  # a plural: check its English singular and plural

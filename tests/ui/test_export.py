@@ -202,3 +202,24 @@ def _long_report():
     item = AgendaItem(s.id, "Stories", 30)
     said = [Contribution(s.id, f"Story {i} " + "words " * 40, ContributionKind.EXPERIENCE, item.id) for i in range(40)]
     return g, s, [item], said, [], frozenset(), [], [], []
+
+
+def test_the_easy_read_and_its_web_page_in_welsh_from_the_dialog(qtbot, dialog, tmp_path):
+    dialog.easy.setChecked(True)
+    dialog.language.setCurrentIndex(dialog.language.findData("cy"))
+    assert dialog.path.text().endswith("-easy-read.pdf") and dialog.web_button.isVisible()
+    dialog.path.setText(str(tmp_path / "hawdd.pdf"))
+    dialog.save()
+    qtbot.waitUntil(lambda: (tmp_path / "hawdd.pdf").exists() and dialog.job is None, timeout=15000)
+    assert "Beth wnaethon ni gytuno" in pdf_text((tmp_path / "hawdd.pdf").read_bytes())
+    dialog.web_button.click()
+    page = tmp_path / "hawdd.html"
+    qtbot.waitUntil(lambda: page.exists() and dialog.job is None, timeout=15000)
+    html = page.read_text(encoding="utf-8")
+    assert (
+        '<html lang="cy-GB">' in html
+        and "Beth wnaethon ni gytuno" in html
+        and '<svg class="picture" role="img"' in html
+    )
+    dialog.record.setChecked(True)
+    assert not dialog.web_button.isVisible()  # the full record is the facilitator's: no web page

@@ -72,7 +72,7 @@ def crowded(archive, today):
 def _documents(archive, group, session):
     for choice in ("en", "cy", "both"):
         for large in (False, True):
-            for document in (Document.PARTICIPANT, Document.RECORD):
+            for document in (Document.PARTICIPANT, Document.EASY_READ, Document.RECORD):
                 options = Options(document, large_print=large, support_needs=True, language=choice)
                 yield f"{document.value} {choice} {large}", build(gather(archive, session.id), options)
             options = Options(Document.GROUP_REPORT, large_print=large, language=choice)

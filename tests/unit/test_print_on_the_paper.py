@@ -34,7 +34,7 @@ def crowded(archive, today):
 
 def _documents(archive, group, session):
     for paper in (Paper.A4, Paper.LETTER):
-        for document in (Document.PARTICIPANT, Document.RECORD):
+        for document in (Document.PARTICIPANT, Document.EASY_READ, Document.RECORD):
             options = Options(document, paper, True, support_needs=document is Document.RECORD)
             yield f"{document.value} {paper.name}", build(gather(archive, session.id), options)
         yield (

@@ -52,7 +52,7 @@ def documents(archive, today):
     closed = next(s for s in archive.sessions(group.id) if s.state is SessionState.CLOSED)
 
     def made(choice: str):
-        for document in (Document.PARTICIPANT, Document.RECORD):
+        for document in (Document.PARTICIPANT, Document.EASY_READ, Document.RECORD):
             options = Options(document, support_needs=document is Document.RECORD, language=choice)
             yield document.value, build(gather(archive, closed.id), options)
         yield "group report", build(gather_group(archive, group.id), Options(Document.GROUP_REPORT, language=choice))

@@ -30,26 +30,13 @@ from coprod_desktop import language
 from coprod_desktop.app.export import default_file_name
 from coprod_desktop.language import _
 from coprod_desktop.reports.data import Document, Options, Paper
-from coprod_desktop.reports.languages import BOTH, EACH
+from coprod_desktop.reports.languages import EACH
 from coprod_desktop.ui.background import ExportJob
+from coprod_desktop.ui.dialogs.export_choices import document_language_box
 from coprod_desktop.ui.dialogs.preview import PreviewDialog, paint_pages, print_pdf
 from coprod_desktop.ui.inputs import ComboBox
 
 __all__ = ["ExportDialog", "PreviewDialog", "paint_pages", "print_pdf"]  # the preview's, from here as before
-
-
-def document_language_box(each: bool) -> ComboBox:
-    """Welsh, English, or both (Welsh first), and with ``each`` a copy for each person
-    present in the language on their record; the app's language to start with."""
-    box = ComboBox()
-    box.addItem(language.NAMES[language.WELSH], language.WELSH)
-    box.addItem(language.NAMES[language.ENGLISH], language.ENGLISH)
-    box.addItem(_("Cymraeg and English (Welsh first)"), BOTH)
-    if each:
-        box.addItem(_("A copy for each person present, in the language on their record"), EACH)
-    box.setCurrentIndex(box.findData(language.current()))
-    box.setAccessibleName(_("Language of the document"))
-    return box
 
 
 class ExportDialog(QDialog):
@@ -66,10 +53,12 @@ class ExportDialog(QDialog):
         self._replace_agreed: Path | None = None  # an existing file the user agreed to replace
 
         self.participant = QRadioButton(_("&Participant summary — to print and hand to everyone who took part"))
+        self.easy = QRadioButton(_("&Easy read summary — short sentences and pictures, in large print"))
         self.record = QRadioButton(_("&Full record — for the facilitator"))
         self.participant.setChecked(True)
         kinds = QButtonGroup(self)
         kinds.addButton(self.participant)
+        kinds.addButton(self.easy)
         kinds.addButton(self.record)
         self.paper = ComboBox()
         self.paper.addItem("A4", Paper.A4.value)
@@ -97,12 +86,16 @@ class ExportDialog(QDialog):
         self.preview_button = QPushButton(_("Pre&view"), clicked=self.preview)
         self.print_button = QPushButton(_("P&rint…"), clicked=self.print_)
         self.save_button = QPushButton(_("&Save PDF"), clicked=self.save)
+        self.web_button = QPushButton(_("Save a web page (&HTML)"), clicked=self.save_web_page)
+        self.web_button.setToolTip(
+            _("The summary as one accessible web page, for a screen reader, a phone or large text")
+        )
         self.save_button.setDefault(True)
         self.open_folder = QPushButton(_("Open the &folder"), clicked=self._open_folder)
         self.open_folder.hide()
         close = QPushButton(_("Close"), clicked=self.reject)
 
-        for control in (self.participant, self.record):
+        for control in (self.participant, self.easy, self.record):
             control.toggled.connect(self._document_changed)
             control.setVisible(not group)
         self.needs.setVisible(not group)
@@ -113,6 +106,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         group_report = QLabel(_("Group report: we asked, you said, we did")) if group else None
         form.addRow(_("Document"), group_report or self.participant)
+        form.addRow("", self.easy)
         form.addRow("", self.record)
         form.addRow(_("Paper si&ze"), self.paper)
         form.addRow(QLabel(_("Lan&guage"), buddy=self.language), self.language)
@@ -125,7 +119,7 @@ class ExportDialog(QDialog):
         row.addWidget(browse)
         form.addRow(QLabel(_("Save &as"), buddy=self.path), row)
         buttons = QHBoxLayout()
-        for b in (self.preview_button, self.print_button, self.save_button, self.open_folder):
+        for b in (self.preview_button, self.print_button, self.save_button, self.web_button, self.open_folder):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -145,7 +139,13 @@ class ExportDialog(QDialog):
                 self.large.isChecked(),
                 language=self.language.currentData(),
             )
-        document = Document.PARTICIPANT if self.participant.isChecked() else Document.RECORD
+        document = (
+            Document.PARTICIPANT
+            if self.participant.isChecked()
+            else Document.EASY_READ
+            if self.easy.isChecked()
+            else Document.RECORD
+        )
         return Options(
             document,
             Paper(self.paper.currentData()),
@@ -168,6 +168,7 @@ class ExportDialog(QDialog):
 
     def _document_changed(self, *_args):
         record = self.record.isChecked()
+        self.web_button.setVisible(not self.for_group and not record)
         if record and self.language.currentData() == EACH:  # the full record is the facilitator's
             self.language.setCurrentIndex(self.language.findData(language.current()))
         self.needs.setEnabled(record)
@@ -195,7 +196,7 @@ class ExportDialog(QDialog):
         self.job = ExportJob(self.archive_path, self.session.id, self.options(), out, self.key)
         self.job.signals.done.connect(lambda pdf, written: self._done(pdf, written, then))
         self.job.signals.failed.connect(self._failed)
-        for b in (self.preview_button, self.print_button, self.save_button):
+        for b in (self.preview_button, self.print_button, self.save_button, self.web_button):
             b.setEnabled(False)
         self.busy.show()
         self.status.setText(_("Building the PDF…"))
@@ -204,7 +205,7 @@ class ExportDialog(QDialog):
     def _finish(self) -> None:
         self.job = None
         self.busy.hide()
-        for b in (self.preview_button, self.print_button, self.save_button):
+        for b in (self.preview_button, self.print_button, self.save_button, self.web_button):
             b.setEnabled(True)
 
     def _done(self, pdf: bytes, written: str, then) -> None:
@@ -226,6 +227,23 @@ class ExportDialog(QDialog):
             return
 
         def saved(_pdf, written):
+            self.status.setText(_("Saved {path}").format(path=written))
+            self.saved_to = Path(written)
+            self.open_folder.show()
+
+        self._run(out, saved)
+
+    def save_web_page(self) -> None:
+        """The summary (or easy read) as one accessible HTML file beside where the PDF goes."""
+        if not self.path.text().strip():
+            self.status.setText(_("Choose where to save the PDF first."))
+            return
+        out = Path(self.path.text().strip()).expanduser().with_suffix(".html")
+        if out.is_file() and out != self._replace_agreed and not self._may_replace(out):
+            self.status.setText(_("Not saved. Choose another name, or agree to replace the file."))
+            return
+
+        def saved(_page, written):
             self.status.setText(_("Saved {path}").format(path=written))
             self.saved_to = Path(written)
             self.open_folder.show()
