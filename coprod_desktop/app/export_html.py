@@ -3,7 +3,9 @@ self-contained HTML file, in Welsh, in English or both, written as safely as a P
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from coprod_desktop import language
 from coprod_desktop.app.export import ExportError, check_not_the_archive, gather, write_atomically
@@ -22,11 +24,13 @@ def html_summary(report: SessionReport, choice: str | None = None, easy_read: bo
     from coprod_desktop.reports.html_page import document
     from coprod_desktop.reports.summary import summary_blocks
 
+    make: Callable[[SessionReport], list] = summary_blocks
+    pictures: Callable[[Any], str] | None = None
     if easy_read:
-        from coprod_desktop.reports.easy_read import easy_read_blocks as make
-        from coprod_desktop.reports.pictures import svg as pictures
-    else:
-        make, pictures = summary_blocks, None
+        from coprod_desktop.reports.easy_read import easy_read_blocks
+        from coprod_desktop.reports.pictures import svg
+
+        make, pictures = easy_read_blocks, svg
     parts = []
     for code in languages_of(choice):
         with language.speaking(code):
