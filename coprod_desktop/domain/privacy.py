@@ -32,7 +32,7 @@ _ONE_IN_THE_GROUP = {
     Role.PATIENT: N_("A patient in the group"),
     Role.CARER: N_("A carer in the group"),
     Role.PROFESSIONAL: N_("A professional in the group"),
-    Role.OTHER: N_("A other in the group"),
+    Role.OTHER: N_("Someone else in the group"),
 }
 _ALL_IN_THE_GROUP = {
     Role.SERVICE_USER: N_("Service users in the group"),

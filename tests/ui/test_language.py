@@ -167,6 +167,16 @@ def test_the_shipped_content_is_shown_in_welsh(window, monkeypatch):
     shown = [library.item(r).text() for r in range(library.count())]
     assert shown and not [t for t in shown if any(e in t for e in english)]
     assert sum(any(w in t for w in welsh) for t in shown) >= 10
+    window.select(group.id)  # the roster: each person's support needs, by the checklist
+    _settle()
+    from PySide6.QtWidgets import QCheckBox
+
+    from coprod_desktop.app.content import support_need_checklist
+
+    needs = {box.text() for box in window.group_page.people.form.findChildren(QCheckBox)}
+    for need in support_need_checklist():
+        assert need.label not in needs or need.label in welsh, need.label
+    assert sum(text in welsh for text in needs) >= len(support_need_checklist()) - 2
     deck = default_deck()
     from coprod_desktop.app.deck import group_deck
 
