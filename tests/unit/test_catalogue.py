@@ -78,3 +78,35 @@ def test_speaking_holds_only_where_it_is_said():
         seen["here"] = language.current()
     assert seen == {"here": language.WELSH, "thread": language.ENGLISH}
     assert language.current() == language.ENGLISH
+
+
+def test_no_word_is_translated_when_a_module_loads():
+    """A word translated at import (a module constant, a class attribute, a default
+    argument) would stay in the language the app started in: tables use N_ and translate
+    where they are shown."""
+    import ast
+    from pathlib import Path
+
+    calls = ("_", "ngettext", "pgettext", "npgettext")
+    found = []
+
+    def visit(node, in_function: bool, path: Path) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                for default in [*child.args.defaults, *(d for d in child.args.kw_defaults if d is not None)]:
+                    found.extend((path.name, n.lineno) for n in ast.walk(default) if _is_call(n, calls))
+                visit(child, True, path)
+            else:
+                if not in_function and _is_call(child, calls):
+                    found.append((path.name, child.lineno))
+                visit(child, in_function, path)
+
+    for path in (catalogue.ROOT / "coprod_desktop").rglob("*.py"):
+        visit(ast.parse(path.read_text(encoding="utf-8")), False, path)
+    assert found == []
+
+
+def _is_call(node, names) -> bool:
+    import ast
+
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names
