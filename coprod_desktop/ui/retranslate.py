@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QEvent, QLocale, QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -190,24 +190,12 @@ def retranslate_window(window: QWidget, source: str, target: str) -> int:
 
 
 def retranslate_all(source: str, target: str) -> int:
-    """Show every open window's words in ``target`` (they are now in ``source``). A window
-    not on screen is put in the language in use when it is next shown (``SpeaksOnShow``)."""
+    """Show every window's words in ``target`` (they are now in ``source``): those on
+    screen, and those kept hidden by a window on screen (the room view when closed).
+    A window made later is made in ``target``; a stray one nobody owns is left alone."""
     told = 0
     for window in QApplication.topLevelWidgets():
-        if window.isVisible():
+        owner = window.parentWidget()
+        if window.isVisible() or (owner is not None and owner.window().isVisible()):
             told += retranslate_window(window, str(window.property(SPOKEN_IN) or source), target)
     return told
-
-
-class SpeaksOnShow(QObject):
-    """An application event filter: a window shown again after a switch speaks the
-    language now in use; a window shown for the first time notes the one it was made in."""
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Show and isinstance(watched, QWidget) and watched.isWindow():
-            spoken = watched.property(SPOKEN_IN)
-            if not spoken:
-                watched.setProperty(SPOKEN_IN, language.current())
-            elif spoken != language.current():
-                retranslate_window(watched, str(spoken), language.current())
-        return False

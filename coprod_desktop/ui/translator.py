@@ -20,13 +20,12 @@ class CatalogueTranslator(QTranslator):
 
 
 _installed: CatalogueTranslator | None = None
-_on_show = None
 
 
 def use_language(code: str) -> str:
     """Make ``code`` the app's language for Qt too: its own buttons, dates and numbers.
     Installing the translator again makes Qt send every widget a LanguageChange."""
-    global _installed, _on_show
+    global _installed
     chosen = language.set_language(code)
     QLocale.setDefault(QLocale(QLocale.Welsh if chosen == language.WELSH else QLocale.English, QLocale.UnitedKingdom))
     app = QCoreApplication.instance()
@@ -35,9 +34,4 @@ def use_language(code: str) -> str:
             app.removeTranslator(_installed)
         _installed = CatalogueTranslator(app)
         app.installTranslator(_installed)
-        if _on_show is None:
-            from coprod_desktop.ui.retranslate import SpeaksOnShow
-
-            _on_show = SpeaksOnShow(app)
-            app.installEventFilter(_on_show)
     return chosen

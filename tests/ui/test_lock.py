@@ -90,12 +90,14 @@ def test_the_room_view_shows_only_the_title_while_locked(qtbot, locked_window):
     window.open_room_view()
     room = window.room_view
     qtbot.addWidget(room)
+    qtbot.wait(50)  # laid out, and each text fitted to its share
     rules = room.rules.text()
     assert rules and room.rules.isVisible()
     window.lock()
     visible = [label.text() for label in room.findChildren(QLabel) if label.isVisibleTo(room) and label.text()]
     assert visible == [archive.get(Session, session.id).title]
     window.unlock(PASSPHRASE)
+    qtbot.wait(50)
     assert room.rules.isVisible() and room.rules.text() == rules
 
 

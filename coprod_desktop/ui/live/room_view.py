@@ -129,6 +129,7 @@ class RoomView(QWidget):
         self.pointed.setVisible(False)  # shown again, if it should be, by refresh
         if not locked:
             self.refresh()
+            QTimer.singleShot(0, self._fit_all)  # once the layout has given back each share
 
     def show_session(self, session_id: str) -> None:
         self.session_id = session_id

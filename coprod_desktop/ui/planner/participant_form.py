@@ -76,7 +76,7 @@ class ParticipantForm(QScrollArea):
         about.addRow(_("Or&ganisation"), self.organisation)
         about.addRow(_("&Strengths"), self.strengths)
         about.addRow(_("Net&works"), self.networks)
-        about.addRow(_("Papers &in"), self.language)
+        about.addRow(_("Papers in"), self.language)
         layout.addLayout(about)
 
         needs_box = QGroupBox(_("Support needs"))
