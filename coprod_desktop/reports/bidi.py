@@ -13,8 +13,6 @@ from copy import copy
 from functools import cache
 from html import unescape
 
-from bidi import algorithm as uax9
-
 _LEVELS = {"LTR": 0, "RTL": 1}
 
 
@@ -22,6 +20,7 @@ def log2vis(text: str, base_direction: str | None = None, clean: bool = True, po
     """``text`` in visual order for a line whose base direction is ``base_direction``
     ("RTL", "LTR", or None: from its first strong character); ``positions_V_to_L``, if
     given, is filled with each visual position's index in ``text``."""
+    uax9 = _uax9()
     storage = uax9.get_empty_storage()
     level = _LEVELS.get((base_direction or "").upper())
     storage["base_level"] = uax9.get_base_level(text, False) if level is None else level
@@ -40,6 +39,14 @@ def log2vis(text: str, base_direction: str | None = None, clean: bool = True, po
     return "".join(char["ch"] for char in storage["chars"])
 
 
+@cache
+def _uax9():
+    """python-bidi's algorithm, loaded when first needed (not when the reports load)."""
+    from bidi import algorithm
+
+    return algorithm
+
+
 def install() -> None:
     """Make ``import rlbidi`` give ReportLab this module's log2vis (once)."""
     if "rlbidi" not in sys.modules:
@@ -50,11 +57,13 @@ def install() -> None:
 
 def is_right_to_left(text: str) -> bool:
     """Whether ``text``'s first strong character is right-to-left (Arabic, Hebrew…)."""
-    return uax9.get_base_level(text, False) == 1
+    return _uax9().get_base_level(text, False) == 1
 
 
 def has_right_to_left(text: str) -> bool:
-    return any(uax9.bidirectional(c) in ("R", "AL") for c in text) if text else False
+    from unicodedata import bidirectional
+
+    return any(bidirectional(c) in ("R", "AL") for c in text) if text else False
 
 
 @cache
