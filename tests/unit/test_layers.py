@@ -65,7 +65,7 @@ def test_who_may_be_named_quoted_or_counted_is_decided_in_privacy_alone():
 
     root = Path(coprod_desktop.__path__[0])
     members = {"BY_NAME", "ROLE_ONLY", "NOT_AT_ALL"}
-    defining = {"domain/privacy.py", "domain/values.py", "domain/records/plan.py", "app/sample.py"}
+    defining = {"domain/privacy.py", "domain/values.py", "domain/records/plan.py", "app/sample_data.py"}
     deciders = []
     for path in root.rglob("*.py"):
         where = path.relative_to(root).as_posix()
