@@ -49,14 +49,17 @@ def pytest_generate_tests(metafunc):
 def _english_after_each_test():
     """A test that speaks Welsh leaves the next one in English (Qt's translator too)."""
     yield
-    from coprod_desktop import language
-
-    if language.current() != language.ENGLISH:
-        language.set_language(language.ENGLISH)
     import sys
 
-    if "coprod_desktop.ui.translator" in sys.modules:
-        sys.modules["coprod_desktop.ui.translator"].use_language(language.ENGLISH)
+    from coprod_desktop import language
+
+    if language.current() == language.ENGLISH:
+        return
+    translator = sys.modules.get("coprod_desktop.ui.translator")
+    if translator is not None:  # takes Qt's translator away too
+        translator.use_language(language.ENGLISH)
+    else:
+        language.set_language(language.ENGLISH)
 
 
 @pytest.fixture

@@ -24,14 +24,20 @@ _installed: CatalogueTranslator | None = None
 
 def use_language(code: str) -> str:
     """Make ``code`` the app's language for Qt too: its own buttons, dates and numbers.
-    Installing the translator again makes Qt send every widget a LanguageChange."""
+    Qt sends every widget a LanguageChange when a translator comes or goes, so that is done
+    only when the language changes; in English there is none (Qt's words are English)."""
     global _installed
+    before = language.current()
     chosen = language.set_language(code)
     QLocale.setDefault(QLocale(QLocale.Welsh if chosen == language.WELSH else QLocale.English, QLocale.UnitedKingdom))
     app = QCoreApplication.instance()
-    if app is not None:
-        if _installed is not None:
-            app.removeTranslator(_installed)
+    if app is None:
+        return chosen
+    wanted = chosen != language.ENGLISH
+    if _installed is not None and (not wanted or chosen != before):
+        app.removeTranslator(_installed)
+        _installed = None
+    if wanted and _installed is None:
         _installed = CatalogueTranslator(app)
         app.installTranslator(_installed)
     return chosen
