@@ -87,17 +87,26 @@ class _Saying:
         return _in(self.target, message)
 
 
-def _widget(widget: QWidget, say: _Saying) -> None:
-    for field, get, put in (
-        ("title", widget.windowTitle, widget.setWindowTitle),
-        ("tip", widget.toolTip, widget.setToolTip),
-        ("status", widget.statusTip, widget.setStatusTip),
-        ("what", widget.whatsThis, widget.setWhatsThis),
-        ("name", widget.accessibleName, widget.setAccessibleName),
-        ("description", widget.accessibleDescription, widget.setAccessibleDescription),
-    ):
-        if said := say(get(), widget, field):
+def _fields(holder: QObject, say: _Saying, fields) -> None:
+    """Each (field, getter, setter) of ``holder`` said again in the new language."""
+    for field, get, put in fields:
+        if said := say(get(), holder, field):
             put(said)
+
+
+def _widget(widget: QWidget, say: _Saying) -> None:
+    _fields(
+        widget,
+        say,
+        (
+            ("title", widget.windowTitle, widget.setWindowTitle),
+            ("tip", widget.toolTip, widget.setToolTip),
+            ("status", widget.statusTip, widget.setStatusTip),
+            ("what", widget.whatsThis, widget.setWhatsThis),
+            ("name", widget.accessibleName, widget.setAccessibleName),
+            ("description", widget.accessibleDescription, widget.setAccessibleDescription),
+        ),
+    )
     if isinstance(widget, (QLabel, QAbstractButton)) and (said := say(widget.text(), widget, "text")):
         widget.setText(said)
     if isinstance(widget, QGroupBox) and (said := say(widget.title(), widget, "text")):
@@ -154,14 +163,13 @@ def _items(view: QAbstractItemView, say: _Saying) -> None:
 
 
 def _action(action: QAction, say: _Saying) -> None:
-    for field, get, put in (
+    fields = (
         ("text", action.text, action.setText),
         ("tip", action.toolTip, action.setToolTip),
         ("status", action.statusTip, action.setStatusTip),
         ("icon", action.iconText, action.setIconText),
-    ):
-        if said := say(get(), action, field):
-            put(said)
+    )
+    _fields(action, say, fields)
 
 
 SPOKEN_IN = "spoken_in"  # the language a window's words were last put in
