@@ -115,6 +115,22 @@ def may_ever_be_quoted(person: Any) -> bool:
     return choice(person) is not ShownInPrint.NOT_AT_ALL
 
 
+def may_post_as_themselves(person: Any) -> bool:
+    """A personal code for the phones (to say something as themselves) is given only to
+    someone who chose to be named; anyone else posts anonymously."""
+    return choice(person) is ShownInPrint.BY_NAME
+
+
+def as_sent(post: Any, person: Any) -> dict[str, Any]:
+    """Who a contribution from a phone is by, as its sender chose and never more: no one,
+    unless they sent it as themselves (with their personal code) and may still be named;
+    then them, with their first role. Words are quoted only if they said so."""
+    if post.participant_id is None or person is None or not may_post_as_themselves(person):
+        return {"participant_id": None, "role": None, "quote_allowed": bool(post.quote_allowed)}
+    role = person.roles[0] if person.roles else None
+    return {"participant_id": person.id, "role": role, "quote_allowed": bool(post.quote_allowed)}
+
+
 def quote_by_default(person: Any) -> bool:
     """Quotes are opt-in: the capture box starts with "may be quoted" on only for someone
     who chose to be named."""

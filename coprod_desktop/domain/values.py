@@ -131,6 +131,23 @@ class DecisionMethod(_Labelled):
     PROPOSAL_ACCEPTED = ("proposal_accepted", N_("Proposal accepted"))
 
 
+class RoundKind(_Labelled):
+    """What a round asks the phones (see domain/rounds.py for the answers each takes)."""
+
+    FIST_OF_FIVE = ("fist_of_five", N_("Fist of five"))
+    CONSENT = ("consent", N_("Consent"))
+    VOTE = ("vote", N_("Vote"))
+    LADDER = ("ladder", N_("Ladder self-check"))
+
+
+class PostState(_Labelled):
+    """Where something said from a phone stands."""
+
+    WAITING = ("waiting", N_("Waiting"))
+    ACCEPTED = ("accepted", N_("Accepted"))
+    SET_ASIDE = ("set_aside", N_("Set aside"))
+
+
 class ActionStatus(_Labelled):
     OPEN = ("open", N_("Open"))
     DONE = ("done", N_("Done"))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from coprod_desktop.domain import rounds
 from coprod_desktop.domain.text import fold
 from coprod_desktop.domain.timing import parse_time
 from coprod_desktop.domain.values import ContributionKind, DecisionMethod, Role
@@ -141,7 +142,18 @@ _HOW = {
 
 
 def how_decided(decision: Any) -> str:
-    """How a decision was reached, as the summary tells it: "by a vote: 5 for, …"."""
+    """How a decision was reached, as the summary tells it: "by a vote: 5 for, … (12 by
+    phone, 5 by hands)"."""
+    told = _how_decided(decision)
+    source = _source(decision)
+    return _("{how} ({source})").format(how=told, source=source) if source else told
+
+
+def _source(decision: Any) -> str:
+    return rounds.by_source(counted(decision) or 0, rounds.phone_share(decision))
+
+
+def _how_decided(decision: Any) -> str:
     m = decision.method
     if m is DecisionMethod.VOTE:
         return _("by a vote: {votes_for} for, {votes_against} against, {abstaining} not voting").format(
@@ -179,6 +191,12 @@ def count_note(decision: Any, present: int) -> str:
 
 def how_decided_briefly(decision: Any) -> str:
     """The same, short, for the facilitator's list: "vote 5 for, 0 against, 0 abstaining"."""
+    told = _briefly(decision)
+    source = _source(decision)
+    return _("{how} ({source})").format(how=told, source=source) if source else told
+
+
+def _briefly(decision: Any) -> str:
     if decision.method is DecisionMethod.VOTE:
         return _("vote {votes_for} for, {votes_against} against, {abstaining} abstaining").format(
             votes_for=decision.votes_for or 0,

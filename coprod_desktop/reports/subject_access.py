@@ -18,6 +18,7 @@ SECTIONS = (  # headings marked here, translated where the document is made
     ("participant", N_("Your record on the roster")),
     ("attendance", N_("Meetings you took part in")),
     ("contributions", N_("What you said")),
+    ("phone_posts", N_("What you sent from your phone as yourself")),
     ("actions", N_("Actions you took on")),
     ("report_backs", N_("What was reported back on your actions")),
     ("decisions_agreed", N_("Decisions you agreed to")),
@@ -25,7 +26,7 @@ SECTIONS = (  # headings marked here, translated where the document is made
 )
 # Columns that say nothing to a reader (ids, links, bookkeeping).
 HIDDEN = {"id", "group_id", "session_id", "participant_id", "owner_participant_id", "agenda_item_id", "action_id",
-          "decision_id", "updated_at", "contribution_ids", "agreed_by", "fist_counts"}  # fmt: skip
+          "decision_id", "updated_at", "contribution_ids", "agreed_by", "fist_counts", "device", "contribution_id", "phone_counts"}  # fmt: skip
 # What each column is called (marked; translated where shown). A column not listed is
 # named from its key, in English.
 LABELS = {

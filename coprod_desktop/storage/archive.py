@@ -15,6 +15,7 @@ from coprod_desktop.storage.keys import ArchiveKey, RecoveryCode, recovery_code
 from coprod_desktop.storage.person_data import PersonData
 from coprod_desktop.storage.queries.live import LiveQueries
 from coprod_desktop.storage.queries.loop import LoopQueries
+from coprod_desktop.storage.queries.phones import PhoneQueries
 from coprod_desktop.storage.queries.plan import PlanQueries
 from coprod_desktop.storage.search import Search
 from coprod_desktop.storage.snapshots import Snapshot, Snapshots
@@ -22,7 +23,7 @@ from coprod_desktop.storage.snapshots import Snapshot, Snapshots
 __all__ = ["Archive", "Snapshot"]
 
 
-class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries, Drafts, PersonData):
+class Archive(Snapshots, Search, PlanQueries, LiveQueries, LoopQueries, PhoneQueries, Drafts, PersonData):
     def __init__(self, conn: connection.Connection, path: Path | None = None, key: ArchiveKey | None = None):
         super().__init__(conn, path)
         self.key = key  # None for a plain archive

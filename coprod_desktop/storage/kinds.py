@@ -33,6 +33,9 @@ KINDS: dict[type, Kind] = {
     r.Outcome: Kind("outcomes", "group_id", gone=N_("That outcome no longer exists.")),
     r.OutcomeEvidence: Kind("outcome_evidence", "outcome_id", gone=N_("That evidence no longer exists.")),
     r.SelfCheck: Kind("self_checks", "session_id", gone=N_("That self-check no longer exists.")),
+    r.PhonePost: Kind("phone_posts", "session_id", gone=N_("That message from a phone no longer exists.")),
+    r.PhoneRound: Kind("phone_rounds", "session_id", gone=N_("That round no longer exists.")),
+    r.RoundAnswer: Kind("round_answers", "round_id", gone=N_("That answer no longer exists.")),
     r.AgendaTemplate: Kind("agenda_templates", gone=N_("That saved agenda no longer exists.")),
 }
 

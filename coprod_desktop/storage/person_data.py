@@ -36,6 +36,8 @@ WRITTEN = {
     "group_cards": ("text",),
     "session_events": ("detail",),
     "capture_drafts": ("text",),
+    "phone_posts": ("text",),
+    "round_answers": ("reason",),
     "agenda_templates": ("name", "titles"),  # titles: a JSON array kept without escapes (codec)
 }
 NAME_REMOVED = N_("[name removed]")  # written in the language spoken when the name is taken out
@@ -74,6 +76,7 @@ class PersonData(RecordStore):
             [person_id],
         )
         held["contributions"] = self._rows_where("contributions", "participant_id = ? ORDER BY created_at", [person_id])
+        held["phone_posts"] = self._rows_where("phone_posts", "participant_id = ? ORDER BY created_at", [person_id])
         held["actions"] = self._rows_where("actions", "owner_participant_id = ? ORDER BY created_at", [person_id])
         action_ids = [a["id"] for a in held["actions"]]
         held["report_backs"] = self._rows_in("report_backs", "action_id", action_ids)
@@ -122,6 +125,14 @@ class PersonData(RecordStore):
                     [person_id],
                 )
                 done.contributions_anonymised = len(said)
+            # What they sent from a phone as themselves goes the same way as what they said.
+            if delete_words:
+                self.conn.execute("DELETE FROM phone_posts WHERE participant_id = ?", [person_id])
+            else:
+                self.conn.execute(
+                    "UPDATE phone_posts SET participant_id = NULL, quote_allowed = 0 WHERE participant_id = ?",
+                    [person_id],
+                )
             done.actions_unowned = self.conn.execute(
                 "UPDATE actions SET owner_participant_id = NULL, owner_role = NULL, owner = '' "
                 "WHERE owner_participant_id = ?",

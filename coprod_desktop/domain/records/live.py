@@ -40,6 +40,9 @@ class Decision:
     agreed_count: int | None = None  # when only a number was noted
     cannot_change: str = ""
     contribution_ids: tuple[str, ...] = ()  # what it answers
+    # The phones' share of the counts above (which hold everyone's): for a vote (for,
+    # against, abstain), a fist of five (0 to 5), consent (can live with it, object).
+    phone_counts: tuple[int, ...] = ()
     id: str = field(default_factory=new_id)
     created_at: str = field(default_factory=now_iso)
 

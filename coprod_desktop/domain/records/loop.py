@@ -48,5 +48,6 @@ class SelfCheck:
     ladder_counts: tuple[int, ...] = (0, 0, 0, 0, 0, 0, 0)
     facilitator_rung: LadderRung | None = None
     answers: tuple[str, ...] = ()  # "check_key=yes" / "check_key=no"
+    phone_ladder_counts: tuple[int, ...] = ()  # the phones' share of ladder_counts
     id: str = field(default_factory=new_id)
     updated_at: str = field(default_factory=now_iso)

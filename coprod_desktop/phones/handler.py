@@ -1,0 +1,265 @@
+"""One request from a phone: checked (Host, size, rate, token or cookie, form key) before
+anything is read, then the room's page, or a post kept and acknowledged once committed.
+Only this room's routes exist; nothing is logged (no address, no token, no words)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from http import HTTPStatus
+from http.cookies import CookieError, SimpleCookie
+from http.server import BaseHTTPRequestHandler
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlsplit
+
+from coprod_desktop import language
+from coprod_desktop.app.phone_room import contribution_from
+from coprod_desktop.domain import rounds
+from coprod_desktop.domain.records import PhonePost, RoundAnswer
+from coprod_desktop.domain.validation import cleaned
+from coprod_desktop.domain.values import ContributionKind, PostState
+from coprod_desktop.language import N_, _
+from coprod_desktop.phones import pages
+from coprod_desktop.phones.room import Phone
+
+if TYPE_CHECKING:
+    from coprod_desktop.phones.server import _Server
+
+COOKIE = "coprod_phone"
+MAX_BODY = 8 * 1024  # bytes: a post of 1,000 characters of any script fits
+HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+    "X-Frame-Options": "DENY",
+}
+TOLD = {
+    "sent": N_("Sent. Thank you: the facilitator will see it."),
+    "answered": N_("Your answer is in. Thank you."),
+    "empty": N_("There was nothing to send."),
+    "closed": N_("That round has closed."),
+}
+
+
+class Refused(Exception):
+    def __init__(self, status: HTTPStatus, title: str, message: str):
+        super().__init__(message)
+        self.status, self.title, self.message = status, title, message
+
+
+class PhoneHandler(BaseHTTPRequestHandler):
+    server: _Server  # the server this handler is made for
+    server_version = "coprod"
+    sys_version = ""
+    timeout = 10  # seconds a phone may take to send its request
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        """Nothing is logged: an address, the token in a join link or words sent are personal."""
+
+    # -- routes ------------------------------------------------------------------
+
+    def do_GET(self) -> None:
+        self._answer(self._get)
+
+    def do_POST(self) -> None:
+        self._answer(self._post)
+
+    def _answer(self, route) -> None:
+        try:
+            self._check_host()
+            if not self.server.room.asking.allow(self.client_address[0]):
+                raise Refused(HTTPStatus.TOO_MANY_REQUESTS, _("Too many at once"), _("Wait a moment, then try again."))
+            route(urlsplit(self.path))
+        except Refused as refused:
+            self._send(refused.status, pages.message_page(refused.title, refused.message))
+
+    def _get(self, url) -> None:
+        query = parse_qs(url.query, max_num_fields=4)
+        if url.path == "/style.css":
+            return self._send(HTTPStatus.OK, pages.STYLE, "text/css")
+        if url.path == "/join":
+            return self._join(query.get("t", [""])[0])
+        phone = self._phone()
+        if url.path == "/language":
+            chosen = query.get("to", [""])[0]
+            if chosen in language.LANGUAGES:
+                phone.language = chosen
+            return self._redirect("/")
+        if url.path == "/":
+            told = TOLD.get(query.get("told", [""])[0], "")
+            with language.speaking(self._language(phone)):
+                return self._room(phone, _(told) if told else "")
+        raise self._not_here()
+
+    def _post(self, url) -> None:
+        if url.path not in ("/say", "/answer"):
+            raise self._not_here()
+        form = self._form()
+        phone = self._phone()
+        if form.get("form") != phone.form_key:
+            raise Refused(HTTPStatus.FORBIDDEN, _("Not sent"), _("Open the page again, then send it from there."))
+        if not self.server.room.posting.allow(phone.number):
+            raise Refused(
+                HTTPStatus.TOO_MANY_REQUESTS, _("Too many at once"), _("Wait a few seconds, then send it again.")
+            )
+        with language.speaking(self._language(phone)):
+            now = self.server.room.now
+            if not now.open:
+                return self._room(phone, "", status=HTTPStatus.CONFLICT)
+            if url.path == "/say":
+                return self._say(phone, form)
+            return self._answer_round(phone, form)
+
+    # -- what a phone sends ------------------------------------------------------
+
+    def _say(self, phone: Phone, form: dict[str, str]) -> None:
+        room, now = self.server.room, self.server.room.now
+        text = form.get("text", "").strip()
+        if not text:
+            return self._redirect("/?told=empty")
+        if len(text) > pages.TEXT_LIMIT:
+            too_long = _("That is longer than {n} characters; send it in parts.").format(n=pages.TEXT_LIMIT)
+            return self._room(phone, too_long, problem=True, typed=text, status=HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
+        participant_id = None
+        if form.get("as") == "me":
+            participant_id = phone.participant_id or room.who_has(form.get("code", ""))
+            if participant_id is None or participant_id not in now.people:
+                wrong = _("That personal code is not one the facilitator gave out. Check it, or send it anonymously.")
+                return self._room(phone, wrong, problem=True, typed=text, status=HTTPStatus.BAD_REQUEST)
+            phone.participant_id = participant_id
+        kinds = {k.value: k for k in ContributionKind}
+        post = PhonePost(
+            now.session_id,
+            text,
+            kinds.get(form.get("kind", ""), ContributionKind.IDEA),
+            participant_id=participant_id,
+            quote_allowed=form.get("quote") == "yes",
+            agenda_item_id=now.item_id,
+            card_key=now.card_key,
+            device=phone.number,
+        )
+        try:
+            post = cleaned(post)
+        except ValueError as error:
+            return self._room(phone, str(error), problem=True, typed=text, status=HTTPStatus.BAD_REQUEST)
+        accepted = contribution_from(post, now.people) if now.auto_accept else None
+        if accepted is not None:
+            post = replace(post, state=PostState.ACCEPTED, contribution_id=accepted.id)
+        if not self.server.writer.keep(post, accepted):
+            not_kept = _("It was not sent (the laptop could not keep it). Try again in a moment.")
+            return self._room(phone, not_kept, problem=True, typed=text, status=HTTPStatus.SERVICE_UNAVAILABLE)
+        self._redirect("/?told=sent")
+
+    def _answer_round(self, phone: Phone, form: dict[str, str]) -> None:
+        now = self.server.room.now
+        shown = now.round
+        if shown is None or form.get("round") != shown.id:
+            return self._redirect("/?told=closed")
+        answer = form.get("answer", "")
+        if not rounds.valid(shown.kind, answer):
+            return self._room(phone, _("Choose one of the answers."), problem=True, status=HTTPStatus.BAD_REQUEST)
+        reason = form.get("reason", "").strip() if answer == rounds.OBJECT else ""
+        try:
+            made = cleaned(RoundAnswer(shown.id, now.session_id, answer, reason[: rounds.REASON_LIMIT], phone.number))
+        except ValueError as error:
+            return self._room(phone, str(error), problem=True, status=HTTPStatus.BAD_REQUEST)
+        if not self.server.writer.keep(made):
+            not_kept = _("Your answer was not sent (the laptop could not keep it). Try again in a moment.")
+            return self._room(phone, not_kept, problem=True, status=HTTPStatus.SERVICE_UNAVAILABLE)
+        self._redirect("/?told=answered")
+
+    # -- checks ------------------------------------------------------------------
+
+    def _check_host(self) -> None:
+        """Only the address in the QR code: a page on another site cannot reach this server
+        through a name it points here (DNS rebinding)."""
+        host = (self.headers.get("Host") or "").strip().lower()
+        if host not in self.server.hosts:
+            raise Refused(HTTPStatus.MISDIRECTED_REQUEST, _("Not this room"), _("Scan the room's QR code."))
+        origin = self.headers.get("Origin")
+        if origin is not None and origin.lower() not in {f"http://{h}" for h in self.server.hosts}:
+            raise Refused(HTTPStatus.FORBIDDEN, _("Not this room"), _("Scan the room's QR code."))
+
+    def _join(self, token: str) -> None:
+        if not self.server.room.joining.allow(self.client_address[0]):
+            raise Refused(HTTPStatus.TOO_MANY_REQUESTS, _("Too many at once"), _("Wait a moment, then try again."))
+        cookie = self.server.room.join(token)
+        if cookie is None:
+            raise Refused(
+                HTTPStatus.FORBIDDEN,
+                _("This code has ended"),
+                _("This link is not the room's now. Scan the QR code the facilitator is showing."),
+            )
+        self._redirect("/", cookie=f"{COOKIE}={cookie}; HttpOnly; SameSite=Strict; Path=/")
+
+    def _phone(self) -> Phone:
+        try:
+            jar = SimpleCookie(self.headers.get("Cookie") or "")
+        except CookieError:
+            jar = SimpleCookie()
+        phone = self.server.room.phone(jar[COOKIE].value if COOKIE in jar else None)
+        if phone is None:
+            raise Refused(HTTPStatus.FORBIDDEN, _("Scan the QR code"), _("Scan the QR code the facilitator is showing."))
+        return phone
+
+    def _form(self) -> dict[str, str]:
+        if self.headers.get("Transfer-Encoding"):
+            raise Refused(HTTPStatus.LENGTH_REQUIRED, _("Not sent"), _("Send it from the room's page."))
+        try:
+            length = int(self.headers.get("Content-Length", ""))
+        except ValueError:
+            raise Refused(HTTPStatus.LENGTH_REQUIRED, _("Not sent"), _("Send it from the room's page.")) from None
+        if length < 0 or length > MAX_BODY:
+            self.close_connection = True
+            raise Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, _("Too long"), _("Send it in shorter parts."))
+        body = self.rfile.read(length)
+        try:
+            fields = parse_qs(body.decode("utf-8"), max_num_fields=12, strict_parsing=False)
+        except (UnicodeDecodeError, ValueError):
+            raise Refused(HTTPStatus.BAD_REQUEST, _("Not sent"), _("Send it from the room's page.")) from None
+        return {k: v[0] for k, v in fields.items()}
+
+    def _language(self, phone: Phone) -> str:
+        if phone.language:
+            return phone.language
+        asked = (self.headers.get("Accept-Language") or "").lower()
+        cy, en = asked.find("cy"), asked.find("en")
+        if cy >= 0 and (en < 0 or cy < en):
+            return "cy"
+        if en >= 0 and (cy < 0 or en < cy):
+            return "en"
+        return self.server.room.language
+
+    def _not_here(self) -> Refused:
+        return Refused(HTTPStatus.NOT_FOUND, _("Not here"), _("This page is not part of the room."))
+
+    # -- answers -----------------------------------------------------------------
+
+    def _room(self, phone: Phone, told: str, *, problem: bool = False, typed: str = "", status=HTTPStatus.OK) -> None:
+        now = self.server.room.now
+        named_as = ""
+        if phone.participant_id and phone.participant_id in now.people:
+            named_as = now.people[phone.participant_id].preferred_name
+        self._send(status, pages.room_page(now, phone, told, problem, named_as, typed))
+
+    def _redirect(self, where: str, cookie: str = "") -> None:
+        self.send_response(HTTPStatus.SEE_OTHER)
+        self.send_header("Location", where)
+        if cookie:
+            self.send_header("Set-Cookie", cookie)
+        self._common_headers(0)
+        self.end_headers()
+
+    def _send(self, status: HTTPStatus, text: str, kind: str = "text/html") -> None:
+        body = text.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", f"{kind}; charset=utf-8")
+        self._common_headers(len(body))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _common_headers(self, length: int) -> None:
+        self.send_header("Content-Length", str(length))
+        for name, value in HEADERS.items():
+            self.send_header(name, value)

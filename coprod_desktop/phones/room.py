@@ -1,0 +1,119 @@
+"""What the room's server knows, shared between the window's thread and the server's:
+the join token of this opening, the phones that joined, the personal codes, and what
+the room shows now (set by the window). Never the archive."""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from coprod_desktop.domain.values import RoundKind
+from coprod_desktop.phones.limits import RateLimit
+
+MAX_PHONES = 300
+CODE_LETTERS = "ACDEFGHJKLMNPQRTUVWXY3479"  # none that read alike (0/O, 1/I/L, 5/S, 8/B)
+
+
+@dataclass
+class Phone:
+    number: str  # kept with what it sends: which phone, never who
+    form_key: str  # in every form it is sent, checked on each post
+    language: str = ""
+    participant_id: str | None = None  # once it gave a personal code
+
+
+@dataclass(frozen=True)
+class ShownRound:
+    id: str
+    kind: RoundKind
+    question: str
+
+
+@dataclass(frozen=True)
+class RoomNow:
+    """What the phones may see and where what they send is filed."""
+
+    session_id: str
+    title: str = ""
+    item_id: str | None = None
+    item_title: str = ""
+    card_key: str | None = None
+    card_text: str = ""
+    round: ShownRound | None = None
+    open: bool = True  # False once the session is not live: posts are refused
+    auto_accept: bool = False
+    people: Mapping[str, Any] = field(default_factory=dict)  # id -> Participant, to accept as sent
+
+
+class RoomState:
+    def __init__(self, now: RoomNow, language: str = "en"):
+        self.token = secrets.token_urlsafe(18)  # a new one at each opening: old QR codes stop working
+        self.language = language  # the page's language for a phone that has not chosen
+        self._now = now
+        self._phones: dict[str, Phone] = {}  # cookie -> phone
+        self._codes: dict[str, str] = {}  # personal code -> participant id
+        self._lock = threading.Lock()
+        self._count = 0
+        self.joining = RateLimit(burst=20, per_second=1.0)  # per address
+        self.posting = RateLimit(burst=20, per_second=1.0)  # per phone
+        self.asking = RateLimit(burst=60, per_second=5.0)  # per address, any request
+
+    # -- what the window sets ------------------------------------------------
+
+    @property
+    def now(self) -> RoomNow:
+        return self._now
+
+    def show(self, now: RoomNow) -> None:
+        self._now = now  # one reference swapped: readers see the old or the new, whole
+
+    def set_codes(self, codes: Mapping[str, str]) -> None:
+        with self._lock:
+            self._codes = dict(codes)
+            valid = set(codes.values())
+            for phone in self._phones.values():
+                if phone.participant_id not in valid:
+                    phone.participant_id = None
+
+    # -- what the server asks ------------------------------------------------
+
+    def join(self, token: str) -> str | None:
+        """A new phone's cookie, if ``token`` is this opening's; None otherwise."""
+        if not secrets.compare_digest(token.encode(), self.token.encode()):
+            return None
+        with self._lock:
+            if len(self._phones) >= MAX_PHONES:
+                return None
+            self._count += 1
+            cookie = secrets.token_urlsafe(24)
+            self._phones[cookie] = Phone(number=f"{self._count:03d}", form_key=secrets.token_urlsafe(12))
+            return cookie
+
+    def phone(self, cookie: str | None) -> Phone | None:
+        if not cookie:
+            return None
+        with self._lock:
+            return self._phones.get(cookie)
+
+    def who_has(self, code: str) -> str | None:
+        code = "".join(c for c in code.upper() if c.isalnum())
+        with self._lock:
+            return self._codes.get(code) if code else None
+
+    def joined(self) -> int:
+        with self._lock:
+            return len(self._phones)
+
+
+def make_codes(people_ids: list[str], length: int = 5) -> dict[str, str]:
+    """A fresh personal code for each person (code -> id), none alike."""
+    codes: dict[str, str] = {}
+    for pid in people_ids:
+        code = "".join(secrets.choice(CODE_LETTERS) for _ in range(length))
+        while code in codes:
+            code = "".join(secrets.choice(CODE_LETTERS) for _ in range(length))
+        codes[code] = pid
+    return codes

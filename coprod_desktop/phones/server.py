@@ -1,0 +1,117 @@
+"""The room's web server: Python's ThreadingHTTPServer on its own thread, bound to the
+one address the facilitator chose (the hotspot's), with a deeper queue of waiting
+connections than the default five, and a cap on requests served at once."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Callable, Sequence
+from http.server import ThreadingHTTPServer
+from typing import Any
+
+from coprod_desktop.phones.handler import PhoneHandler
+from coprod_desktop.phones.room import RoomNow, RoomState
+from coprod_desktop.phones.writer import InboxWriter, Pending
+
+AT_ONCE = 64  # requests served at the same time; more are turned away at once
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 128  # 30 phones sending together must not be refused by the OS
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], room: RoomState, writer: InboxWriter):
+        self.room, self.writer = room, writer
+        self.hosts: frozenset[str] = frozenset()
+        self._slots = threading.BoundedSemaphore(AT_ONCE)
+        super().__init__(address, PhoneHandler)
+
+    def process_request(self, request, client_address) -> None:
+        if not self._slots.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def handle_error(self, request, client_address) -> None:
+        """A phone that went away mid-request: nothing to tell, and nothing is logged."""
+
+
+class RoomServer:
+    """Open: ``start()``; the join address is ``join_url``; ``stop()`` closes the port."""
+
+    def __init__(
+        self,
+        address: str,
+        now: RoomNow,
+        open_inbox: Callable[[], Any],
+        on_kept: Callable[[Sequence[Pending]], None],
+        *,
+        port: int = 0,
+        language: str = "en",
+    ):
+        self.room = RoomState(now, language)
+        self.writer = InboxWriter(open_inbox, on_kept)
+        self._address, self._port = address, port
+        self._httpd: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Listen; OSError if the address is not this computer's or the port is taken."""
+        self.writer.start()
+        try:
+            self._httpd = _Server((self._address, self._port), self.room, self.writer)
+        except OSError:
+            self.writer.stop()
+            raise
+        host, port = str(self._httpd.server_address[0]), int(self._httpd.server_address[1])
+        shown = f"[{host}]" if ":" in host else host
+        self._httpd.hosts = frozenset({f"{shown}:{port}".lower()} | ({shown.lower()} if port == 80 else set()))
+        self._thread = threading.Thread(target=self._httpd.serve_forever, name="phones-server", daemon=True)
+        self._thread.start()
+
+    @property
+    def running(self) -> bool:
+        return self._httpd is not None
+
+    @property
+    def port(self) -> int:
+        return int(self._httpd.server_address[1]) if self._httpd else 0
+
+    @property
+    def join_url(self) -> str:
+        host = next(iter(sorted(self._httpd.hosts))) if self._httpd else ""
+        return f"http://{host}/join?t={self.room.token}"
+
+    def stop(self) -> None:
+        """Stop serving, close the port (no connection is accepted after), then let the
+        writer keep what it was given."""
+        httpd, self._httpd = self._httpd, None
+        if httpd is not None:
+            httpd.shutdown()
+            httpd.server_close()
+        if self._thread is not None:
+            self._thread.join(5)
+        self.writer.stop()
+
+
+def addresses() -> list[str]:
+    """This computer's IPv4 addresses as the OS names them (the hotspot's among them)."""
+    found: set[str] = set()
+    try:
+        for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
+            found.add(str(info[4][0]))
+    except OSError:
+        pass
+    return sorted(found)

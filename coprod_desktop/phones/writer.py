@@ -1,0 +1,103 @@
+"""The writer thread: what the phones send is kept in batches, each one transaction, and
+each sender is answered only once its batch is committed (so an acknowledged post is in
+the archive, whatever happens to the laptop after). The window is then told what was kept."""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from coprod_desktop.domain.records import PhonePost, RoundAnswer
+
+log = logging.getLogger(__name__)
+BATCH = 200  # at most this many records a transaction
+WAIT_SECONDS = 10.0  # a sender waits this long for its commit, then is told to try again
+
+
+@dataclass
+class Pending:
+    record: PhonePost | RoundAnswer
+    accepted: Any = None  # the contribution it becomes at once (auto-accept), or None
+    done: threading.Event = field(default_factory=threading.Event)
+    kept: bool = False
+
+
+class InboxWriter:
+    """``open_inbox`` makes the thread's connection (storage.phone_inbox.PhoneInbox);
+    ``on_kept`` is called on this thread with each batch kept (the window queues it)."""
+
+    def __init__(self, open_inbox: Callable[[], Any], on_kept: Callable[[Sequence[Pending]], None]):
+        self._open, self._on_kept = open_inbox, on_kept
+        self._queue: queue.Queue[Pending | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="phones-writer", daemon=True)
+        self._ready = threading.Event()
+        self._failed: BaseException | None = None
+
+    def start(self) -> None:
+        self._thread.start()
+        self._ready.wait(10)
+        if self._failed is not None:
+            raise self._failed
+
+    def keep(self, record: PhonePost | RoundAnswer, accepted: Any = None) -> bool:
+        """Keep ``record`` (from a server thread); True once committed, False if not."""
+        pending = Pending(record, accepted)
+        self._queue.put(pending)
+        pending.done.wait(WAIT_SECONDS)
+        return pending.kept
+
+    def stop(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join(15)
+
+    def _run(self) -> None:
+        try:
+            inbox = self._open()
+        except BaseException as error:  # noqa: BLE001 - told to the one who started it
+            self._failed = error
+            self._ready.set()
+            return
+        self._ready.set()
+        try:
+            while True:
+                first = self._queue.get()
+                if first is None:
+                    return
+                batch = [first]
+                stopping = False
+                while len(batch) < BATCH:
+                    try:
+                        more = self._queue.get_nowait()
+                    except queue.Empty:
+                        break
+                    if more is None:
+                        stopping = True
+                        break
+                    batch.append(more)
+                self._keep(inbox, batch)
+                if stopping:
+                    return
+        finally:
+            inbox.close()
+
+    def _keep(self, inbox: Any, batch: list[Pending]) -> None:
+        try:
+            inbox.keep([p.record for p in batch], [p.accepted for p in batch if p.accepted is not None])
+        except Exception as error:  # noqa: BLE001 - the senders are told "not sent"; nothing is acknowledged
+            log.warning("posts from phones not kept: %s", type(error).__name__)
+            for p in batch:
+                p.done.set()
+            return
+        for p in batch:
+            p.kept = True
+            p.done.set()
+        try:
+            self._on_kept(batch)
+        except Exception:  # noqa: BLE001 - the window's trouble must not stop the keeping
+            log.exception("telling the window what phones sent")

@@ -1,0 +1,40 @@
+"""The phones' way into the archive: a connection of its own, for the room's web server's
+writer thread (an SQLite connection belongs to the thread that made it), which keeps a
+batch of posts and answers in one transaction. The server acknowledges a post only after
+this commit: with ``synchronous=FULL``, an acknowledged post survives the laptop dying."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coprod_desktop.domain.records import PhonePost, RoundAnswer
+from coprod_desktop.storage import connection
+from coprod_desktop.storage.records import RecordStore
+
+if TYPE_CHECKING:
+    from coprod_desktop.storage.keys import ArchiveKey
+
+
+class PhoneInbox(RecordStore):
+    @classmethod
+    def open(cls, path: Path, key: ArchiveKey | None) -> PhoneInbox:
+        """A second read-write connection to an archive the window has opened (and checked)."""
+        conn = connection.connect(path, "rw", key)
+        conn.execute("PRAGMA synchronous = FULL")  # per connection: as the window's own
+        return cls(conn, path)
+
+    def keep(self, records: Sequence[PhonePost | RoundAnswer], also: Sequence[object] = ()) -> None:
+        """Keep ``records`` (and ``also``: contributions accepted as they came, which the
+        posts point to) in one transaction. A phone's new answer to a round replaces its
+        earlier one."""
+        with self.transaction():
+            for record in also:
+                self.add(record)
+            for record in records:
+                if isinstance(record, RoundAnswer):
+                    self.conn.execute(
+                        "DELETE FROM round_answers WHERE round_id = ? AND device = ?", [record.round_id, record.device]
+                    )
+                self.add(record)
