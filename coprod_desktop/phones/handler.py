@@ -200,7 +200,9 @@ class PhoneHandler(BaseHTTPRequestHandler):
             jar = SimpleCookie()
         phone = self.server.room.phone(jar[COOKIE].value if COOKIE in jar else None)
         if phone is None:
-            raise Refused(HTTPStatus.FORBIDDEN, _("Scan the QR code"), _("Scan the QR code the facilitator is showing."))
+            raise Refused(
+                HTTPStatus.FORBIDDEN, _("Scan the QR code"), _("Scan the QR code the facilitator is showing.")
+            )
         return phone
 
     def _form(self) -> dict[str, str]:

@@ -9,7 +9,6 @@ import queue
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from coprod_desktop.domain.records import PhonePost, RoundAnswer

@@ -74,6 +74,7 @@ class Undoable:
         self.context, self.hub, self.stack, self.settings = context, hub, history, settings
         self.archive: Archive = context.archive
         self._committing = False
+        self.phones: Any = None  # the room's door to phones (ui/live/phone_door.py), set by the window
 
     def run(self, edit: Edit, source: Any = None, *, wait: bool = True, document: Document | None = None) -> bool:
         """Apply ``edit``; True if it was saved. It goes in ``document``'s history, else in

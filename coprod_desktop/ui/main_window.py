@@ -29,6 +29,7 @@ from coprod_desktop.ui import focus_ring
 from coprod_desktop.ui.changes import ChangeHub
 from coprod_desktop.ui.commands import Undoable
 from coprod_desktop.ui.fitting import scrolling
+from coprod_desktop.ui.live.phone_door import PhoneDoor
 from coprod_desktop.ui.message_bar import MessageBar
 from coprod_desktop.ui.models.session_tree import IdRole, SessionTreeModel
 from coprod_desktop.ui.settings import AppSettings
@@ -66,6 +67,7 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
         self.hub = ChangeHub(self)
         self.undo_stack = UndoHistory(self)  # one history per group and session
         self.undoable = Undoable(self.context, self.hub, self.undo_stack, self.settings)
+        self.phone_door = self.undoable.phones = PhoneDoor(self.undoable, self)  # closed until opened
         self.name_window()
         focus_ring.install(QApplication.instance())  # where the keyboard is, plain to see
 
@@ -177,7 +179,7 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
         if not selected or selected[0] != "session":
             return
         if self.room_view is None:
-            self.room_view = RoomView(self.context, self.hub)
+            self.room_view = RoomView(self.context, self.hub, self.phone_door)
         self.room_view.show_session(selected[1])
         screens = QApplication.screens()
         if screen is None:
@@ -266,6 +268,7 @@ class MainWindow(WindowMenus, WindowTree, WindowCommands, WindowProtection, QMai
             return
         if self.remember_layout:
             self.save_layout()
+        self.phone_door.close()  # the port closes with the window
         if self.room_view is not None:
             self.room_view.close()  # the projector window goes with the app
         super().closeEvent(event)

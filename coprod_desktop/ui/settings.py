@@ -53,6 +53,15 @@ class AppSettings(QSettings):
         self.setValue("planner/last_selected", value)
 
     @property
+    def phones_address(self) -> str:
+        """The address the room was last opened to phones on (the hotspot's)."""
+        return str(self.value("phones/address", "") or "")
+
+    @phones_address.setter
+    def phones_address(self, value: str) -> None:
+        self.setValue("phones/address", value)
+
+    @property
     def lock_after_minutes(self) -> int:
         """Minutes with no key pressed before the window locks (0: never)."""
         try:

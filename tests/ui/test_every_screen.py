@@ -5,6 +5,8 @@ size over 1024×600."""
 
 from __future__ import annotations
 
+import time
+
 from collections.abc import Iterator
 
 import pytest
@@ -79,8 +81,37 @@ def main_window_screens(window, monkeypatch) -> Iterator[tuple[str, QWidget]]:
     window.undoable.run(point_to_rule(archive, planned.id, rule))
     for index in _tabs(run.tools):
         yield f"run view (live), tool {run.tools.tabText(index)}", window
+    yield from _open_to_phones(window, run)
     run.toggle_pause()
     yield "run view (live, paused)", window
+
+
+def _open_to_phones(window, run) -> Iterator[tuple[str, QWidget]]:
+    """The phones tab open to phones, with what two phones sent waiting, a round revealed,
+    and the room view showing the QR code; closed again after."""
+    from coprod_desktop.domain.values import RoundKind
+    from tests.phone_client import Phone
+
+    run.tools.setCurrentWidget(run.tools.widget(6))
+    panel = run.phones
+    panel.address.setCurrentIndex(panel.address.findData("127.0.0.1"))
+    panel.toggle_open()
+    phone = Phone(panel.door.join_url)
+    for words in SAID[:2]:
+        phone.say(words, kind="concern")
+    panel.rounds.kind.setCurrentIndex(panel.rounds.kind.findData(RoundKind.FIST_OF_FIVE.value))
+    panel.rounds.question.setText(SAID[0][:60])
+    panel.rounds.open_round()
+    phone.answer(panel.rounds.current.id, "4")
+    panel.rounds.reveal()
+    deadline = time.monotonic() + 5
+    while panel.queue.count() < 2 and time.monotonic() < deadline:
+        QApplication.processEvents()
+    yield "run view (live), open to phones", window
+    window.open_room_view()
+    yield "room view, open to phones", window.room_view
+    window.room_view.close()
+    panel.toggle_open()
 
 
 def dialog_screens(window) -> Iterator[tuple[str, QWidget]]:

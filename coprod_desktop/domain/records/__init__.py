@@ -6,8 +6,8 @@ Planning (``plan``), running a session (``live``) and closing the loop
 
 from coprod_desktop.domain.records.base import new_id, now_iso
 from coprod_desktop.domain.records.live import Action, CardDraw, Contribution, Decision, GroupCard, SessionEvent
-from coprod_desktop.domain.records.phones import PhonePost, PhoneRound, RoundAnswer
 from coprod_desktop.domain.records.loop import Outcome, OutcomeEvidence, ReportBack, SelfCheck
+from coprod_desktop.domain.records.phones import PhonePost, PhoneRound, RoundAnswer
 from coprod_desktop.domain.records.plan import (
     AgendaItem,
     AgendaTemplate,

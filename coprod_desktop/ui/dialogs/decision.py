@@ -107,6 +107,10 @@ class DecisionDialog(QDialog):
         form.addRow(_("&Decision"), self.text)
         form.addRow(_("&How reached"), self.method)
         form.addRow(_("Counts"), self.counts)
+        if decision.phone_counts:
+            from_phones = QLabel(phone_note(decision))
+            from_phones.setWordWrap(True)
+            form.addRow(_("From phones"), from_phones)
         form.addRow(_("Who &agreed"), self.agreed)
         form.addRow(self.counts_only, self.agreed_count)
         form.addRow(_("What cannot &change"), self.cannot_change)
@@ -139,6 +143,8 @@ class DecisionDialog(QDialog):
             agreed_count=self.agreed_count.value() if self.counts_only.isChecked() else None,
             cannot_change=self.cannot_change.toPlainText(),
             contribution_ids=_ticked(self.answers, self.decision.contribution_ids),
+            # The phones' share holds only for the way they were asked.
+            phone_counts=self.decision.phone_counts if method is self.decision.method else (),
         )
 
     @classmethod
@@ -160,6 +166,13 @@ class DecisionDialog(QDialog):
             ):
                 return record
         return None
+
+
+def phone_note(decision: Decision) -> str:
+    """What the phones' share of the counts is, for the facilitator to add hands to."""
+    n = sum(decision.phone_counts)
+    told = ngettext("{n} answer came from phones.", "{n} answers came from phones.", n).format(n=n)
+    return _("{told} The counts above include them: add the hands counted in the room.").format(told=told)
 
 
 class ActionDialog(QDialog):

@@ -55,7 +55,7 @@ def _label(scale: float, bold: bool = False, colour: str = "#ffffff") -> QLabel:
 
 
 class RoomView(QWidget):
-    def __init__(self, context, hub, parent=None):
+    def __init__(self, context, hub, door=None, parent=None):
         super().__init__(parent, Qt.Window)
         archive, self.context = context.archive, context
         self.setWindowTitle(_("coprod-desktop — room view"))
@@ -97,9 +97,13 @@ class RoomView(QWidget):
         left.addWidget(self.item, 2)
         top.addLayout(left, 3)
         top.addWidget(self.timer, 2)
+        from coprod_desktop.ui.live.room_phones import RoomPhones
+
+        self.phones = RoomPhones(door, archive, hub)  # the QR code and rounds, while open to phones
         side = QVBoxLayout()
         side.addWidget(self.pointed, 1)
         side.addWidget(self.rules, 4)
+        side.addWidget(self.phones, 4)
         body = QHBoxLayout()
         body.addWidget(self.recent, 3)
         body.addLayout(side, 2)
@@ -126,6 +130,7 @@ class RoomView(QWidget):
         self.locked = locked
         for widget in (self.item, self.timer, self.card_frame, self.rules, self.recent):
             widget.setVisible(not locked)
+        self.phones.setVisible(False)  # shown again, if it should be, by refresh
         self.pointed.setVisible(False)  # shown again, if it should be, by refresh
         if not locked:
             self.refresh()
@@ -133,6 +138,7 @@ class RoomView(QWidget):
 
     def show_session(self, session_id: str) -> None:
         self.session_id = session_id
+        self.phones.session_id = session_id
         self.refresh()
 
     def toggle_full_screen(self) -> None:
@@ -192,6 +198,7 @@ class RoomView(QWidget):
             self._read_session()
             return
         session = self._read_session()
+        self.phones.refresh()
         if session is not None:
             self._show_card(session)
             self._show_rules(session)

@@ -114,6 +114,7 @@ class RunView(RunSteps, QWidget):
     balance = property(lambda self: self.tools.balance)
     since = property(lambda self: self.tools.since)
     self_check = property(lambda self: self.tools.self_check)
+    phones = property(lambda self: self.tools.phones)
 
     # -- showing -----------------------------------------------------------------
 

@@ -18,8 +18,9 @@ class RunTools(LazyTabs):
             N_("&Balance"),
             N_("Since &last time"),
             N_("Self-chec&k"),
+            N_("Phones"),  # every letter of it is taken: Ctrl+Tab reaches it
         )
-        factories = (self._deck, self._decide, self._rules, self._balance, self._since, self._self_check)
+        factories = (self._deck, self._decide, self._rules, self._balance, self._since, self._self_check, self._phones)
         for title, factory in zip(self._titles, factories):
             self.add_lazy(_(title), factory)
 
@@ -57,12 +58,18 @@ class RunTools(LazyTabs):
 
         return SelfCheckPanel(self.undoable)
 
+    def _phones(self):
+        from coprod_desktop.ui.live.phones_panel import PhonesPanel
+
+        return PhonesPanel(self.undoable)
+
     deck = property(lambda self: self.page(0))
     decide = property(lambda self: self.page(1))
     rules = property(lambda self: self.page(2))
     balance = property(lambda self: self.page(3))
     since = property(lambda self: self.page(4))
     self_check = property(lambda self: self.page(5))
+    phones = property(lambda self: self.page(6))
 
     def show_session(self, session, present) -> None:
         for widget in self.built_pages().values():

@@ -1,0 +1,179 @@
+"""The room's door to phones: opens and closes the web server (coprod_desktop/phones),
+keeps it told what the room shows now, and brings what phones sent over to the window's
+thread, where screens are told. The server stops when the door closes, when the session
+is no longer live, and when the app quits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
+
+from coprod_desktop.app.changes import Change
+from coprod_desktop.app.deck import card_by_key
+from coprod_desktop.domain import privacy
+from coprod_desktop.domain.records import (
+    AgendaItem,
+    Attendance,
+    CardDraw,
+    Contribution,
+    Participant,
+    PhonePost,
+    PhoneRound,
+    RoundAnswer,
+    Session,
+)
+from coprod_desktop.domain.values import SessionState
+from coprod_desktop.language import current
+
+
+class PhoneDoor(QObject):
+    opened = Signal(str)  # the join address
+    closed = Signal()
+    arrived = Signal(object)  # the posts and answers just kept, on the window's thread
+    _kept = Signal(object)  # from the writer thread
+
+    def __init__(self, undoable, parent=None):
+        super().__init__(parent)
+        self.undoable, self.archive = undoable, undoable.archive
+        self.server = None
+        self.session_id: str | None = None
+        self.auto_accept = False
+        self.codes: dict[str, str] = {}  # personal code -> participant id, for this opening
+        self._kept.connect(self._on_kept, Qt.QueuedConnection)
+        undoable.hub.changed.connect(self._on_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+
+    @property
+    def is_open(self) -> bool:
+        return self.server is not None
+
+    @property
+    def join_url(self) -> str:
+        return self.server.join_url if self.server is not None else ""
+
+    def joined(self) -> int:
+        return self.server.room.joined() if self.server is not None else 0
+
+    def open(self, session_id: str, address: str, port: int = 0) -> str:
+        """Open the room to phones on ``address``; the join address. OSError if the
+        address cannot be listened on (not this computer's, or the port taken)."""
+        from coprod_desktop.phones.server import RoomServer
+        from coprod_desktop.storage.phone_inbox import PhoneInbox
+
+        self.close()
+        self.session_id = session_id
+        self.codes = {}
+        path, key = self.archive.path, self.archive.key
+        server = RoomServer(
+            address,
+            self.now(),
+            lambda: PhoneInbox.open(path, key),
+            self._kept.emit,
+            port=port,
+            language=current(),
+        )
+        server.start()
+        self.server = server
+        self.give_codes()
+        self.opened.emit(server.join_url)
+        return server.join_url
+
+    def close(self) -> None:
+        server, self.server = self.server, None
+        if server is not None:
+            server.stop()
+            self.codes = {}
+            self.closed.emit()
+
+    def set_auto_accept(self, on: bool) -> None:
+        self.auto_accept = on
+        self.tell()
+
+    # -- personal codes --------------------------------------------------------
+
+    def give_codes(self) -> None:
+        """A personal code for each person here who chose to be named (kept for those who
+        have one already); only they can send as themselves."""
+        from coprod_desktop.phones.room import make_codes
+
+        session = self.archive.find(Session, self.session_id) if self.session_id else None
+        if session is None or self.server is None:
+            return
+        may = [p.id for p in self.archive.present(session) if privacy.may_post_as_themselves(p)]
+        kept = {code: pid for code, pid in self.codes.items() if pid in may}
+        given = set(kept.values())
+        kept.update(make_codes([pid for pid in may if pid not in given]))
+        self.codes = kept
+        self.server.room.set_codes(kept)
+        self.tell()
+
+    def code_list(self) -> list[tuple[str, str]]:
+        """(name, code) for the facilitator to hand out, by name."""
+        people = {p.id: p for p in self.archive.participants(self._group_id())} if self.session_id else {}
+        pairs = [(people[pid].preferred_name, code) for code, pid in self.codes.items() if pid in people]
+        return sorted(pairs, key=lambda pair: pair[0].casefold())
+
+    # -- what the room shows -----------------------------------------------------
+
+    def _group_id(self) -> str:
+        session = self.archive.find(Session, self.session_id)
+        return session.group_id if session else ""
+
+    def now(self):
+        """What the phones see now, read from the archive on the window's thread."""
+        from coprod_desktop.phones.room import RoomNow, ShownRound
+
+        session = self.archive.find(Session, self.session_id) if self.session_id else None
+        if session is None:
+            return RoomNow(self.session_id or "", open=False)
+        item = next((i for i in self.archive.agenda(session.id) if i.id == session.current_item_id), None)
+        table = self.archive.card_on_table(session.id)
+        card = card_by_key(self.archive, session.group_id, table.card_key) if table else None
+        found = self.archive.open_round(session.id)
+        shown = ShownRound(found.id, found.kind, found.question) if found else None
+        by_id = {p.id: p for p in self.archive.participants(session.group_id)}
+        people = {pid: by_id[pid] for pid in self.codes.values() if pid in by_id}
+        return RoomNow(
+            session.id,
+            session.title,
+            item.id if item else None,
+            item.title if item else "",
+            table.card_key if table else None,
+            card.text if card else "",
+            shown,
+            open=session.state is SessionState.LIVE,
+            auto_accept=self.auto_accept,
+            people=people,
+        )
+
+    def tell(self) -> None:
+        if self.server is not None:
+            self.server.room.show(self.now())
+
+    def _on_changed(self, change: Change) -> None:
+        if self.server is None or change.source is self:
+            return
+        if change.touches(Session, AgendaItem, CardDraw, PhoneRound, Participant, Attendance):
+            session = self.archive.find(Session, self.session_id) if self.session_id else None
+            if session is None or session.state is not SessionState.LIVE:
+                self.close()  # closed with the session: the port refuses from now on
+                return
+            if change.touches(Participant, Attendance) or change.everything:
+                self.give_codes()
+            else:
+                self.tell()
+
+    def _on_kept(self, batch) -> None:
+        """A batch the writer committed: screens are told (the queue adds it as it is)."""
+        records = [p.record for p in batch]
+        made = [p.accepted for p in batch if p.accepted is not None]
+        change = Change.of(PhonePost, *(r.id for r in records if isinstance(r, PhonePost)), source=self)
+        answers = [r.id for r in records if isinstance(r, RoundAnswer)]
+        if answers:
+            change = change | Change.of(RoundAnswer, *answers)
+        if made:
+            change = change | Change.of(Contribution, *(c.id for c in made))
+        self.arrived.emit(records)
+        self.undoable.hub.announce(change)

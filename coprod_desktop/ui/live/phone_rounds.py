@@ -1,0 +1,145 @@
+"""Rounds for the phones: open one (fist of five, consent, a vote, the ladder), close it,
+reveal its answers on the room view, and add its counts to a decision or the self-check.
+Until revealed, the facilitator sees only how many have answered, as the room does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+from coprod_desktop.app import decide, room
+from coprod_desktop.app.phone_room import Rounds, answered, decision_from, objections, round_title
+from coprod_desktop.domain import rounds
+from coprod_desktop.domain.records import PhoneRound, RoundAnswer, SelfCheck
+from coprod_desktop.domain.values import RoundKind
+from coprod_desktop.language import _
+from coprod_desktop.ui.flow_layout import FlowLayout
+from coprod_desktop.ui.inputs import ComboBox
+from coprod_desktop.ui.live.panel import LivePanel
+
+
+class RoundsBox(LivePanel):
+    watches = (PhoneRound, RoundAnswer)
+
+    def __init__(self, undoable, parent=None):
+        super().__init__(undoable, parent)
+        self.steps = Rounds(undoable.context)
+        self.kind = ComboBox()
+        self.kind.setAccessibleName(_("Kind of round"))
+        self.question = QLineEdit(placeholderText=_("The question or proposal (optional)"))
+        self.question.setAccessibleName(_("The round's question"))
+        self.open_button = QPushButton(_("Open round"), clicked=self.open_round)
+        self.close_button = QPushButton(_("Close round"), clicked=self.close_round)
+        self.reveal_button = QPushButton(_("Reveal on the room view"), clicked=self.reveal)
+        self.decision_button = QPushButton(_("Add to a decision…"), clicked=self.to_decision)
+        self.ladder_button = QPushButton(_("Add to the self-check"), clicked=self.to_self_check)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.state.setTextFormat(Qt.PlainText)
+        self.state.setAccessibleName(_("The round"))
+        self._name_kinds()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(QLabel(_("<b>A round for the phones</b>")))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(_("Kind:"), buddy=self.kind))
+        row.addWidget(self.kind, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.question)
+        buttons = FlowLayout()
+        for b in (self.open_button, self.close_button, self.reveal_button, self.decision_button, self.ladder_button):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        layout.addWidget(self.state)
+        self.current: PhoneRound | None = None
+        self._open = False
+
+    def set_open(self, is_open: bool) -> None:
+        """Rounds only while the room is open to phones (what was answered stays readable)."""
+        self._open = is_open
+        self.refresh()
+
+    def _name_kinds(self) -> None:
+        chosen = self.kind.currentData()
+        self.kind.clear()
+        for k in RoundKind:
+            self.kind.addItem(k.label, k.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(chosen)))
+
+    def retranslate(self) -> None:
+        self._name_kinds()
+        super().retranslate()
+
+    def fill(self) -> None:
+        found = self.archive.phone_rounds(self.session.id)
+        self.current = found[-1] if found else None
+        r = self.current
+        is_open = r is not None and r.closed_at is None
+        for widget in (self.kind, self.question, self.open_button):
+            widget.setEnabled(self._open)
+        self.close_button.setEnabled(is_open)
+        self.reveal_button.setEnabled(r is not None and r.revealed_at is None)
+        self.decision_button.setEnabled(r is not None and r.kind in rounds.METHOD)
+        self.ladder_button.setEnabled(r is not None and r.kind is RoundKind.LADDER)
+        if r is None:
+            self.state.setText(_("No round yet."))
+            return
+        answers = self.archive.round_answers(r.id)
+        head = _("Open: {round}") if is_open else _("Closed: {round}")
+        lines = [head.format(round=round_title(r)), answered(len(answers))]
+        if r.revealed_at is None:
+            lines.append(_("The answers stay hidden until you reveal them."))
+        else:
+            lines += rounds.results_in_words(r.kind, rounds.tally(r.kind, answers))
+            lines += [_("Objection: {reason}").format(reason=why) for why in objections(answers)]
+        self.state.setText("\n".join(lines))
+
+    def open_round(self) -> None:
+        if self.session is None:
+            return
+        item = self.session.current_item_id
+        _made, change = self.steps.open(self.session.id, RoundKind(self.kind.currentData()), self.question.text(), item)
+        self.question.clear()
+        self.undoable.hub.announce(change)
+
+    def close_round(self) -> None:
+        change = self.steps.close(self.session.id) if self.session else None
+        if change is not None:
+            self.undoable.hub.announce(change)
+
+    def reveal(self) -> None:
+        if self.current is not None:
+            self.undoable.hub.announce(self.steps.reveal(self.current.id))
+
+    def to_decision(self) -> None:
+        from coprod_desktop.ui.dialogs.decision import DecisionDialog
+
+        r = self.current
+        if r is None or r.kind not in rounds.METHOD:
+            return
+        blank = decision_from(r, self.steps.counts(r))
+        contributions = list(reversed(self.archive.recent_contributions(self.session.id, 300)))
+        made = DecisionDialog.ask(self, blank, self.present, contributions)
+        if made is not None:
+            self.undoable.run(decide.record(made), source=self)
+
+    def to_self_check(self) -> None:
+        """The ladder round's counts join the hands counted for each rung (once: adding the
+        same round again replaces the phones' share)."""
+        r = self.current
+        if r is None or r.kind is not RoundKind.LADDER:
+            return
+        check: SelfCheck | None = self.archive.self_check(self.session.id)
+        phones = self.steps.counts(r)
+        totals = check.ladder_counts if check else (0,) * len(phones)
+        before = check.phone_ladder_counts if check and check.phone_ladder_counts else (0,) * len(phones)
+        hands = tuple(max(0, t - b) for t, b in zip(totals, before, strict=True))
+        edit = room.self_check(
+            self.archive,
+            self.session.id,
+            ladder_counts=rounds.ladder_with_phones(hands, phones),
+            phone_ladder_counts=phones,
+        )
+        if edit is not None:
+            self.undoable.run(edit, source=self)
+            self.undoable.hub.notice.emit(_("The phones' answers are in the self-check."))

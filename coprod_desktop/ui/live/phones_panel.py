@@ -1,0 +1,241 @@
+"""Phones in the run view: open the room to phones on the hotspot's address (with its QR
+code), and the queue of what they sent, to accept into the record, edit, or set aside.
+Rounds are below (ui/live/phone_rounds.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+
+from coprod_desktop.app.changes import Change
+from coprod_desktop.app.phone_room import AcceptPosts, SetAside, nothing_waiting
+from coprod_desktop.domain.records import Participant, PhonePost
+from coprod_desktop.domain.values import PostState, SessionState
+from coprod_desktop.language import _, ngettext
+from coprod_desktop.ui.colours import hint
+from coprod_desktop.ui.flow_layout import FlowLayout
+from coprod_desktop.ui.inputs import ComboBox
+from coprod_desktop.ui.live.panel import LivePanel
+from coprod_desktop.ui.planner.lists import view_action
+from coprod_desktop.ui.qr import qr_pixmap
+
+PostRole = Qt.UserRole + 1
+LOOPBACK = "127.0.0.1"
+
+
+def local_addresses() -> list[str]:
+    """This laptop's IPv4 addresses, the network ones first (a hotspot's is among them)."""
+    found = [
+        a.toString()
+        for a in QNetworkInterface.allAddresses()
+        if a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol
+    ]
+    outside = sorted(a for a in set(found) if not a.startswith("127."))
+    return [*outside, LOOPBACK]
+
+
+class PhonesPanel(LivePanel):
+    watches = (PhonePost, Participant)
+
+    def __init__(self, undoable, parent=None):
+        super().__init__(undoable, parent)
+        self.door = undoable.phones
+        self.address = ComboBox()
+        self.address.setAccessibleName(_("The address phones join on"))
+        self.open_button = QPushButton(_("Open the roo&m to phones"), clicked=self.toggle_open)
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignCenter)
+        self.link = QLabel()
+        self.link.setWordWrap(True)
+        self.link.setTextFormat(Qt.PlainText)
+        self.link.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        hint(self.status)
+        self.auto = QCheckBox(_("Put what phones send straight into the record"))
+        self.auto.toggled.connect(self.door.set_auto_accept)
+        self.codes_button = QPushButton(_("Personal codes…"), clicked=self.show_codes)
+        self.queue = QListWidget()
+        self.queue.setWordWrap(True)
+        self.queue.setSelectionMode(QListWidget.ExtendedSelection)
+        self.queue.setAccessibleName(_("Waiting from phones"))
+        self.queue.itemActivated.connect(lambda _item: self.accept())
+        view_action(self.queue, _("Set aside"), "Delete", self.set_aside)
+        view_action(self.queue, _("Edit and accept"), "F2", self.edit_and_accept)
+        self.waiting_label = QLabel()
+        self.waiting_label.setBuddy(self.queue)
+
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        on = QLabel(_("Address:"), buddy=self.address)
+        row.addWidget(on)
+        row.addWidget(self.address, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.qr)
+        layout.addWidget(self.link)
+        layout.addWidget(self.status)
+        layout.addWidget(self.auto)
+        layout.addWidget(self.codes_button)
+        layout.addWidget(self.waiting_label)
+        layout.addWidget(self.queue, 1)
+        actions = FlowLayout()
+        self.accept_button = QPushButton(_("Accep&t"), clicked=self.accept)
+        self.edit_button = QPushButton(_("Edit and accept… (F2)"), clicked=self.edit_and_accept)
+        self.aside_button = QPushButton(_("Set aside (Delete)"), clicked=self.set_aside)
+        self.all_button = QPushButton(_("Accept all"), clicked=self.accept_all)
+        for b in (self.accept_button, self.edit_button, self.aside_button, self.all_button):
+            actions.addWidget(b)
+        layout.addLayout(actions)
+        from coprod_desktop.ui.live.phone_rounds import RoundsBox
+
+        self.rounds = RoundsBox(undoable)
+        layout.addWidget(self.rounds)
+
+        self._counter = QTimer(self)
+        self._counter.setInterval(1000)
+        self._counter.timeout.connect(self._show_status)
+        self.door.opened.connect(lambda _url: self._show_door())
+        self.door.closed.connect(self._show_door)
+        self.door.arrived.connect(self._arrived)
+        self._fill_addresses()
+        self._show_door()
+
+    # -- the door --------------------------------------------------------------
+
+    def _fill_addresses(self) -> None:
+        self.address.clear()
+        found = local_addresses()
+        for a in found:
+            self.address.addItem(_("{address} (this laptop only)").format(address=a) if a == LOOPBACK else a, a)
+        chosen = self.undoable.settings.phones_address
+        self.address.setCurrentIndex(max(0, self.address.findData(chosen)))
+
+    def toggle_open(self) -> None:
+        if self.door.is_open:
+            self.door.close()
+            return
+        if self.session is None or self.session.state is not SessionState.LIVE:
+            self.undoable.hub.failed.emit(_("The room is not open to phones"), _("Start the session first."))
+            return
+        address = self.address.currentData() or LOOPBACK
+        try:
+            self.door.open(self.session.id, address)
+        except OSError as error:
+            told = _("Phones cannot join on {address} ({error}). Choose another address: the hotspot's.")
+            self.undoable.hub.failed.emit(
+                _("The room is not open to phones"), told.format(address=address, error=error)
+            )
+            return
+        self.undoable.settings.phones_address = address
+
+    def _show_door(self) -> None:
+        is_open = self.door.is_open and self.session is not None and self.door.session_id == self.session.id
+        self.open_button.setText(_("Close the roo&m to phones") if is_open else _("Open the roo&m to phones"))
+        self.address.setEnabled(not is_open)
+        self.codes_button.setEnabled(is_open)
+        self.qr.setVisible(is_open)
+        if is_open:
+            url = self.door.join_url
+            self.qr.setPixmap(qr_pixmap(url))
+            self.qr.setAccessibleName(_("QR code to join: {address}").format(address=url))
+            self.link.setText(
+                _("Phones join the laptop's hotspot, then scan the code or open: {address}").format(address=url)
+            )
+            self._counter.start()
+        else:
+            self.qr.clear()
+            self.link.setText(
+                _("Phones join the laptop's Wi-Fi hotspot (no internet needed); the room's page is served from here.")
+            )
+            self._counter.stop()
+        self._show_status()
+        self.rounds.set_open(is_open)
+
+    def _show_status(self) -> None:
+        if not self.door.is_open:
+            self.status.setText(_("Closed to phones."))
+            return
+        n = self.door.joined()
+        self.status.setText(ngettext("{n} phone has joined.", "{n} phones have joined.", n).format(n=n))
+
+    def show_codes(self) -> None:
+        from coprod_desktop.ui.dialogs.phone_post import PersonalCodes
+
+        PersonalCodes.ask(self, self.door.code_list())
+
+    # -- the queue -------------------------------------------------------------
+
+    def show_session(self, session, present) -> None:
+        super().show_session(session, present)
+        self.rounds.show_session(session, present)
+        self._show_door()
+
+    def fill(self) -> None:
+        self.queue.clear()
+        self._people = {p.id: p for p in self.archive.participants(self.session.group_id)}
+        self._add(self.archive.phone_posts(self.session.id))
+
+    def concerns(self, change: Change) -> bool:
+        return change.source is not self.door and super().concerns(change)
+
+    def _arrived(self, records) -> None:
+        if self.session is None:
+            return
+        posts = [r for r in records if isinstance(r, PhonePost) and r.session_id == self.session.id]
+        self._add([p for p in posts if p.state is PostState.WAITING])
+
+    def _add(self, posts) -> None:
+        people = getattr(self, "_people", {})
+        for post in posts:
+            person = people.get(post.participant_id or "")
+            sender = person.preferred_name if person is not None else _("Anonymous")
+            item = QListWidgetItem(
+                _("{kind} · {sender}: {text}").format(kind=post.kind.label, sender=sender, text=post.text)
+            )
+            item.setData(PostRole, post)
+            self.queue.addItem(item)
+        self._show_waiting()
+
+    def _show_waiting(self) -> None:
+        n = self.queue.count()
+        words = ngettext("Waiting from phones ({n}):", "Waiting from phones ({n}):", n).format(n=n)
+        self.waiting_label.setText(words if n else nothing_waiting())
+
+    def _chosen(self) -> list[PhonePost]:
+        items = self.queue.selectedItems() or ([self.queue.currentItem()] if self.queue.currentItem() else [])
+        return [i.data(PostRole) for i in items if i is not None]
+
+    def _run(self, edit) -> None:
+        if self.undoable.run(edit, source=self):
+            self.refresh()
+
+    def accept(self) -> None:
+        chosen = self._chosen()
+        if chosen:
+            self._run(AcceptPosts(chosen, self._people))
+
+    def accept_all(self) -> None:
+        posts = [self.queue.item(i).data(PostRole) for i in range(self.queue.count())]
+        if posts:
+            self._run(AcceptPosts(posts, self._people))
+
+    def edit_and_accept(self) -> None:
+        from coprod_desktop.ui.dialogs.phone_post import EditPost
+
+        chosen = self._chosen()[:1]
+        if chosen:
+            text = EditPost.ask(self, chosen[0].text)
+            if text is not None:
+                self._run(AcceptPosts(chosen, self._people, edited=text))
+
+    def set_aside(self) -> None:
+        chosen = self._chosen()
+        if chosen:
+            self._run(SetAside(chosen))
+
+    def retranslate(self) -> None:
+        self._fill_addresses()
+        self._show_door()
+        super().retranslate()

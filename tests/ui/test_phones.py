@@ -1,0 +1,165 @@
+"""Phones in the run view, through the real window and the real server: open the room,
+read the QR code back off the screen, send from a phone, and see it in the queue, the
+record and the room view; rounds hidden until revealed; closed with the session."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+import zxingcpp
+from PySide6.QtGui import QImage
+
+from coprod_desktop.domain.records import PhonePost
+from coprod_desktop.domain.values import PostState, RoundKind, SessionState, ShownInPrint
+from tests.phone_client import Phone
+
+
+def open_to_phones(qtbot, run):
+    panel = run.phones
+    run.tools.setCurrentWidget(run.tools.widget(6))
+    panel.address.setCurrentIndex(panel.address.findData("127.0.0.1"))
+    panel.open_button.click()
+    assert panel.door.is_open
+    return panel
+
+
+def qr_address(label) -> str:
+    """What a phone's camera reads off the QR code on screen."""
+    image = label.pixmap().toImage().convertToFormat(QImage.Format_Grayscale8)
+    from PIL import Image
+
+    bits = image.constBits()
+    pil = Image.frombytes("L", (image.width(), image.height()), bytes(bits), "raw", "L", image.bytesPerLine())
+    found = zxingcpp.read_barcodes(pil)
+    assert found, "no QR code found on screen"
+    return found[0].text
+
+
+def test_a_phone_joins_by_the_qr_code_and_what_it_sends_waits_then_is_accepted(qtbot, running):
+    window, run, session, people = running
+    panel = open_to_phones(qtbot, run)
+    url = qr_address(panel.qr)
+    assert url == panel.door.join_url and "/join?t=" in url
+    phone = Phone(url)
+    assert phone.page.status == 200 and "Say something" in phone.page.html
+    for p in people:  # an anonymous phone never sees the list of names
+        assert p.preferred_name not in phone.page.html
+    sent = phone.say("More evening sessions, please 🙂 <b>", kind="idea")
+    assert sent.status == 200 and "told=sent" in sent.url
+    qtbot.waitUntil(lambda: panel.queue.count() == 1, timeout=3000)
+    assert "Anonymous" in panel.queue.item(0).text()
+    assert all(c.text != "More evening sessions, please 🙂 <b>" for c in window.archive.contributions(session.id))
+    panel.queue.setCurrentRow(0)
+    panel.accept()
+    made = [c for c in window.archive.contributions(session.id) if c.text.startswith("More evening")]
+    assert len(made) == 1 and made[0].participant_id is None and made[0].role is None
+    assert panel.queue.count() == 0
+    post = window.archive.phone_posts(session.id, None)[0]
+    assert post.state is PostState.ACCEPTED and post.contribution_id == made[0].id
+    window.undo_stack.undo()  # back in the queue, out of the record
+    assert panel.queue.count() == 1
+    assert not [c for c in window.archive.contributions(session.id) if c.text.startswith("More evening")]
+
+
+def test_named_only_by_a_personal_code_and_only_for_those_who_chose_names(qtbot, running):
+    window, run, session, people = running
+    panel = open_to_phones(qtbot, run)
+    named = {name for name, _code in panel.door.code_list()}
+    chose_names = {p.preferred_name for p in people if p.shown_in_print is ShownInPrint.BY_NAME}
+    assert named == chose_names and named  # Amira ("not at all") and role-only people have none
+    name, code = panel.door.code_list()[0]
+    phone = Phone(panel.door.join_url)
+    wrong = phone.say("As me, with a wrong code", code="ZZZZZ")
+    assert wrong.status == 400 and "As me, with a wrong code" in wrong.html  # the words are kept
+    assert phone.say("As me", code=code).status == 200
+    qtbot.waitUntil(lambda: panel.queue.count() == 1, timeout=3000)
+    assert name in panel.queue.item(0).text()
+    panel.accept_all()
+    made = next(c for c in window.archive.contributions(session.id) if c.text == "As me")
+    assert window.archive.get(type(people[0]), made.participant_id).preferred_name == name
+
+
+def test_set_aside_and_auto_accept(qtbot, running):
+    window, run, session, _people = running
+    panel = open_to_phones(qtbot, run)
+    phone = Phone(panel.door.join_url)
+    phone.say("Not for the record")
+    qtbot.waitUntil(lambda: panel.queue.count() == 1, timeout=3000)
+    panel.queue.setCurrentRow(0)
+    panel.set_aside()
+    assert panel.queue.count() == 0
+    assert window.archive.phone_posts(session.id, PostState.SET_ASIDE)[0].text == "Not for the record"
+    panel.auto.setChecked(True)
+    phone.say("Straight in", kind="concern")
+    qtbot.waitUntil(
+        lambda: any(c.text == "Straight in" for c in window.archive.contributions(session.id)), timeout=3000
+    )
+    model = run.capture.model
+    qtbot.waitUntil(
+        lambda: any("Straight in" in (model.data(model.index(r)) or "") for r in range(model.rowCount())), timeout=3000
+    )
+    assert panel.queue.count() == 0
+
+
+def test_a_round_stays_hidden_until_revealed_and_its_counts_join_a_decision(qtbot, running, monkeypatch):
+    window, run, session, _people = running
+    panel = open_to_phones(qtbot, run)
+    box = panel.rounds
+    box.kind.setCurrentIndex(box.kind.findData(RoundKind.VOTE.value))
+    box.question.setText("Meet on Thursdays?")
+    box.open_round()
+    window.open_room_view()
+    room = window.room_view
+    phones = [Phone(panel.door.join_url) for _ in range(3)]
+    round_id = box.current.id
+    assert "Meet on Thursdays?" in phones[0].page.html
+    for phone, vote in zip(phones, ("for", "for", "against")):
+        assert phone.answer(round_id, vote).status == 200
+    qtbot.waitUntil(lambda: "3 answers so far" in room.phones.round.text(), timeout=3000)
+    assert "For: 2" not in room.phones.round.text() and "For: 2" not in box.state.text()
+    box.reveal()
+    assert "For: 2" in room.phones.round.text() and "Against: 1" in room.phones.round.text()
+    from coprod_desktop.ui.dialogs.decision import DecisionDialog
+
+    def add_hands(cls, parent, decision, present, contributions):
+        from dataclasses import replace
+
+        return replace(decision, votes_for=decision.votes_for + 5)  # five hands for, in the room
+
+    monkeypatch.setattr(DecisionDialog, "ask", classmethod(add_hands))
+    box.to_decision()
+    made = window.archive.decisions(session.id)[-1]
+    assert (made.votes_for, made.votes_against, made.phone_counts) == (7, 1, (2, 1, 0))
+    from coprod_desktop.domain import wording
+
+    assert "3 by phone, 5 by hands" in wording.how_decided(made)
+
+
+def test_the_port_refuses_once_the_session_ends(qtbot, running):
+    window, run, session, _people = running
+    panel = open_to_phones(qtbot, run)
+    port = panel.door.server.port
+    assert Phone(panel.door.join_url).page.status == 200
+    run.end()  # the fixture answers yes to "End the session?"
+    assert window.archive.get(type(session), session.id).state is SessionState.CLOSED
+    assert not panel.door.is_open
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", port), timeout=2)
+
+
+def test_posts_are_kept_before_they_are_acknowledged(qtbot, running):
+    """The post is in the archive (read through another connection) when the phone is told "sent"."""
+    window, run, session, _people = running
+    panel = open_to_phones(qtbot, run)
+    phone = Phone(panel.door.join_url)
+    assert phone.say("Kept first").status == 200
+    from coprod_desktop.storage import Archive
+
+    other = Archive.read_only(window.archive.path, window.archive.key)
+    try:
+        assert [p.text for p in other.phone_posts(session.id)] == ["Kept first"]
+        assert isinstance(other.phone_posts(session.id)[0], PhonePost)
+    finally:
+        other.close()
+    assert not any(c.text == "Kept first" for c in window.archive.contributions(session.id))  # until accepted
