@@ -4,6 +4,10 @@ Only this room's routes exist; nothing is logged (no address, no token, no words
 
 from __future__ import annotations
 
+import contextlib
+import secrets
+import socket
+import threading
 from dataclasses import replace
 from http import HTTPStatus
 from http.cookies import CookieError, SimpleCookie
@@ -30,7 +34,8 @@ HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # same-origin, not no-referrer: with no-referrer a browser sends its forms with "Origin: null"
+    "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
 }
@@ -52,7 +57,22 @@ class PhoneHandler(BaseHTTPRequestHandler):
     server: _Server  # the server this handler is made for
     server_version = "coprod"
     sys_version = ""
-    timeout = 10  # seconds a phone may take to send its request
+    timeout = 5  # seconds a phone may pause while sending its request
+    deadline = 10  # seconds it may take in all: one that trickles a byte at a time is cut off
+
+    def setup(self) -> None:
+        super().setup()
+        self._cut = threading.Timer(self.deadline, self._cut_off)
+        self._cut.daemon = True
+        self._cut.start()
+
+    def finish(self) -> None:
+        self._cut.cancel()
+        super().finish()
+
+    def _cut_off(self) -> None:
+        with contextlib.suppress(OSError):  # already closed
+            self.connection.shutdown(socket.SHUT_RDWR)
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         """Nothing is logged: an address, the token in a join link or words sent are personal."""
@@ -75,7 +95,10 @@ class PhoneHandler(BaseHTTPRequestHandler):
             self._send(refused.status, pages.message_page(refused.title, refused.message))
 
     def _get(self, url) -> None:
-        query = parse_qs(url.query, max_num_fields=4)
+        try:
+            query = parse_qs(url.query, max_num_fields=4)
+        except ValueError:  # more fields than any of the room's links has
+            raise self._not_here() from None
         if url.path == "/style.css":
             return self._send(HTTPStatus.OK, pages.STYLE, "text/css")
         if url.path == "/join":
@@ -97,7 +120,7 @@ class PhoneHandler(BaseHTTPRequestHandler):
             raise self._not_here()
         form = self._form()
         phone = self._phone()
-        if form.get("form") != phone.form_key:
+        if not secrets.compare_digest(form.get("form", "").encode(), phone.form_key.encode()):
             raise Refused(HTTPStatus.FORBIDDEN, _("Not sent"), _("Open the page again, then send it from there."))
         if not self.server.room.posting.allow(phone.number):
             raise Refused(

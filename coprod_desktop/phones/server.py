@@ -14,7 +14,8 @@ from coprod_desktop.phones.handler import PhoneHandler
 from coprod_desktop.phones.room import RoomNow, RoomState
 from coprod_desktop.phones.writer import InboxWriter, Pending
 
-AT_ONCE = 64  # requests served at the same time; more are turned away at once
+AT_ONCE = 128  # requests served at the same time; more are turned away at once
+FROM_ONE_ADDRESS = 40  # of those, from one address: one device cannot hold every slot
 
 
 class _Server(ThreadingHTTPServer):
@@ -26,22 +27,40 @@ class _Server(ThreadingHTTPServer):
         self.room, self.writer = room, writer
         self.hosts: frozenset[str] = frozenset()
         self._slots = threading.BoundedSemaphore(AT_ONCE)
+        self._by_address: dict[str, int] = {}
+        self._count_lock = threading.Lock()
         super().__init__(address, PhoneHandler)
 
     def process_request(self, request, client_address) -> None:
-        if not self._slots.acquire(blocking=False):
+        if not self._take(client_address[0]):
             self.shutdown_request(request)
             return
         try:
             super().process_request(request, client_address)
         except BaseException:
-            self._slots.release()
+            self._give_back(client_address[0])
             raise
 
     def process_request_thread(self, request, client_address) -> None:
         try:
             super().process_request_thread(request, client_address)
         finally:
+            self._give_back(client_address[0])
+
+    def _take(self, address: str) -> bool:
+        with self._count_lock:
+            if self._by_address.get(address, 0) >= FROM_ONE_ADDRESS or not self._slots.acquire(blocking=False):
+                return False
+            self._by_address[address] = self._by_address.get(address, 0) + 1
+            return True
+
+    def _give_back(self, address: str) -> None:
+        with self._count_lock:
+            left = self._by_address.get(address, 1) - 1
+            if left:
+                self._by_address[address] = left
+            else:
+                self._by_address.pop(address, None)
             self._slots.release()
 
     def handle_error(self, request, client_address) -> None:

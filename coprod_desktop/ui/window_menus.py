@@ -122,7 +122,9 @@ class WindowMenus:
         from coprod_desktop.ui.dialogs.shortcuts import KeyboardShortcuts
         from coprod_desktop.ui.live.room_view import RoomView
 
-        room = self.room_view or RoomView(self.context, self.hub, self.phone_door, self)  # its keys, even if not open yet
+        room = self.room_view or RoomView(
+            self.context, self.hub, self.phone_door, self
+        )  # its keys, even if not open yet
         dialog = KeyboardShortcuts(self, self, self.run_view, room)
         if room is not self.room_view:
             room.deleteLater()

@@ -41,6 +41,11 @@ def browser():
 def violations(driver, page: Path) -> list[dict]:
     """axe's violations on ``page`` (all its rules, WCAG 2.2 A and AA and best practice)."""
     driver.get(page.resolve().as_uri())
+    return violations_here(driver)
+
+
+def violations_here(driver) -> list[dict]:
+    """axe's violations on the page the browser has open now."""
     source, _where = axe_script()
     driver.execute_script(source)
     result = driver.execute_async_script(

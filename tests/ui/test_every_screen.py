@@ -6,7 +6,6 @@ size over 1024×600."""
 from __future__ import annotations
 
 import time
-
 from collections.abc import Iterator
 
 import pytest
