@@ -23,7 +23,8 @@ h1 { font-size: 1.6rem; margin: 0.3rem 0 0.8rem; } h2 { font-size: 1.35rem; marg
 fieldset { border: 2px solid #333; border-radius: 0.4rem; margin: 0.8rem 0; padding: 0.4rem 0.8rem; }
 legend { font-weight: bold; padding: 0 0.3rem; }
 label { display: block; padding: 0.45rem 0; }
-input[type=radio], input[type=checkbox] { width: 1.5rem; height: 1.5rem; vertical-align: middle; margin-right: 0.5rem; }
+input[type=radio], input[type=checkbox] { width: 1.5rem; height: 1.5rem; vertical-align: middle; margin-right: 0.5rem;
+  accent-color: #0b4f8a; }
 textarea, input[type=text] { width: 100%; box-sizing: border-box; font: inherit; padding: 0.5rem;
   border: 2px solid #333; border-radius: 0.3rem; color: inherit; background: inherit; }
 button { font: inherit; font-weight: bold; padding: 0.7rem 1.4rem; margin: 0.6rem 0; border: 2px solid #000;
@@ -65,7 +66,8 @@ def _told(told: str, problem: bool = False) -> str:
 def _now(now: RoomNow) -> str:
     parts = []
     if now.item_title:
-        parts.append(f'<p class="now">{_e(_("Now: {item}").format(item=now.item_title))}</p>')
+        shown = _("Now: {item}").format(item=now.item_title)
+        parts.append(f'<p class="now">{_e(shown)}</p>')
     if now.card_text:
         on_table = _("The card on the table:")
         parts.append(f'<p class="now">{_e(on_table)} <span class="card" dir="auto">{_e(now.card_text)}</span></p>')
@@ -87,8 +89,9 @@ def _round_form(now: RoomNow, phone: Phone) -> str:
     )
     reason = ""
     if shown.kind is RoundKind.CONSENT:
+        why = _("If you object, why? (optional)")
         reason = (
-            f'<label for="reason">{_e(_("If you object, why? (optional)"))}</label>\n'
+            f'<label for="reason">{_e(why)}</label>\n'
             f'<textarea id="reason" name="reason" rows="3" maxlength="{rounds.REASON_LIMIT}"></textarea>'
         )
     heading = _("Answer this round")
@@ -114,25 +117,38 @@ def _say_form(phone: Phone, named_as: str, typed: str = "") -> str:
         if named_as
         else _("As me, with the personal code the facilitator gave me")
     )
+    code_label = _("My personal code (only if you chose “as me”)")
     code = (
         ""
         if named_as
         else (
-            f'<label for="code">{_e(_("My personal code (only if you chose “as me”)"))}</label>\n'
+            f'<label for="code">{_e(code_label)}</label>\n'
             '<input type="text" id="code" name="code" autocomplete="off" autocapitalize="characters" maxlength="12">'
         )
     )
+    # Each word outside the f-strings: Babel (on Python 3.11) reads no _() inside one.
+    say, what, kind_q, who_q = (
+        _("Say something"),
+        _("What you want to say"),
+        _("What kind of thing is it?"),
+        _("Who is it from?"),
+    )
+    anonymous, quoted, send = (
+        _("Anonymous: no one will know it was me"),
+        _("My words may be quoted in the summary"),
+        _("Send"),
+    )
     return (
-        f'<section aria-labelledby="say-heading">\n<h2 id="say-heading">{_e(_("Say something"))}</h2>\n'
+        f'<section aria-labelledby="say-heading">\n<h2 id="say-heading">{_e(say)}</h2>\n'
         f'<form method="post" action="/say">\n{_hidden(phone)}\n'
-        f'<label for="text">{_e(_("What you want to say"))}</label>\n'
+        f'<label for="text">{_e(what)}</label>\n'
         f'<textarea id="text" name="text" rows="4" maxlength="{TEXT_LIMIT}" required dir="auto">{_e(typed)}</textarea>\n'
-        f"<fieldset>\n<legend>{_e(_('What kind of thing is it?'))}</legend>\n{kinds}\n</fieldset>\n"
-        f"<fieldset>\n<legend>{_e(_('Who is it from?'))}</legend>\n"
-        f'<label><input type="radio" name="as" value="anonymous" checked> {_e(_("Anonymous: no one will know it was me"))}</label>\n'
+        f"<fieldset>\n<legend>{_e(kind_q)}</legend>\n{kinds}\n</fieldset>\n"
+        f"<fieldset>\n<legend>{_e(who_q)}</legend>\n"
+        f'<label><input type="radio" name="as" value="anonymous" checked> {_e(anonymous)}</label>\n'
         f'<label><input type="radio" name="as" value="me"> {_e(me)}</label>\n{code}\n</fieldset>\n'
-        f'<label><input type="checkbox" name="quote" value="yes"> {_e(_("My words may be quoted in the summary"))}</label>\n'
-        f'<button type="submit">{_e(_("Send"))}</button>\n</form>\n</section>\n'
+        f'<label><input type="checkbox" name="quote" value="yes"> {_e(quoted)}</label>\n'
+        f'<button type="submit">{_e(send)}</button>\n</form>\n</section>\n'
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import secrets
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,7 +49,7 @@ class RoomNow:
 
 
 class RoomState:
-    def __init__(self, now: RoomNow, language: str = "en"):
+    def __init__(self, now: RoomNow, language: str = "en", on_join: Callable[[int], None] | None = None):
         self.token = secrets.token_urlsafe(18)  # a new one at each opening: old QR codes stop working
         self.language = language  # the page's language for a phone that has not chosen
         self._now = now
@@ -57,6 +57,7 @@ class RoomState:
         self._codes: dict[str, str] = {}  # personal code -> participant id
         self._lock = threading.Lock()
         self._count = 0
+        self._on_join = on_join  # told how many phones have joined, on the server's thread
         self.joining = RateLimit(burst=20, per_second=1.0)  # per address
         self.posting = RateLimit(burst=20, per_second=1.0)  # per phone
         self.asking = RateLimit(burst=60, per_second=5.0)  # per address, any request
@@ -90,7 +91,10 @@ class RoomState:
             self._count += 1
             cookie = secrets.token_urlsafe(24)
             self._phones[cookie] = Phone(number=f"{self._count:03d}", form_key=secrets.token_urlsafe(12))
-            return cookie
+            joined = len(self._phones)
+        if self._on_join is not None:
+            self._on_join(joined)
+        return cookie
 
     def phone(self, cookie: str | None) -> Phone | None:
         if not cookie:

@@ -79,8 +79,9 @@ class RoomServer:
         *,
         port: int = 0,
         language: str = "en",
+        on_join: Callable[[int], None] | None = None,
     ):
-        self.room = RoomState(now, language)
+        self.room = RoomState(now, language, on_join)
         self.writer = InboxWriter(open_inbox, on_kept)
         self._address, self._port = address, port
         self._httpd: _Server | None = None

@@ -86,17 +86,25 @@ class InboxWriter:
             inbox.close()
 
     def _keep(self, inbox: Any, batch: list[Pending]) -> None:
+        kept = self._commit(inbox, batch)
+        if not kept and len(batch) > 1:  # one bad record (its person just erased) must not refuse the rest
+            kept = [p for p in batch if self._commit(inbox, [p])]
+        for p in batch:
+            p.done.set()
+        if kept:
+            try:
+                self._on_kept(kept)
+            except Exception:  # noqa: BLE001 - the window's trouble must not stop the keeping
+                log.exception("telling the window what phones sent")
+
+    @staticmethod
+    def _commit(inbox: Any, batch: list[Pending]) -> list[Pending]:
+        """Keep ``batch`` in one transaction: all of it (marked kept), or none."""
         try:
             inbox.keep([p.record for p in batch], [p.accepted for p in batch if p.accepted is not None])
         except Exception as error:  # noqa: BLE001 - the senders are told "not sent"; nothing is acknowledged
             log.warning("posts from phones not kept: %s", type(error).__name__)
-            for p in batch:
-                p.done.set()
-            return
+            return []
         for p in batch:
             p.kept = True
-            p.done.set()
-        try:
-            self._on_kept(batch)
-        except Exception:  # noqa: BLE001 - the window's trouble must not stop the keeping
-            log.exception("telling the window what phones sent")
+        return batch

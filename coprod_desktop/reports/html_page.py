@@ -44,7 +44,8 @@ def document(parts: list[tuple[str, list[Block]]], title: str, pictures=None) ->
             f'<a href="#{code}" lang="{language.BCP47[code]}" hreflang="{language.BCP47[code]}">{language.NAMES[code]}</a>'
             for code, _blocks in parts
         )
-        body.append(f'<nav aria-label="{escape(_("Languages"))}">{links}</nav>')
+        languages = _("Languages")  # outside the f-string: Babel reads no calls inside one (Python 3.11)
+        body.append(f'<nav aria-label="{escape(languages)}">{links}</nav>')
     for code, blocks in parts:
         with language.speaking(code):
             lang = language.BCP47[code]
@@ -120,9 +121,10 @@ def _chart(chart: Chart, key: str) -> str:
         f'<tr><th scope="row" dir="auto">{escape(label)}</th><td>{value:g}</td></tr>'
         for label, value in zip(chart.labels, chart.values)
     )
+    who = _("Who")
     table = (
         f"<table><caption>{escape(chart.title)}</caption>\n"
-        f'<thead><tr><th scope="col">{escape(_("Who"))}</th><th scope="col">{escape(chart.series)}</th></tr></thead>\n'
+        f'<thead><tr><th scope="col">{escape(who)}</th><th scope="col">{escape(chart.series)}</th></tr></thead>\n'
         f"<tbody>\n{rows}\n</tbody></table>"
     )
     top = max(chart.values, default=0) or 1

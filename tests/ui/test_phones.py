@@ -163,3 +163,19 @@ def test_posts_are_kept_before_they_are_acknowledged(qtbot, running):
     finally:
         other.close()
     assert not any(c.text == "Kept first" for c in window.archive.contributions(session.id))  # until accepted
+
+
+def test_a_ladder_round_joins_the_self_check_once(qtbot, running):
+    window, run, session, _people = running
+    panel = open_to_phones(qtbot, run)
+    run.self_check.hands[list(run.self_check.hands)[5]].setValue(2)  # two hands for co-design, in the room
+    box = panel.rounds
+    box.kind.setCurrentIndex(box.kind.findData(RoundKind.LADDER.value))
+    box.open_round()
+    for rung in ("co_design", "co_production", "co_design"):
+        assert Phone(panel.door.join_url).answer(box.current.id, rung).status == 200
+    box.close_round()
+    box.to_self_check()
+    box.to_self_check()  # again: the phones' share is replaced, not added twice
+    check = window.archive.self_check(session.id)
+    assert check.ladder_counts == (0, 0, 0, 0, 0, 4, 1) and check.phone_ladder_counts == (0, 0, 0, 0, 0, 2, 1)

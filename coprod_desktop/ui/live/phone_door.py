@@ -30,7 +30,9 @@ class PhoneDoor(QObject):
     opened = Signal(str)  # the join address
     closed = Signal()
     arrived = Signal(object)  # the posts and answers just kept, on the window's thread
+    joined_now = Signal(int)  # how many phones have joined, on the window's thread
     _kept = Signal(object)  # from the writer thread
+    _joined = Signal(int)  # from a server thread
 
     def __init__(self, undoable, parent=None):
         super().__init__(parent)
@@ -40,6 +42,7 @@ class PhoneDoor(QObject):
         self.auto_accept = False
         self.codes: dict[str, str] = {}  # personal code -> participant id, for this opening
         self._kept.connect(self._on_kept, Qt.QueuedConnection)
+        self._joined.connect(self.joined_now, Qt.QueuedConnection)
         undoable.hub.changed.connect(self._on_changed)
         app = QApplication.instance()
         if app is not None:
@@ -73,6 +76,7 @@ class PhoneDoor(QObject):
             self._kept.emit,
             port=port,
             language=current(),
+            on_join=self._joined.emit,
         )
         server.start()
         self.server = server

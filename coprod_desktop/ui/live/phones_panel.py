@@ -4,7 +4,7 @@ Rounds are below (ui/live/phone_rounds.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
@@ -93,12 +93,10 @@ class PhonesPanel(LivePanel):
         self.rounds = RoundsBox(undoable)
         layout.addWidget(self.rounds)
 
-        self._counter = QTimer(self)
-        self._counter.setInterval(1000)
-        self._counter.timeout.connect(self._show_status)
         self.door.opened.connect(lambda _url: self._show_door())
         self.door.closed.connect(self._show_door)
         self.door.arrived.connect(self._arrived)
+        self.door.joined_now.connect(lambda _n: self._show_status())
         self._fill_addresses()
         self._show_door()
 
@@ -143,13 +141,11 @@ class PhonesPanel(LivePanel):
             self.link.setText(
                 _("Phones join the laptop's hotspot, then scan the code or open: {address}").format(address=url)
             )
-            self._counter.start()
         else:
             self.qr.clear()
             self.link.setText(
                 _("Phones join the laptop's Wi-Fi hotspot (no internet needed); the room's page is served from here.")
             )
-            self._counter.stop()
         self._show_status()
         self.rounds.set_open(is_open)
 
