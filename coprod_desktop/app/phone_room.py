@@ -33,18 +33,25 @@ def contribution_from(post: PhonePost, people_by_id: Mapping[str, Any], text: st
 
 
 class AcceptPosts(Edit):
-    """Posts into the record, in one step (undo puts them back in the queue)."""
+    """Posts into the record, in one step (undo puts them back in the queue). Only those
+    still waiting are accepted: one shown twice, or accepted meanwhile, is not kept twice."""
 
     kind = PhonePost
 
     def __init__(self, posts: Sequence[PhonePost], people_by_id: Mapping[str, Any], edited: str | None = None):
-        n = len(posts)
+        self.posts = list({p.id: p for p in posts}.values())
+        n = len(self.posts)
         super().__init__(ngettext("Accept a message from a phone", "Accept {n} messages from phones", n).format(n=n))
-        self.posts = list(posts)
-        self.made = [contribution_from(p, people_by_id, edited if n == 1 else None) for p in self.posts]
+        self.people, self.edited = people_by_id, edited if n == 1 else None
+        self.made: list[Contribution] = []
 
     def apply(self, archive: Archive) -> None:
         with archive.transaction():
+            waiting = [p for p in archive.phone_posts_by_id([p.id for p in self.posts]) if p.state is PostState.WAITING]
+            if not waiting:
+                raise ValueError(_("That was accepted or set aside already."))
+            self.posts = waiting
+            self.made = [contribution_from(p, self.people, self.edited) for p in waiting]
             for post, made in zip(self.posts, self.made, strict=True):
                 archive.add(made)
                 archive.update(PhonePost, post.id, state=PostState.ACCEPTED, contribution_id=made.id)

@@ -78,7 +78,12 @@ def decision_fields(kind: RoundKind, phones: Sequence[int], hands: Sequence[int]
 
 
 def phone_share(decision: Any) -> int:
-    return sum(getattr(decision, "phone_counts", ()) or ())
+    """How many of the decision's counted came from phones: for consent, those who can
+    live with it (the count kept is of those who agreed; objections are said in words)."""
+    counts = tuple(getattr(decision, "phone_counts", ()) or ())
+    if decision.method is DecisionMethod.CONSENT:
+        return counts[0] if counts else 0
+    return sum(counts)
 
 
 def by_source(total: int, by_phone: int) -> str:

@@ -22,14 +22,14 @@ from coprod_desktop.domain.records import PhonePost, RoundAnswer
 from coprod_desktop.domain.validation import cleaned
 from coprod_desktop.domain.values import ContributionKind, PostState
 from coprod_desktop.language import N_, _
-from coprod_desktop.phones import pages
+from coprod_desktop.phones import checks, pages
+from coprod_desktop.phones.checks import Refused
 from coprod_desktop.phones.room import Phone
 
 if TYPE_CHECKING:
     from coprod_desktop.phones.server import _Server
 
 COOKIE = "coprod_phone"
-MAX_BODY = 8 * 1024  # bytes: a post of 1,000 characters of any script fits
 HEADERS = {
     "Content-Security-Policy": "default-src 'none'; style-src 'self'; form-action 'self'; "
     "frame-ancestors 'none'; base-uri 'none'",
@@ -45,12 +45,6 @@ TOLD = {
     "empty": N_("There was nothing to send."),
     "closed": N_("That round has closed."),
 }
-
-
-class Refused(Exception):
-    def __init__(self, status: HTTPStatus, title: str, message: str):
-        super().__init__(message)
-        self.status, self.title, self.message = status, title, message
 
 
 class PhoneHandler(BaseHTTPRequestHandler):
@@ -80,19 +74,23 @@ class PhoneHandler(BaseHTTPRequestHandler):
     # -- routes ------------------------------------------------------------------
 
     def do_GET(self) -> None:
+        self._cut.cancel()  # the request is in: what follows is the server's own time
         self._answer(self._get)
 
     def do_POST(self) -> None:
         self._answer(self._post)
 
     def _answer(self, route) -> None:
-        try:
-            self._check_host()
-            if not self.server.room.asking.allow(self.client_address[0]):
-                raise Refused(HTTPStatus.TOO_MANY_REQUESTS, _("Too many at once"), _("Wait a moment, then try again."))
-            route(urlsplit(self.path))
-        except Refused as refused:
-            self._send(refused.status, pages.message_page(refused.title, refused.message))
+        with language.speaking(self._language(self._known_phone())):  # refusals too, in the phone's language
+            try:
+                self._check_host()
+                if not self.server.room.asking.allow(self.client_address[0]):
+                    raise Refused(
+                        HTTPStatus.TOO_MANY_REQUESTS, _("Too many at once"), _("Wait a moment, then try again.")
+                    )
+                route(urlsplit(self.path))
+            except Refused as refused:
+                self._send(refused.status, pages.message_page(refused.title, refused.message))
 
     def _get(self, url) -> None:
         try:
@@ -138,7 +136,7 @@ class PhoneHandler(BaseHTTPRequestHandler):
 
     def _say(self, phone: Phone, form: dict[str, str]) -> None:
         room, now = self.server.room, self.server.room.now
-        text = form.get("text", "").strip()
+        text = form.get("text", "").replace("\r\n", "\n").strip()  # a browser sends each line break as two
         if not text:
             return self._redirect("/?told=empty")
         if len(text) > pages.TEXT_LIMIT:
@@ -160,7 +158,6 @@ class PhoneHandler(BaseHTTPRequestHandler):
             quote_allowed=form.get("quote") == "yes",
             agenda_item_id=now.item_id,
             card_key=now.card_key,
-            device=phone.number,
         )
         try:
             post = cleaned(post)
@@ -184,7 +181,9 @@ class PhoneHandler(BaseHTTPRequestHandler):
             return self._room(phone, _("Choose one of the answers."), problem=True, status=HTTPStatus.BAD_REQUEST)
         reason = form.get("reason", "").strip() if answer == rounds.OBJECT else ""
         try:
-            made = cleaned(RoundAnswer(shown.id, now.session_id, answer, reason[: rounds.REASON_LIMIT], phone.number))
+            made = cleaned(
+                RoundAnswer(shown.id, now.session_id, answer, reason[: rounds.REASON_LIMIT], phone.answering(shown.id))
+            )
         except ValueError as error:
             return self._room(phone, str(error), problem=True, status=HTTPStatus.BAD_REQUEST)
         if not self.server.writer.keep(made):
@@ -195,19 +194,17 @@ class PhoneHandler(BaseHTTPRequestHandler):
     # -- checks ------------------------------------------------------------------
 
     def _check_host(self) -> None:
-        """Only the address in the QR code: a page on another site cannot reach this server
-        through a name it points here (DNS rebinding)."""
-        host = (self.headers.get("Host") or "").strip().lower()
-        if host not in self.server.hosts:
-            raise Refused(HTTPStatus.MISDIRECTED_REQUEST, _("Not this room"), _("Scan the room's QR code."))
-        origin = self.headers.get("Origin")
-        if origin is not None and origin.lower() not in {f"http://{h}" for h in self.server.hosts}:
-            raise Refused(HTTPStatus.FORBIDDEN, _("Not this room"), _("Scan the room's QR code."))
+        checks.host_and_origin(self.headers, self.server.hosts)
 
     def _join(self, token: str) -> None:
-        if not self.server.room.joining.allow(self.client_address[0]):
+        room = self.server.room
+        if room.valid(token) and self._known_phone() is not None:
+            return self._redirect("/")  # scanned again: the same phone, not another
+        if not room.joining.allow(self.client_address[0]):
             raise Refused(HTTPStatus.TOO_MANY_REQUESTS, _("Too many at once"), _("Wait a moment, then try again."))
-        cookie = self.server.room.join(token)
+        cookie = room.join(token)
+        if cookie is None and room.valid(token):
+            raise Refused(HTTPStatus.SERVICE_UNAVAILABLE, _("The room is full"), _("Tell the facilitator."))
         if cookie is None:
             raise Refused(
                 HTTPStatus.FORBIDDEN,
@@ -216,12 +213,15 @@ class PhoneHandler(BaseHTTPRequestHandler):
             )
         self._redirect("/", cookie=f"{COOKIE}={cookie}; HttpOnly; SameSite=Strict; Path=/")
 
-    def _phone(self) -> Phone:
+    def _known_phone(self) -> Phone | None:
         try:
             jar = SimpleCookie(self.headers.get("Cookie") or "")
         except CookieError:
             jar = SimpleCookie()
-        phone = self.server.room.phone(jar[COOKIE].value if COOKIE in jar else None)
+        return self.server.room.phone(jar[COOKIE].value if COOKIE in jar else None)
+
+    def _phone(self) -> Phone:
+        phone = self._known_phone()
         if phone is None:
             raise Refused(
                 HTTPStatus.FORBIDDEN, _("Scan the QR code"), _("Scan the QR code the facilitator is showing.")
@@ -229,31 +229,20 @@ class PhoneHandler(BaseHTTPRequestHandler):
         return phone
 
     def _form(self) -> dict[str, str]:
-        if self.headers.get("Transfer-Encoding"):
-            raise Refused(HTTPStatus.LENGTH_REQUIRED, _("Not sent"), _("Send it from the room's page."))
-        try:
-            length = int(self.headers.get("Content-Length", ""))
-        except ValueError:
-            raise Refused(HTTPStatus.LENGTH_REQUIRED, _("Not sent"), _("Send it from the room's page.")) from None
-        if length < 0 or length > MAX_BODY:
+        if checks.body_length(self.headers) is None:
             self.close_connection = True
-            raise Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, _("Too long"), _("Send it in shorter parts."))
-        body = self.rfile.read(length)
-        try:
-            fields = parse_qs(body.decode("utf-8"), max_num_fields=12, strict_parsing=False)
-        except (UnicodeDecodeError, ValueError):
-            raise Refused(HTTPStatus.BAD_REQUEST, _("Not sent"), _("Send it from the room's page.")) from None
-        return {k: v[0] for k, v in fields.items()}
+        form = checks.read_form(self.headers, self.rfile)
+        self._cut.cancel()  # all of it is in: the wait for the commit is not the phone's
+        return form
 
-    def _language(self, phone: Phone) -> str:
-        if phone.language:
+    def _language(self, phone: Phone | None) -> str:
+        """The phone's choice; else the first of Welsh or English its browser asks for; else the app's."""
+        if phone is not None and phone.language:
             return phone.language
-        asked = (self.headers.get("Accept-Language") or "").lower()
-        cy, en = asked.find("cy"), asked.find("en")
-        if cy >= 0 and (en < 0 or cy < en):
-            return "cy"
-        if en >= 0 and (cy < 0 or en < cy):
-            return "en"
+        for asked in (self.headers.get("Accept-Language") or "").split(",")[:12]:
+            primary = asked.split(";")[0].strip().lower().split("-")[0]
+            if primary in language.LANGUAGES:
+                return primary
         return self.server.room.language
 
     def _not_here(self) -> Refused:

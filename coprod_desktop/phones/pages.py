@@ -123,7 +123,8 @@ def _say_form(phone: Phone, named_as: str, typed: str = "") -> str:
         if named_as
         else (
             f'<label for="code">{_e(code_label)}</label>\n'
-            '<input type="text" id="code" name="code" autocomplete="off" autocapitalize="characters" maxlength="12">'
+            '<input type="text" id="code" name="code" autocomplete="off" autocapitalize="characters" '
+            'autocorrect="off" spellcheck="false" maxlength="12">'
         )
     )
     # Each word outside the f-strings: Babel (on Python 3.11) reads no _() inside one.
@@ -173,7 +174,8 @@ def room_page(
         + (_round_form(now, phone) + _say_form(phone, named_as, typed) if now.open else "")
         + _footer(other)
     )
-    return page(title, body)
+    # What was just said comes first in the title too: a screen reader reads the title on arrival.
+    return page(_("{told} – {title}").format(told=told, title=title) if told else title, body)
 
 
 def message_page(title: str, message: str) -> str:

@@ -4,6 +4,8 @@ the room shows now (set by the window). Never the archive."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import secrets
 import threading
 from collections.abc import Callable, Mapping
@@ -19,10 +21,17 @@ CODE_LETTERS = "ACDEFGHJKLMNPQRTUVWXY3479"  # none that read alike (0/O, 1/I/L, 
 
 @dataclass
 class Phone:
-    number: str  # kept with what it sends: which phone, never who
+    number: str  # for its rate limit, in memory only: never kept with what it sends
     form_key: str  # in every form it is sent, checked on each post
     language: str = ""
     participant_id: str | None = None  # once it gave a personal code
+    answer_key: bytes = field(default_factory=lambda: secrets.token_bytes(16))
+
+    def answering(self, round_id: str) -> str:
+        """This phone's id for one round (a new answer replaces its last): different in
+        every round and unlike anything it posts, so answers cannot be linked to each
+        other or to a post sent as someone."""
+        return hmac.new(self.answer_key, round_id.encode(), hashlib.sha256).hexdigest()[:20]
 
 
 @dataclass(frozen=True)
@@ -81,16 +90,19 @@ class RoomState:
 
     # -- what the server asks ------------------------------------------------
 
+    def valid(self, token: str) -> bool:
+        return secrets.compare_digest(token.encode(), self.token.encode())
+
     def join(self, token: str) -> str | None:
-        """A new phone's cookie, if ``token`` is this opening's; None otherwise."""
-        if not secrets.compare_digest(token.encode(), self.token.encode()):
+        """A new phone's cookie, if ``token`` is this opening's and the room has space; None otherwise."""
+        if not self.valid(token):
             return None
         with self._lock:
             if len(self._phones) >= MAX_PHONES:
                 return None
             self._count += 1
             cookie = secrets.token_urlsafe(24)
-            self._phones[cookie] = Phone(number=f"{self._count:03d}", form_key=secrets.token_urlsafe(12))
+            self._phones[cookie] = Phone(number=secrets.token_hex(6), form_key=secrets.token_urlsafe(12))
             joined = len(self._phones)
         if self._on_join is not None:
             self._on_join(joined)

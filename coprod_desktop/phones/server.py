@@ -8,6 +8,7 @@ import socket
 import threading
 from collections.abc import Callable, Sequence
 from http.server import ThreadingHTTPServer
+from socketserver import TCPServer
 from typing import Any
 
 from coprod_desktop.phones.handler import PhoneHandler
@@ -63,6 +64,12 @@ class _Server(ThreadingHTTPServer):
                 self._by_address.pop(address, None)
             self._slots.release()
 
+    def server_bind(self) -> None:
+        """Bind without HTTPServer's reverse lookup of the address (socket.getfqdn), which
+        can take seconds on a hotspot with no DNS: the window waits for this."""
+        TCPServer.server_bind(self)
+        self.server_name, self.server_port = str(self.server_address[0]), int(self.server_address[1])
+
     def handle_error(self, request, client_address) -> None:
         """A phone that went away mid-request: nothing to tell, and nothing is logged."""
 
@@ -80,9 +87,10 @@ class RoomServer:
         port: int = 0,
         language: str = "en",
         on_join: Callable[[int], None] | None = None,
+        on_failed: Callable[[Exception], None] | None = None,
     ):
         self.room = RoomState(now, language, on_join)
-        self.writer = InboxWriter(open_inbox, on_kept)
+        self.writer = InboxWriter(open_inbox, on_kept, on_failed)
         self._address, self._port = address, port
         self._httpd: _Server | None = None
         self._thread: threading.Thread | None = None

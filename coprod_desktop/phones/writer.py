@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coprod_desktop.domain.records import PhonePost, RoundAnswer
+from coprod_desktop.storage.writing import is_lock
 
 log = logging.getLogger(__name__)
 BATCH = 200  # at most this many records a transaction
@@ -24,14 +25,21 @@ class Pending:
     accepted: Any = None  # the contribution it becomes at once (auto-accept), or None
     done: threading.Event = field(default_factory=threading.Event)
     kept: bool = False
+    given_up: bool = False  # the sender was told "not sent": it must not be kept after all
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 class InboxWriter:
     """``open_inbox`` makes the thread's connection (storage.phone_inbox.PhoneInbox);
     ``on_kept`` is called on this thread with each batch kept (the window queues it)."""
 
-    def __init__(self, open_inbox: Callable[[], Any], on_kept: Callable[[Sequence[Pending]], None]):
-        self._open, self._on_kept = open_inbox, on_kept
+    def __init__(
+        self,
+        open_inbox: Callable[[], Any],
+        on_kept: Callable[[Sequence[Pending]], None],
+        on_failed: Callable[[Exception], None] | None = None,
+    ):
+        self._open, self._on_kept, self._on_failed = open_inbox, on_kept, on_failed
         self._queue: queue.Queue[Pending | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="phones-writer", daemon=True)
         self._ready = threading.Event()
@@ -47,8 +55,13 @@ class InboxWriter:
         """Keep ``record`` (from a server thread); True once committed, False if not."""
         pending = Pending(record, accepted)
         self._queue.put(pending)
-        pending.done.wait(WAIT_SECONDS)
-        return pending.kept
+        if pending.done.wait(WAIT_SECONDS):
+            return pending.kept
+        with pending.lock:  # too long: given up, unless the writer has it in hand
+            if pending.done.is_set():
+                return pending.kept
+            pending.given_up = True
+            return False
 
     def stop(self) -> None:
         if self._thread.is_alive():
@@ -86,11 +99,27 @@ class InboxWriter:
             inbox.close()
 
     def _keep(self, inbox: Any, batch: list[Pending]) -> None:
-        kept = self._commit(inbox, batch)
-        if not kept and len(batch) > 1:  # one bad record (its person just erased) must not refuse the rest
-            kept = [p for p in batch if self._commit(inbox, [p])]
+        """Keep what its senders still wait for; the senders are answered only after the
+        commit (each ``lock`` is held from before the commit until ``done``, so a sender
+        either gives up before, and it is not kept, or is told it was)."""
         for p in batch:
-            p.done.set()
+            p.lock.acquire()
+        try:
+            batch_now = [p for p in batch if not p.given_up]
+            kept, failure = self._commit(inbox, batch_now)
+            if failure is not None and len(batch_now) > 1 and not is_lock(failure):
+                # one bad record (its person just erased) must not refuse the rest
+                kept = [p for p in batch_now if self._commit(inbox, [p])[0]]
+            for p in batch:
+                p.done.set()
+        finally:
+            for p in batch:
+                p.lock.release()
+        if failure is not None and self._on_failed is not None and len(kept) < len(batch_now):
+            try:
+                self._on_failed(failure)
+            except Exception:  # noqa: BLE001 - as below
+                log.exception("telling the window what phones sent was not kept")
         if kept:
             try:
                 self._on_kept(kept)
@@ -98,13 +127,15 @@ class InboxWriter:
                 log.exception("telling the window what phones sent")
 
     @staticmethod
-    def _commit(inbox: Any, batch: list[Pending]) -> list[Pending]:
-        """Keep ``batch`` in one transaction: all of it (marked kept), or none."""
+    def _commit(inbox: Any, batch: list[Pending]) -> tuple[list[Pending], Exception | None]:
+        """Keep ``batch`` in one transaction: all of it (marked kept), or none (and why)."""
+        if not batch:
+            return [], None
         try:
             inbox.keep([p.record for p in batch], [p.accepted for p in batch if p.accepted is not None])
         except Exception as error:  # noqa: BLE001 - the senders are told "not sent"; nothing is acknowledged
             log.warning("posts from phones not kept: %s", type(error).__name__)
-            return []
+            return [], error
         for p in batch:
             p.kept = True
-        return batch
+        return batch, None

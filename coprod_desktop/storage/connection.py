@@ -95,4 +95,7 @@ def sqlite_utils_database(conn: Connection) -> Database:
 
 
 def table_names(conn: Connection) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    try:
+        return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    except UnicodeDecodeError as error:  # a damaged schema: the file's damage, said as such (storage.damage)
+        raise sqlite3.DatabaseError("Could not decode to UTF-8 the name of a table") from error

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coprod_desktop.domain.records import PhonePost, RoundAnswer
-from coprod_desktop.storage import connection
+from coprod_desktop.language import _
+from coprod_desktop.storage import connection, errors
 from coprod_desktop.storage.records import RecordStore
 
 if TYPE_CHECKING:
@@ -20,9 +21,16 @@ if TYPE_CHECKING:
 class PhoneInbox(RecordStore):
     @classmethod
     def open(cls, path: Path, key: ArchiveKey | None) -> PhoneInbox:
-        """A second read-write connection to an archive the window has opened (and checked)."""
-        conn = connection.connect(path, "rw", key)
-        conn.execute("PRAGMA synchronous = FULL")  # per connection: as the window's own
+        """A second read-write connection to an archive the window has opened (and checked);
+        ArchiveUnavailable, in words, if it cannot be written (a read-only file, a lost disk)."""
+        try:
+            conn = connection.connect(path, "rw", key)
+            conn.execute("PRAGMA synchronous = FULL")  # per connection: as the window's own
+            conn.execute("BEGIN IMMEDIATE")  # can it write? (a read-only file opens without a word)
+            conn.execute("ROLLBACK")
+        except connection.Error as error:
+            told = _("Phones cannot send to the archive now ({error}). Nothing was changed.").format(error=error)
+            raise errors.ArchiveUnavailable(told, path) from error
         return cls(conn, path)
 
     def keep(self, records: Sequence[PhonePost | RoundAnswer], also: Sequence[object] = ()) -> None:

@@ -224,6 +224,7 @@ def offer_erasure_if_overdue(window) -> None:
         typed = EraseDialog.ask_group(window, group.name)
         if typed is None:
             return
+        window.phone_door.close()  # its writer and its memory of people go first
         try:
             done = erase_group(archive, group.id, typed)
         except (NameMismatch, ArchiveError) as error:

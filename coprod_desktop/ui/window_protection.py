@@ -145,6 +145,7 @@ class WindowProtection:
         )
         if chosen is None:
             return
+        self.phone_door.close()  # its writer holds the old key
         try:
             change(self.archive, chosen)
         except (WeakPassphrase, ArchiveError) as error:

@@ -102,6 +102,7 @@ def _open_to_phones(window, run) -> Iterator[tuple[str, QWidget]]:
     panel.rounds.question.setText(SAID[0][:60])
     panel.rounds.open_round()
     phone.answer(panel.rounds.current.id, "4")
+    panel.rounds.close_round()
     panel.rounds.reveal()
     deadline = time.monotonic() + 5
     while panel.queue.count() < 2 and time.monotonic() < deadline:

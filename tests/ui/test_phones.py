@@ -118,6 +118,9 @@ def test_a_round_stays_hidden_until_revealed_and_its_counts_join_a_decision(qtbo
         assert phone.answer(round_id, vote).status == 200
     qtbot.waitUntil(lambda: "3 answers so far" in room.phones.round.text(), timeout=3000)
     assert "For: 2" not in room.phones.round.text() and "For: 2" not in box.state.text()
+    box.reveal()  # not while answers still come: the room would see who answered what
+    assert "For: 2" not in room.phones.round.text() and not box.reveal_button.isEnabled()
+    box.close_round()
     box.reveal()
     assert "For: 2" in room.phones.round.text() and "Against: 1" in room.phones.round.text()
     from coprod_desktop.ui.dialogs.decision import DecisionDialog
@@ -179,3 +182,46 @@ def test_a_ladder_round_joins_the_self_check_once(qtbot, running):
     box.to_self_check()  # again: the phones' share is replaced, not added twice
     check = window.archive.self_check(session.id)
     assert check.ladder_counts == (0, 0, 0, 0, 0, 4, 1) and check.phone_ladder_counts == (0, 0, 0, 0, 0, 2, 1)
+
+
+def test_the_keyboard_help_leaves_nothing_behind_to_fail_when_the_room_opens(qtbot, running):
+    """F1 builds a room view for its keys and deletes it; opening to phones must not touch it."""
+    window, run, _session, _people = running
+    window.shortcuts_dialog().deleteLater()
+    qtbot.wait(10)  # the deleteLater happens
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendPostedEvents(None, 0)
+    open_to_phones(qtbot, run)  # raised "Internal C++ object already deleted" before
+    assert run.phones.door.is_open
+
+
+def test_scanning_again_is_the_same_phone_and_answers_are_not_linked(qtbot, running):
+    window, run, session, _people = running
+    panel = open_to_phones(qtbot, run)
+    phone = Phone(panel.door.join_url)
+    again = phone.opener.open(panel.door.join_url).read()  # the same phone scans the code again
+    assert b"Say something" in again and panel.door.joined() == 1
+    box = panel.rounds
+    for kind in (RoundKind.VOTE, RoundKind.CONSENT):
+        box.kind.setCurrentIndex(box.kind.findData(kind.value))
+        box.open_round()
+        phone.refresh()
+        phone.answer(box.current.id, "for" if kind is RoundKind.VOTE else "live_with")
+    phone.say("Anonymous words")
+    devices = [a.device for r in window.archive.phone_rounds(session.id) for a in window.archive.round_answers(r.id)]
+    assert len(set(devices)) == 2 and all(devices)  # one id a round, unlike each other
+    assert [p.device for p in window.archive.phone_posts(session.id, None)] == [""]  # a post carries none
+
+
+def test_deleting_the_group_closes_the_room_to_phones(qtbot, running):
+    window, run, session, _people = running
+    panel = open_to_phones(qtbot, run)
+    port = panel.door.server.port
+    from coprod_desktop.app.edits import DeleteRecord
+    from coprod_desktop.domain.records import Group
+
+    window.undoable.run(DeleteRecord(Group, session.group_id, "Delete group"))
+    assert not panel.door.is_open
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", port), timeout=2)

@@ -81,3 +81,19 @@ def test_a_damaged_value_met_while_reading_is_damage_not_a_bug():
     assert isinstance(found, errors.CorruptArchive) and "Kelly" not in str(found) and "not UTF-8" in str(found)
     assert isinstance(as_damage(connection.OperationalError[0]("database is locked")), errors.ArchiveBusy)
     assert as_damage(KeyError("a bug")) is None
+
+
+def test_a_table_name_that_is_not_utf8_is_damage_said_plainly(archive_path):
+    """A flipped byte in the schema (found by the 300 damaged archives): told, not a traceback."""
+    import sqlite3
+
+    from coprod_desktop.storage import Archive, ArchiveError
+
+    Archive.open(archive_path).close()
+    conn = sqlite3.connect(archive_path)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET name = CAST(X'de4142' AS TEXT) WHERE name = 'groups'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ArchiveError, match="damaged"):
+        Archive.open(archive_path, create=False)

@@ -121,6 +121,8 @@ def test_counts_join_a_decision_with_their_source():
     assert "15 by phone, 5 by hands" in wording.how_decided_briefly(made)
     consent = decision_from(PhoneRound("s", RoundKind.CONSENT), (9, 1))
     assert (consent.method, consent.agreed_count) == (DecisionMethod.CONSENT, 9)
+    with_room = replace(consent, agreed_count=14)  # five more in the room
+    assert "9 by phone, 5 by hands" in wording.how_decided(with_room)  # the objection is not counted as agreeing
     assert wording.how_decided(replace(made, phone_counts=())) == "by a vote: 17 for, 2 against, 1 not voting"
 
 

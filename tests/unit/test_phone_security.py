@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urlsplit
 import pytest
 
 from coprod_desktop.app.sample import add_sample_group
-from coprod_desktop.phones import handler
+from coprod_desktop.phones import checks, handler
 from coprod_desktop.phones.room import RoomNow, make_codes
 from coprod_desktop.phones.server import RoomServer
 from coprod_desktop.storage.phone_inbox import PhoneInbox
@@ -135,7 +135,7 @@ def test_joining_sets_a_strict_http_only_cookie(room):
 def test_oversize_chunked_and_unmeasured_bodies_are_refused(room, archive):
     """413 over MAX_BODY, 411 for chunked or no Content-Length; none of them is kept."""
     cookie, key = phone(room)
-    too_big = {"Cookie": cookie, "Content-Length": str(handler.MAX_BODY + 1)}
+    too_big = {"Cookie": cookie, "Content-Length": str(checks.MAX_BODY + 1)}
     assert ask(room.port, "POST", "/say", too_big)[0] == 413
     words = urlencode({"form": key, "text": "sent in chunks"}).encode()
     chunked = f"{len(words):x}\r\n".encode() + words + b"\r\n0\r\n\r\n"

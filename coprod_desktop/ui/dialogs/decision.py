@@ -170,6 +170,14 @@ class DecisionDialog(QDialog):
 
 def phone_note(decision: Decision) -> str:
     """What the phones' share of the counts is, for the facilitator to add hands to."""
+    if decision.method is DecisionMethod.CONSENT:
+        n, objected = decision.phone_counts[0], sum(decision.phone_counts[1:])
+        told = ngettext(
+            "By phone, {n} can live with it and {objected} object.",
+            "By phone, {n} can live with it and {objected} object.",
+            n,
+        ).format(n=n, objected=objected)
+        return _("{told} How many agreed includes them: add those in the room.").format(told=told)
     n = sum(decision.phone_counts)
     told = ngettext("{n} answer came from phones.", "{n} answers came from phones.", n).format(n=n)
     return _("{told} The counts above include them: add the hands counted in the room.").format(told=told)

@@ -16,6 +16,7 @@ from coprod_desktop.domain.records import (
     Attendance,
     CardDraw,
     Contribution,
+    Group,
     Participant,
     PhonePost,
     PhoneRound,
@@ -23,7 +24,7 @@ from coprod_desktop.domain.records import (
     Session,
 )
 from coprod_desktop.domain.values import SessionState
-from coprod_desktop.language import current
+from coprod_desktop.language import _, current
 
 
 class PhoneDoor(QObject):
@@ -33,6 +34,7 @@ class PhoneDoor(QObject):
     joined_now = Signal(int)  # how many phones have joined, on the window's thread
     _kept = Signal(object)  # from the writer thread
     _joined = Signal(int)  # from a server thread
+    _not_kept = Signal(str)  # from the writer thread: what went wrong, in words
 
     def __init__(self, undoable, parent=None):
         super().__init__(parent)
@@ -43,6 +45,7 @@ class PhoneDoor(QObject):
         self.codes: dict[str, str] = {}  # personal code -> participant id, for this opening
         self._kept.connect(self._on_kept, Qt.QueuedConnection)
         self._joined.connect(self.joined_now, Qt.QueuedConnection)
+        self._not_kept.connect(self._tell_not_kept, Qt.QueuedConnection)
         undoable.hub.changed.connect(self._on_changed)
         app = QApplication.instance()
         if app is not None:
@@ -61,10 +64,17 @@ class PhoneDoor(QObject):
 
     def open(self, session_id: str, address: str, port: int = 0) -> str:
         """Open the room to phones on ``address``; the join address. OSError if the
-        address cannot be listened on (not this computer's, or the port taken)."""
+        address cannot be listened on (not this computer's, or the port taken); ArchiveError
+        if the archive cannot take posts (read-only, or still being checked after opening)."""
         from coprod_desktop.phones.server import RoomServer
+        from coprod_desktop.storage import ArchiveError
         from coprod_desktop.storage.phone_inbox import PhoneInbox
 
+        gate = self.archive.gate
+        if gate is not None and not gate.done:  # a big archive's check: phones write only after it
+            raise ArchiveError(_("The archive is still being checked after opening; try again soon."))
+        if gate is not None and gate.run():
+            raise ArchiveError(gate.problem or "")
         self.close()
         self.session_id = session_id
         self.codes = {}
@@ -77,12 +87,17 @@ class PhoneDoor(QObject):
             port=port,
             language=current(),
             on_join=self._joined.emit,
+            on_failed=lambda error: self._not_kept.emit(str(error)),
         )
         server.start()
         self.server = server
         self.give_codes()
         self.opened.emit(server.join_url)
         return server.join_url
+
+    def _tell_not_kept(self, why: str) -> None:
+        told = _("What phones sent could not be kept, and they were told to send it again: {why}")
+        self.undoable.hub.failed.emit(_("Not kept from phones"), told.format(why=why))
 
     def close(self) -> None:
         server, self.server = self.server, None
@@ -159,7 +174,9 @@ class PhoneDoor(QObject):
     def _on_changed(self, change: Change) -> None:
         if self.server is None or change.source is self:
             return
-        if change.touches(Session, AgendaItem, CardDraw, PhoneRound, Participant, Attendance):
+        if change.everything or change.touches(
+            Group, Session, AgendaItem, CardDraw, PhoneRound, Participant, Attendance
+        ):
             session = self.archive.find(Session, self.session_id) if self.session_id else None
             if session is None or session.state is not SessionState.LIVE:
                 self.close()  # closed with the session: the port refuses from now on

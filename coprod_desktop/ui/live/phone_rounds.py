@@ -13,6 +13,8 @@ from coprod_desktop.domain import rounds
 from coprod_desktop.domain.records import PhoneRound, RoundAnswer, SelfCheck
 from coprod_desktop.domain.values import RoundKind
 from coprod_desktop.language import _
+from coprod_desktop.storage import ArchiveError
+from coprod_desktop.ui.commands import report_failure
 from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.inputs import ComboBox
 from coprod_desktop.ui.live.panel import LivePanel
@@ -78,7 +80,7 @@ class RoundsBox(LivePanel):
         for widget in (self.kind, self.question, self.open_button):
             widget.setEnabled(self._open)
         self.close_button.setEnabled(is_open)
-        self.reveal_button.setEnabled(r is not None and r.revealed_at is None)
+        self.reveal_button.setEnabled(r is not None and r.closed_at is not None and r.revealed_at is None)
         self.decision_button.setEnabled(r is not None and r.kind in rounds.METHOD)
         self.ladder_button.setEnabled(r is not None and r.kind is RoundKind.LADDER)
         if r is None:
@@ -94,22 +96,33 @@ class RoundsBox(LivePanel):
             lines += [_("Objection: {reason}").format(reason=why) for why in objections(answers)]
         self.state.setText("\n".join(lines))
 
-    def open_round(self) -> None:
-        if self.session is None:
+    def _step(self, step) -> None:
+        """A round's step: its notice, or what went wrong said plainly (nothing half done)."""
+        try:
+            change = step()
+        except (ArchiveError, ValueError) as error:
+            report_failure(self.undoable.hub, error)
             return
-        item = self.session.current_item_id
-        _made, change = self.steps.open(self.session.id, RoundKind(self.kind.currentData()), self.question.text(), item)
-        self.question.clear()
-        self.undoable.hub.announce(change)
-
-    def close_round(self) -> None:
-        change = self.steps.close(self.session.id) if self.session else None
         if change is not None:
             self.undoable.hub.announce(change)
 
+    def open_round(self) -> None:
+        if self.session is None:
+            return
+        item, kind = self.session.current_item_id, RoundKind(self.kind.currentData())
+        self._step(lambda: self.steps.open(self.session.id, kind, self.question.text(), item)[1])
+        self.question.clear()
+
+    def close_round(self) -> None:
+        if self.session is not None:
+            self._step(lambda: self.steps.close(self.session.id))
+
     def reveal(self) -> None:
-        if self.current is not None:
-            self.undoable.hub.announce(self.steps.reveal(self.current.id))
+        """Only once the round has closed: while answers still come, the room would see who
+        answered what as they tap."""
+        if self.current is not None and self.current.closed_at is not None:
+            found = self.current
+            self._step(lambda: self.steps.reveal(found.id))
 
     def to_decision(self) -> None:
         from coprod_desktop.ui.dialogs.decision import DecisionDialog

@@ -13,6 +13,7 @@ from coprod_desktop.app.phone_room import AcceptPosts, SetAside, nothing_waiting
 from coprod_desktop.domain.records import Participant, PhonePost
 from coprod_desktop.domain.values import PostState, SessionState
 from coprod_desktop.language import _, ngettext
+from coprod_desktop.storage import ArchiveError
 from coprod_desktop.ui.colours import hint
 from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.inputs import ComboBox
@@ -41,6 +42,7 @@ class PhonesPanel(LivePanel):
     def __init__(self, undoable, parent=None):
         super().__init__(undoable, parent)
         self.door = undoable.phones
+        self._seen: set[str] = set()
         self.address = ComboBox()
         self.address.setAccessibleName(_("The address phones join on"))
         self.open_button = QPushButton(_("Open the roo&m to phones"), clicked=self.toggle_open)
@@ -111,15 +113,19 @@ class PhonesPanel(LivePanel):
         self.address.setCurrentIndex(max(0, self.address.findData(chosen)))
 
     def toggle_open(self) -> None:
-        if self.door.is_open:
+        if self.door.is_open:  # this session's room (another session's closes as this one opens)
             self.door.close()
-            return
+            if self.door.session_id == getattr(self.session, "id", None):
+                return
         if self.session is None or self.session.state is not SessionState.LIVE:
             self.undoable.hub.failed.emit(_("The room is not open to phones"), _("Start the session first."))
             return
         address = self.address.currentData() or LOOPBACK
         try:
             self.door.open(self.session.id, address)
+        except ArchiveError as error:
+            self.undoable.hub.failed.emit(_("The room is not open to phones"), str(error))
+            return
         except OSError as error:
             told = _("Phones cannot join on {address} ({error}). Choose another address: the hotspot's.")
             self.undoable.hub.failed.emit(
@@ -127,6 +133,11 @@ class PhonesPanel(LivePanel):
             )
             return
         self.undoable.settings.phones_address = address
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.door.is_open:  # a hotspot switched on since: its address is listed
+            self._fill_addresses()
 
     def _show_door(self) -> None:
         is_open = self.door.is_open and self.session is not None and self.door.session_id == self.session.id
@@ -164,6 +175,7 @@ class PhonesPanel(LivePanel):
     # -- the queue -------------------------------------------------------------
 
     def show_session(self, session, present) -> None:
+        self._seen: set[str] = set()  # posts read or told of in this session (never shown twice)
         super().show_session(session, present)
         self.rounds.show_session(session, present)
         self._show_door()
@@ -180,11 +192,13 @@ class PhonesPanel(LivePanel):
         if self.session is None:
             return
         posts = [r for r in records if isinstance(r, PhonePost) and r.session_id == self.session.id]
-        self._add([p for p in posts if p.state is PostState.WAITING])
+        # Only what no refresh has read yet (a refresh may come between the commit and this notice).
+        self._add([p for p in posts if p.state is PostState.WAITING and p.id not in self._seen])
 
     def _add(self, posts) -> None:
         people = getattr(self, "_people", {})
         for post in posts:
+            self._seen.add(post.id)
             person = people.get(post.participant_id or "")
             sender = person.preferred_name if person is not None else _("Anonymous")
             item = QListWidgetItem(

@@ -37,10 +37,13 @@ class RoomPhones(QWidget):
         layout.addWidget(self.join)
         layout.addWidget(self.round, 1)
         if door is not None:
-            door.opened.connect(lambda _url: self.refresh())
+            door.opened.connect(self._on_opened)  # a method, not a lambda: let go when this is deleted
             door.closed.connect(self.refresh)
         hub.changed.connect(self._on_changed)
         self.setVisible(False)
+
+    def _on_opened(self, _url: str) -> None:
+        self.refresh()
 
     def show_session(self, session_id: str | None) -> None:
         self.session_id = session_id

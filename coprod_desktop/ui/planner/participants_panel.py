@@ -221,6 +221,8 @@ class ParticipantsPanel(QWidget):
         choice = EraseDialog.ask_person(self, person)
         if choice is None:
             return
+        if self.undoable.phones is not None:  # its writer and its memory of people go first
+            self.undoable.phones.close()
         try:
             done = erase_person(self.undoable.archive, person.id, choice.typed_name, delete_words=choice.delete_words)
         except (NameMismatch, ArchiveError) as error:
