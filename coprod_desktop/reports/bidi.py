@@ -28,6 +28,8 @@ def log2vis(text: str, base_direction: str | None = None, clean: bool = True, po
     uax9.get_embedding_levels(text, storage, False, False)
     for index, char in enumerate(storage["chars"]):
         char["index"] = index  # kept through the reordering below
+        if not char["type"]:  # a character newer than Python's Unicode tables has no class: as a letter
+            char["type"] = "L"
     uax9.explicit_embed_and_overrides(storage, False)  # drops the explicit marks (clean)
     uax9.resolve_weak_types(storage, False)
     uax9.resolve_neutral_types(storage, False)
@@ -48,11 +50,44 @@ def _uax9():
 
 
 def install() -> None:
-    """Make ``import rlbidi`` give ReportLab this module's log2vis (once)."""
+    """Make ``import rlbidi`` give ReportLab this module's log2vis (once), and mend its
+    splitting of a right-to-left paragraph across pages."""
     if "rlbidi" not in sys.modules:
         module = types.ModuleType("rlbidi", __doc__)
         module.log2vis = log2vis  # type: ignore[attr-defined]
         sys.modules["rlbidi"] = module
+        from reportlab.platypus import paragraph
+
+        paragraph._split_blParaSimple = _split_simple
+        # A piece of a word broken over lines has no visual place: it comes first on its line
+        # (where the rest of a broken word goes), instead of failing the sort.
+        paragraph.sortBidiV = lambda word: getattr(word, "__bidiV__", -1)
+
+
+def _split_simple(bl_para, start, stop):
+    """ReportLab's _split_blParaSimple, mended: a word it had broken over lines comes back
+    joined as a plain string without its place in visual order (``__bidiL__``), and sorting
+    by that place failed (a long word in a right-to-left paragraph at a page's end). A
+    joined word takes the place of the part before it."""
+    from reportlab.platypus import paragraph
+
+    f = bl_para.clone()
+    for name in ("lines", "kind", "text"):
+        if hasattr(f, name):
+            delattr(f, name)
+    words = list(paragraph._yieldBLParaWords(bl_para, start, stop))
+    if isinstance(bl_para.lines, paragraph.BidiList):
+        keyed, place = [], -1
+        for n, word in enumerate(words):
+            place = getattr(word, "__bidiL__", place)
+            keyed.append((place, n, word))
+        words = paragraph.BidiList([word for _place, _n, word in sorted(keyed, key=lambda k: k[:2])])
+    f.words = words
+    if isinstance(f.words[-1], paragraph._SplitWordHY):
+        f.words[-1].__class__ = (
+            paragraph._SHYSplit if isinstance(f.words[-1], paragraph._SHYStr) else paragraph._SplitWordLL
+        )
+    return [f]
 
 
 def is_right_to_left(text: str) -> bool:
