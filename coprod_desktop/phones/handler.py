@@ -4,10 +4,7 @@ Only this room's routes exist; nothing is logged (no address, no token, no words
 
 from __future__ import annotations
 
-import contextlib
 import secrets
-import socket
-import threading
 from dataclasses import replace
 from http import HTTPStatus
 from http.cookies import CookieError, SimpleCookie
@@ -56,17 +53,11 @@ class PhoneHandler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
-        self._cut = threading.Timer(self.deadline, self._cut_off)
-        self._cut.daemon = True
-        self._cut.start()
+        self._cut = self.server.deadlines.watch(self.connection, self.deadline)
 
     def finish(self) -> None:
         self._cut.cancel()
         super().finish()
-
-    def _cut_off(self) -> None:
-        with contextlib.suppress(OSError):  # already closed
-            self.connection.shutdown(socket.SHUT_RDWR)
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         """Nothing is logged: an address, the token in a join link or words sent are personal."""

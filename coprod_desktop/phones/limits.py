@@ -1,7 +1,10 @@
-"""Rate limits: a token bucket per key (a phone, or an address for joining)."""
+"""Rate limits: a token bucket per key (a phone, or an address for joining); and deadlines:
+a connection still sending its request when its time is up is cut off."""
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -36,3 +39,47 @@ class RateLimit:
                 return False
             bucket.tokens -= 1
             return True
+
+
+class Watched:
+    def __init__(self, deadlines: Deadlines, key: int):
+        self._deadlines, self._key = deadlines, key
+
+    def cancel(self) -> None:
+        self._deadlines._forget(self._key)
+
+
+class Deadlines:
+    """One thread for every connection's deadline (not a timer thread each)."""
+
+    def __init__(self, every: float = 0.5, clock: Callable[[], float] = time.monotonic):
+        self.clock, self.every = clock, every
+        self._due: dict[int, tuple[float, socket.socket]] = {}
+        self._lock = threading.Lock()
+        self._next = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="phones-deadlines", daemon=True)
+        self._thread.start()
+
+    def watch(self, conn: socket.socket, seconds: float) -> Watched:
+        with self._lock:
+            self._next += 1
+            self._due[self._next] = (self.clock() + seconds, conn)
+            return Watched(self, self._next)
+
+    def _forget(self, key: int) -> None:
+        with self._lock:
+            self._due.pop(key, None)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            now = self.clock()
+            with self._lock:
+                late = [k for k, (at, _conn) in self._due.items() if at <= now]
+                cut = [self._due.pop(k)[1] for k in late]
+            for conn in cut:
+                with contextlib.suppress(OSError):  # closed meanwhile
+                    conn.shutdown(socket.SHUT_RDWR)

@@ -12,6 +12,7 @@ from socketserver import TCPServer
 from typing import Any
 
 from coprod_desktop.phones.handler import PhoneHandler
+from coprod_desktop.phones.limits import Deadlines
 from coprod_desktop.phones.room import RoomNow, RoomState
 from coprod_desktop.phones.writer import InboxWriter, Pending
 
@@ -27,6 +28,7 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], room: RoomState, writer: InboxWriter):
         self.room, self.writer = room, writer
         self.hosts: frozenset[str] = frozenset()
+        self.deadlines = Deadlines()
         self._slots = threading.BoundedSemaphore(AT_ONCE)
         self._by_address: dict[str, int] = {}
         self._count_lock = threading.Lock()
@@ -129,6 +131,7 @@ class RoomServer:
         if httpd is not None:
             httpd.shutdown()
             httpd.server_close()
+            httpd.deadlines.stop()
         if self._thread is not None:
             self._thread.join(5)
         self.writer.stop()

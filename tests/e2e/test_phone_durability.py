@@ -54,4 +54,5 @@ def test_every_acknowledged_post_survives_kill_9(tmp_path, encrypted):
         kept = {m.group(0) for p in archive.conn.execute("SELECT text FROM phone_posts") if (m := MARKER.search(p[0]))}
     finally:
         archive.close()
+    print(f"{len(results)} posts sent, {len(acknowledged)} acknowledged before kill -9, {len(kept)} in the archive")
     assert acknowledged <= kept, f"{len(acknowledged - kept)} acknowledged posts lost"

@@ -275,3 +275,26 @@ def test_nothing_is_logged(room, capfd):
     printed = out + err
     for secret in [room.room.token, cookie.split("=", 1)[1], key, words, "7391", "secret-path", "127.0.0.1", "HTTP/1"]:
         assert secret not in printed
+
+
+def test_a_request_that_trickles_in_is_cut_off_and_others_still_join(room, monkeypatch):
+    """Slow senders (a byte every few seconds) cannot hold the server: each is cut off at its
+    deadline, and no more than FROM_ONE_ADDRESS are served from one address at once."""
+    import socket
+    import time
+
+    from coprod_desktop.phones import server as server_module
+
+    monkeypatch.setattr(handler.PhoneHandler, "deadline", 1.0)
+    slow = []
+    for _ in range(server_module.FROM_ONE_ADDRESS + 5):
+        conn = socket.create_connection(("127.0.0.1", room.port), timeout=5)
+        conn.sendall(b"GET / HTTP/1.1\r\n")
+        slow.append(conn)
+    started = time.monotonic()
+    for conn in slow[:3]:
+        assert conn.recv(1) == b""  # the server closed it
+    assert time.monotonic() - started < 4
+    for conn in slow:
+        conn.close()
+    assert join(room).startswith(f"{handler.COOKIE}=")  # and the room still takes a phone
