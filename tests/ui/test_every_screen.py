@@ -80,9 +80,9 @@ def main_window_screens(window, monkeypatch) -> Iterator[tuple[str, QWidget]]:
     window.undoable.run(point_to_rule(archive, planned.id, rule))
     for index in _tabs(run.tools):
         yield f"run view (live), tool {run.tools.tabText(index)}", window
-    yield from _open_to_phones(window, run)
     run.toggle_pause()
     yield "run view (live, paused)", window
+    yield from _open_to_phones(window, run)  # paused: the room view's timer stands still to be compared
 
 
 def _open_to_phones(window, run) -> Iterator[tuple[str, QWidget]]:
