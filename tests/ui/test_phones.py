@@ -225,3 +225,24 @@ def test_deleting_the_group_closes_the_room_to_phones(qtbot, running):
     assert not panel.door.is_open
     with pytest.raises(ConnectionRefusedError):
         socket.create_connection(("127.0.0.1", port), timeout=2)
+
+
+def test_the_room_views_phone_corner_says_both_languages_with_l(qtbot, running):
+    window, run, _session, _people = running
+    panel = open_to_phones(qtbot, run)
+    box = panel.rounds
+    box.kind.setCurrentIndex(box.kind.findData(RoundKind.VOTE.value))
+    box.open_round()
+    window.open_room_view()
+    room = window.room_view
+    assert "Join from your phone" in room.phones.join.text() and "Ymunwch" not in room.phones.join.text()
+    room.toggle_languages()
+    joined, said = room.phones.join.text(), room.phones.round.text()
+    assert "Ymunwch o'ch ffôn" in joined and "Join from your phone" in joined
+    assert joined.index("Ymunwch") < joined.index("Join") and panel.door.join_url in joined
+    from coprod_desktop.app.phone_room import answered
+    from coprod_desktop.language import speaking
+
+    with speaking("cy"):
+        in_welsh = answered(0)
+    assert f"{in_welsh} · 0 answers so far" in said and in_welsh != "0 answers so far"

@@ -12,7 +12,7 @@ from coprod_desktop.app.changes import Change
 from coprod_desktop.app.phone_room import AcceptPosts, SetAside, nothing_waiting
 from coprod_desktop.domain.records import Participant, PhonePost
 from coprod_desktop.domain.values import PostState, SessionState
-from coprod_desktop.language import _, ngettext
+from coprod_desktop.language import _, ngettext, pgettext
 from coprod_desktop.storage import ArchiveError
 from coprod_desktop.ui.colours import hint
 from coprod_desktop.ui.flow_layout import FlowLayout
@@ -63,7 +63,7 @@ class PhonesPanel(LivePanel):
         self.queue.setSelectionMode(QListWidget.ExtendedSelection)
         self.queue.setAccessibleName(_("Waiting from phones"))
         self.queue.itemActivated.connect(lambda _item: self.accept())
-        view_action(self.queue, _("Set aside"), "Delete", self.set_aside)
+        self.aside_action = view_action(self.queue, pgettext("verb", "Set aside"), "Delete", self.set_aside)
         view_action(self.queue, _("Edit and accept"), "F2", self.edit_and_accept)
         self.waiting_label = QLabel()
         self.waiting_label.setBuddy(self.queue)
@@ -246,6 +246,7 @@ class PhonesPanel(LivePanel):
             self._run(SetAside(chosen))
 
     def retranslate(self) -> None:
+        self.aside_action.setText(pgettext("verb", "Set aside"))  # a word with a context: said again here
         self._fill_addresses()
         self._show_door()
         super().retranslate()

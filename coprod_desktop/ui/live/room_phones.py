@@ -4,6 +4,8 @@ only once the facilitator reveals them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -12,14 +14,14 @@ from coprod_desktop.app.changes import Change
 from coprod_desktop.app.phone_room import answered, round_title
 from coprod_desktop.domain import rounds
 from coprod_desktop.domain.records import PhoneRound, RoundAnswer
-from coprod_desktop.language import _
+from coprod_desktop.language import LANGUAGES, _, speaking
 from coprod_desktop.ui.qr import qr_pixmap
 
 
 class RoomPhones(QWidget):
-    def __init__(self, door, archive, hub, parent=None):
+    def __init__(self, door, archive, hub, both_languages: Callable[[], bool] = lambda: False, parent=None):
         super().__init__(parent)
-        self.door, self.archive = door, archive
+        self.door, self.archive, self.both_languages = door, archive, both_languages
         self.session_id: str | None = None
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignCenter)
@@ -63,12 +65,11 @@ class RoomPhones(QWidget):
             url = self.door.join_url
             self.qr.setPixmap(qr_pixmap(url, px))
             self.qr.setAccessibleName(_("QR code to join: {address}").format(address=url))
-            self.join.setText(
-                _("Join from your phone: connect to the laptop's Wi-Fi, then scan.\n{address}").format(address=url)
-            )
+            join = self._in_both(lambda: [_("Join from your phone: connect to the laptop's Wi-Fi, then scan.")])
+            self.join.setText("\n".join([*join, url]))
         self.qr.setVisible(is_open)
         self.join.setVisible(is_open)
-        lines = self._round_lines()
+        lines = self._in_both(self._round_lines)
         self.round.setText("\n".join(lines))
         self.round.setVisible(bool(lines))
         font = QFont(self.round.font())
@@ -83,6 +84,17 @@ class RoomPhones(QWidget):
             px = max(120, int(self.window().height() * 0.28))
             if abs(self.qr.pixmap().height() - px) > px // 4:  # the projector's window was resized
                 self.qr.setPixmap(qr_pixmap(self.door.join_url, px))
+
+    def _in_both(self, lines: Callable[[], list[str]]) -> list[str]:
+        """``lines`` in the language spoken, or, while the room view shows both (L), each
+        line in Welsh and English (Welsh first; the same once where they read alike)."""
+        if not self.both_languages():
+            return lines()
+        said = []
+        for code in LANGUAGES:
+            with speaking(code):
+                said.append(lines())
+        return [" · ".join(dict.fromkeys(parts)) for parts in zip(*said, strict=True)]
 
     def _round_lines(self) -> list[str]:
         if self.session_id is None:

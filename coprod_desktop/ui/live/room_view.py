@@ -99,7 +99,7 @@ class RoomView(QWidget):
         top.addWidget(self.timer, 2)
         from coprod_desktop.ui.live.room_phones import RoomPhones
 
-        self.phones = RoomPhones(door, archive, hub)  # the QR code and rounds, while open to phones
+        self.phones = RoomPhones(door, archive, hub, lambda: self.both_languages)  # QR code and rounds
         side = QVBoxLayout()
         side.addWidget(self.pointed, 1)
         side.addWidget(self.rules, 4)
