@@ -124,3 +124,16 @@ def damage_data_pages(path, page: int = 4096) -> None:
     for offset in range(len(data) - page * 6, len(data) - page, page):
         data[offset + 8 : offset + 600] = os.urandom(592)
     path.write_bytes(bytes(data))
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """Headless Chromium through selenium (tests/e2e/axe.py), or the test is skipped where
+    it is not installed (.ci/run installs it)."""
+    from tests.e2e.axe import browser
+
+    driver = browser()
+    if driver is None:
+        pytest.skip("chromium and chromedriver are not installed (.ci/run installs them)")
+    yield driver
+    driver.quit()

@@ -65,11 +65,17 @@ class LoadPhone:
 
 
 def run_phones(
-    join_url: str, phones: int = 30, posts: int = 20, gap: tuple[float, float] = (0.05, 0.4), seed: int = 1
+    join_url: str,
+    phones: int = 30,
+    posts: int = 20,
+    gap: tuple[float, float] = (0.05, 0.4),
+    seed: int = 1,
+    results: list[Sent] | None = None,
 ) -> list[Sent]:
     """``phones`` phones, each posting ``posts`` times with a pause of ``gap`` seconds
-    between; every post's marker, when it was sent and whether it was acknowledged."""
-    results: list[Sent] = []
+    between; every post's marker, when it was sent and whether it was acknowledged (added
+    to ``results`` as they come, for a caller watching from another thread)."""
+    results = [] if results is None else results
     lock = threading.Lock()
     start = threading.Barrier(phones)
 

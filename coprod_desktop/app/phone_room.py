@@ -5,7 +5,6 @@ counts then join a decision's or the self-check's."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
 from coprod_desktop.app.changes import Change
@@ -137,12 +136,6 @@ def objections(answers: Sequence[RoundAnswer]) -> list[str]:
 def decision_from(found: PhoneRound, counts: Sequence[int], text: str = "") -> Decision:
     """A new decision with a round's counts as the phones' share (the dialog adds hands)."""
     return Decision(found.session_id, text or found.question, **rounds.decision_fields(found.kind, counts))
-
-
-def with_hands(decision: Decision, hands: Sequence[int]) -> Decision:
-    """``decision`` with hands counted in the room added to its phones' share."""
-    kind = next(k for k, m in rounds.METHOD.items() if m is decision.method)
-    return replace(decision, **rounds.decision_fields(kind, decision.phone_counts, hands))
 
 
 def round_title(found: PhoneRound) -> str:

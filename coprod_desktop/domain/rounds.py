@@ -96,7 +96,10 @@ def by_source(total: int, by_phone: int) -> str:
     return _("{phones}, {hands}").format(phones=phones, hands=shown)
 
 
-def ladder_with_phones(hands: Sequence[int], phones: Sequence[int]) -> tuple[int, ...]:
-    """The self-check's counts with a ladder round's added, rung by rung."""
-    hands = tuple(hands) or (0,) * len(LadderRung)
+def ladder_with_phones(totals: Sequence[int], phones_before: Sequence[int], phones: Sequence[int]) -> tuple[int, ...]:
+    """The self-check's counts, rung by rung, with a ladder round's ``phones`` in place of
+    the phones' share added before (``phones_before``): adding a round again replaces it."""
+    rungs = len(LadderRung)
+    totals, before = tuple(totals) or (0,) * rungs, tuple(phones_before) or (0,) * rungs
+    hands = (max(0, t - b) for t, b in zip(totals, before, strict=True))
     return tuple(h + p for h, p in zip(hands, phones, strict=True))

@@ -65,7 +65,6 @@ class RoomState:
         self._phones: dict[str, Phone] = {}  # cookie -> phone
         self._codes: dict[str, str] = {}  # personal code -> participant id
         self._lock = threading.Lock()
-        self._count = 0
         self._on_join = on_join  # told how many phones have joined, on the server's thread
         self.joining = RateLimit(burst=20, per_second=1.0)  # per address
         self.posting = RateLimit(burst=20, per_second=1.0)  # per phone
@@ -100,7 +99,6 @@ class RoomState:
         with self._lock:
             if len(self._phones) >= MAX_PHONES:
                 return None
-            self._count += 1
             cookie = secrets.token_urlsafe(24)
             self._phones[cookie] = Phone(number=secrets.token_hex(6), form_key=secrets.token_urlsafe(12))
             joined = len(self._phones)

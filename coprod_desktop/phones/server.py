@@ -4,7 +4,6 @@ connections than the default five, and a cap on requests served at once."""
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Callable, Sequence
 from http.server import ThreadingHTTPServer
@@ -135,14 +134,3 @@ class RoomServer:
         if self._thread is not None:
             self._thread.join(5)
         self.writer.stop()
-
-
-def addresses() -> list[str]:
-    """This computer's IPv4 addresses as the OS names them (the hotspot's among them)."""
-    found: set[str] = set()
-    try:
-        for info in socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET):
-            found.add(str(info[4][0]))
-    except OSError:
-        pass
-    return sorted(found)

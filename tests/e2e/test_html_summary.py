@@ -15,7 +15,7 @@ from coprod_desktop.app.sample import add_sample_group
 from coprod_desktop.domain.records import Contribution, Participant
 from coprod_desktop.domain.values import ContributionKind, SessionState, ShownInPrint
 
-from .axe import axe_script, browser, violations
+from .axe import axe_script, violations
 
 HIDDEN = "Zylphia Quenby-Marsh"  # shown "not at all": in no page
 
@@ -52,15 +52,6 @@ PAGES = {
     "easy read English": dict(choice="en", easy_read=True),
     "easy read Welsh": dict(choice="cy", easy_read=True),
 }
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    driver = browser()
-    if driver is None:
-        pytest.skip("chromium and chromedriver are not installed (.ci/run installs them)")
-    yield driver
-    driver.quit()
 
 
 def test_every_page_has_no_axe_violations(report, chromium, tmp_path):

@@ -34,9 +34,12 @@ def test_every_acknowledged_post_survives_kill_9(tmp_path, encrypted):
             assert time.monotonic() < deadline, "the room did not open"
             time.sleep(0.05)
         results: list = []
-        phones = threading.Thread(target=lambda: results.extend(run_phones(url_file.read_text(), 30, 20)))
+        phones = threading.Thread(target=run_phones, args=(url_file.read_text(), 30, 20), kwargs={"results": results})
         phones.start()
-        time.sleep(2.0)  # well under way
+        deadline = time.monotonic() + 60
+        while sum(1 for s in list(results) if s.acknowledged) < 100:  # well under way, however fast the machine
+            assert time.monotonic() < deadline, "the phones' posts were not acknowledged"
+            time.sleep(0.01)
         os.kill(app.pid, signal.SIGKILL)
         app.wait(10)
         phones.join(120)

@@ -7,22 +7,12 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from coprod_desktop.domain.values import PostState, RoundKind
-from tests.e2e.axe import axe_script, browser, violations_here
+from tests.e2e.axe import axe_script, violations_here
 from tests.ui.test_phones import open_to_phones, qr_address
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    driver = browser()
-    if driver is None:
-        pytest.skip("chromium and chromedriver are not installed (.ci/run installs them)")
-    yield driver
-    driver.quit()
 
 
 def _problems(driver) -> list:

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from coprod_desktop.app.phone_room import AcceptPosts, SetAside, decision_from, with_hands
+from coprod_desktop.app.phone_room import AcceptPosts, SetAside, decision_from
 from coprod_desktop.app.sample import add_sample_group
 from coprod_desktop.domain import rounds, wording
 from coprod_desktop.domain.records import PhonePost, PhoneRound, RoundAnswer, Session
@@ -114,7 +114,7 @@ def test_a_phone_answers_a_round_once_its_last_answer_counts(room):
 
 def test_counts_join_a_decision_with_their_source():
     found = PhoneRound("s", RoundKind.VOTE, "Meet on Thursdays?")
-    made = with_hands(decision_from(found, (12, 2, 1)), (5, 0, 0))
+    made = replace(decision_from(found, (12, 2, 1)), **rounds.decision_fields(RoundKind.VOTE, (12, 2, 1), (5, 0, 0)))
     assert (made.method, made.votes_for, made.votes_against, made.votes_abstain) == (DecisionMethod.VOTE, 17, 2, 1)
     assert made.phone_counts == (12, 2, 1) and made.text == "Meet on Thursdays?"
     assert wording.how_decided(made) == "by a vote: 17 for, 2 against, 1 not voting (15 by phone, 5 by hands)"

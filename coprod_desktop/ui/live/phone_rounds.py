@@ -144,13 +144,11 @@ class RoundsBox(LivePanel):
             return
         check: SelfCheck | None = self.archive.self_check(self.session.id)
         phones = self.steps.counts(r)
-        totals = check.ladder_counts if check else (0,) * len(phones)
-        before = check.phone_ladder_counts if check and check.phone_ladder_counts else (0,) * len(phones)
-        hands = tuple(max(0, t - b) for t, b in zip(totals, before, strict=True))
+        totals, before = (check.ladder_counts, check.phone_ladder_counts) if check else ((), ())
         edit = room.self_check(
             self.archive,
             self.session.id,
-            ladder_counts=rounds.ladder_with_phones(hands, phones),
+            ladder_counts=rounds.ladder_with_phones(totals, before, phones),
             phone_ladder_counts=phones,
         )
         if edit is not None:
