@@ -29,6 +29,28 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "dated: the test reads today's date; it runs on today and on other days")
+    import gc
+
+    gc.disable()  # as in the app: only the main thread collects (coprod_desktop/ui/collector.py)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_on_the_main_thread():
+    """What tests leave (closed windows in reference cycles) is collected here, on the main
+    thread, never by whichever export or phone thread crosses a threshold: that destroys Qt
+    widgets off the GUI thread and crashes the run. Once there is a QApplication, its timer
+    collects during long tests too, as in the app."""
+    import gc
+    import sys
+
+    from coprod_desktop.ui.collector import collect_due, collect_on_gui_thread
+
+    collect_due(gc.get_threshold())
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is not None:
+        collect_on_gui_thread(app)
+    yield
 
 
 def _base_day(config) -> date:

@@ -177,8 +177,8 @@ def run(argv: list[str] | None = None) -> int:
 def _gui(archive_path, quit_after_start: bool, passphrase: str | None, language: str | None) -> int:
     # Start-up makes tens of thousands of objects that live as long as the app
     # (Qt's wrappers, modules, the records on screen); collecting them again and
-    # again while they are being made is wasted work. run_gui freezes them and
-    # turns the collector back on once the window is up.
+    # again while they are being made is wasted work. run_gui freezes them once the
+    # window is up; from then on the GUI thread collects (ui/collector.py).
     gc.disable()
     if passphrase:  # the key is derived while Qt loads, not after
         from coprod_desktop.storage import key_ahead

@@ -19,6 +19,7 @@ from coprod_desktop.assets import log_dir, resource
 from coprod_desktop.language import _
 from coprod_desktop.storage import Archive, ArchiveError, connection, key_ahead
 from coprod_desktop.storage.damage import as_damage
+from coprod_desktop.ui.collector import collect_on_gui_thread
 
 log = logging.getLogger("coprod_desktop")
 
@@ -90,6 +91,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("coprod-desktop")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("coprod-desktop")
+    collect_on_gui_thread(app)  # before any thread starts: garbage with widgets in it dies here
     icon = resource("icons", "coprod-desktop.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -191,10 +193,10 @@ def _say_damage(damage: ArchiveError, quietly: bool) -> None:
 
 def settle_memory() -> None:
     """Once the window is up: move everything start-up made out of the collector's
-    sight (gc.freeze) and turn it back on, so that later collections in a live
-    session walk only what was made since, not the whole of Qt and the app."""
+    sight (gc.freeze), so that later collections in a live session walk only what
+    was made since, not the whole of Qt and the app. Collection stays with the GUI
+    thread's timer (ui/collector.py), never automatic."""
     gc.freeze()
-    gc.enable()
 
 
 def offer_sample_if_empty(window) -> None:

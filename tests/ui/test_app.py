@@ -196,6 +196,7 @@ def test_an_export_reads_an_encrypted_archive_through_its_own_connection(qtbot, 
     job.signals.failed.connect(failed.append)
     job.run()
     archive.close()
+    qtbot.waitUntil(lambda: bool(done or failed), timeout=5_000)  # said on the GUI thread, later
     assert failed == [] and done and done[0].startswith(b"%PDF")
 
 
