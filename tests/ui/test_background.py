@@ -36,20 +36,20 @@ class _Holder:
 
 
 def test_a_job_let_go_inside_its_own_slot_delivers_and_nothing_crashes(qtbot):
-    holders = [_Holder() for _ in range(60)]
+    holders = [_Holder() for _ in range(30)]
     for n, holder in enumerate(holders):
         holder.begin(n, pause=(n % 4) * 0.002)
     qtbot.waitUntil(lambda: all(h.results for h in holders), timeout=20_000)
-    assert [h.results for h in holders] == [[n] for n in range(60)]
+    assert [h.results for h in holders] == [[n] for n in range(30)]
     assert {t for h in holders for t in h.threads} == {threading.get_ident()}  # on the GUI thread
 
 
 def test_one_after_another_as_a_facilitator_saves_again_and_again(qtbot):
     holder = _Holder()
-    for n in range(80):
+    for n in range(30):
         holder.begin(n, pause=0.0 if n % 2 else 0.001)
         qtbot.waitUntil(lambda n=n: holder.results[-1:] == [n], timeout=5_000)
-    assert holder.results == list(range(80))
+    assert holder.results == list(range(30))
 
 
 def test_an_expected_failure_is_said_and_a_bug_is_named_not_raised(qtbot):

@@ -32,6 +32,7 @@ class PhoneDoor(QObject):
     closed = Signal()
     arrived = Signal(object)  # the posts and answers just kept, on the window's thread
     joined_now = Signal(int)  # how many phones have joined, on the window's thread
+    taken_off = Signal()  # a round's answers were taken off the room view
     _kept = Signal(object)  # from the writer thread
     _joined = Signal(int)  # from a server thread
     _not_kept = Signal(str)  # from the writer thread: what went wrong, in words
@@ -43,6 +44,7 @@ class PhoneDoor(QObject):
         self.session_id: str | None = None
         self.auto_accept = False
         self.codes: dict[str, str] = {}  # personal code -> participant id, for this opening
+        self.off_room_view: set[str] = set()  # rounds the facilitator took off the projector
         self._kept.connect(self._on_kept, Qt.QueuedConnection)
         self._joined.connect(self.joined_now, Qt.QueuedConnection)
         self._not_kept.connect(self._tell_not_kept, Qt.QueuedConnection)
@@ -105,6 +107,11 @@ class PhoneDoor(QObject):
             server.stop()
             self.codes = {}
             self.closed.emit()
+
+    def take_off_room_view(self, round_id: str) -> None:
+        """The round's answers leave the projector (the ground rules come back); kept as they were."""
+        self.off_room_view.add(round_id)
+        self.taken_off.emit()
 
     def set_auto_accept(self, on: bool) -> None:
         self.auto_accept = on

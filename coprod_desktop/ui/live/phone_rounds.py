@@ -23,9 +23,9 @@ from coprod_desktop.ui.live.panel import LivePanel
 class RoundsBox(LivePanel):
     watches = (PhoneRound, RoundAnswer)
 
-    def __init__(self, undoable, parent=None):
+    def __init__(self, undoable, door=None, parent=None):
         super().__init__(undoable, parent)
-        self.steps = Rounds(undoable.context)
+        self.steps, self.door = Rounds(undoable.context), door
         self.kind = ComboBox()
         self.kind.setAccessibleName(_("Kind of round"))
         self.question = QLineEdit(placeholderText=_("The question or proposal (optional)"))
@@ -33,6 +33,7 @@ class RoundsBox(LivePanel):
         self.open_button = QPushButton(_("Open round"), clicked=self.open_round)
         self.close_button = QPushButton(_("Close round"), clicked=self.close_round)
         self.reveal_button = QPushButton(_("Reveal on the room view"), clicked=self.reveal)
+        self.take_off_button = QPushButton(_("Take off the room view"), clicked=self.take_off)
         self.decision_button = QPushButton(_("Add to a decision…"), clicked=self.to_decision)
         self.ladder_button = QPushButton(_("Add to the self-check"), clicked=self.to_self_check)
         self.state = QLabel()
@@ -49,7 +50,8 @@ class RoundsBox(LivePanel):
         layout.addLayout(row)
         layout.addWidget(self.question)
         buttons = FlowLayout()
-        for b in (self.open_button, self.close_button, self.reveal_button, self.decision_button, self.ladder_button):
+        shown = (self.open_button, self.close_button, self.reveal_button, self.take_off_button)
+        for b in (*shown, self.decision_button, self.ladder_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
         layout.addWidget(self.state)
@@ -81,6 +83,8 @@ class RoundsBox(LivePanel):
             widget.setEnabled(self._open)
         self.close_button.setEnabled(is_open)
         self.reveal_button.setEnabled(r is not None and r.closed_at is not None and r.revealed_at is None)
+        off = self.door.off_room_view if self.door is not None else {""}
+        self.take_off_button.setEnabled(r is not None and r.revealed_at is not None and r.id not in off)
         self.decision_button.setEnabled(r is not None and r.kind in rounds.METHOD)
         self.ladder_button.setEnabled(r is not None and r.kind is RoundKind.LADDER)
         if r is None:
@@ -123,6 +127,13 @@ class RoundsBox(LivePanel):
         if self.current is not None and self.current.closed_at is not None:
             found = self.current
             self._step(lambda: self.steps.reveal(found.id))
+
+    def take_off(self) -> None:
+        """The revealed answers off the projector, the ground rules back; the next round
+        shows as it opens."""
+        if self.current is not None and self.door is not None:
+            self.door.take_off_room_view(self.current.id)
+            self.refresh()
 
     def to_decision(self) -> None:
         from coprod_desktop.ui.dialogs.decision import DecisionDialog

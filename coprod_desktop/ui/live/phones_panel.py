@@ -92,7 +92,7 @@ class PhonesPanel(LivePanel):
         layout.addLayout(actions)
         from coprod_desktop.ui.live.phone_rounds import RoundsBox
 
-        self.rounds = RoundsBox(undoable)
+        self.rounds = RoundsBox(undoable, self.door)
         layout.addWidget(self.rounds)
 
         self.door.opened.connect(lambda _url: self._show_door())

@@ -100,10 +100,11 @@ class RoomView(QWidget):
         from coprod_desktop.ui.live.room_phones import RoomPhones
 
         self.phones = RoomPhones(door, archive, hub, lambda: self.both_languages)  # QR code and rounds
-        side = QVBoxLayout()
+        self.side = side = QVBoxLayout()
         side.addWidget(self.pointed, 1)
         side.addWidget(self.rules, 4)
         side.addWidget(self.phones, 4)
+        self.phones.round_shown.connect(self._round_shown)
         body = QHBoxLayout()
         body.addWidget(self.recent, 3)
         body.addLayout(side, 2)
@@ -143,6 +144,11 @@ class RoomView(QWidget):
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def _round_shown(self, shown: bool) -> None:
+        """A phones' round on screen takes the ground rules' place, and gives it back."""
+        self.side.setStretchFactor(self.phones, 12 if shown else 4)
+        self.refresh()
 
     def toggle_rules(self) -> None:
         self.rules_on = not self.rules_on
@@ -230,7 +236,7 @@ class RoomView(QWidget):
 
     def _show_rules(self, session: Session) -> None:
         rules = self.archive.ground_rules(session.id)
-        self.rules.setVisible(self.rules_on and bool(rules))
+        self.rules.setVisible(self.rules_on and bool(rules) and not self.phones.round_on)  # a round's room
         self._rules = [f"• {r.text}" for r in rules]
         fit(self.rules, self._most_px(self.rules), self._rules, self._say(N_("Our ground rules")) + "\n")
         pointed = [e for e in self.archive.events(session.id, REMINDER) if e.agenda_item_id == session.current_item_id]
