@@ -6,6 +6,7 @@ when the facilitator takes its answers off the room view."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from coprod_desktop.domain.values import RoundKind
@@ -92,3 +93,20 @@ def test_the_ground_rules_give_way_to_a_round_and_come_back(qtbot, running):
     box.open_round()  # the next round shows as it opens, and the rules give way again
     _settle()
     assert room.phones.round.isVisible() and not room.rules.isVisible()
+
+
+def test_the_phones_tab_fits_a_small_screen_without_scrolling_sideways(qtbot, running):
+    from PySide6.QtWidgets import QScrollArea
+
+    window, run, _session, _people = running
+    window.resize(1024, 600)
+    panel = open_to_phones(qtbot, run)
+    _settle()
+    area = panel.parent()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parent()
+    assert area is not None and area.horizontalScrollBar().maximum() == 0
+    assert panel.url.text() == panel.door.join_url and qr_address(panel.qr) == panel.door.join_url
+    assert panel.auto.box.accessibleName() == "Put what phones send straight into the record"
+    qtbot.mouseClick(panel.auto.words, Qt.LeftButton)  # the words tick the box, as a check box's do
+    assert panel.auto.isChecked() and panel.door.auto_accept

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from coprod_desktop.app.changes import Change
 from coprod_desktop.app.phone_room import AcceptPosts, SetAside, nothing_waiting
@@ -20,6 +28,7 @@ from coprod_desktop.ui.inputs import ComboBox
 from coprod_desktop.ui.live.panel import LivePanel
 from coprod_desktop.ui.planner.lists import view_action
 from coprod_desktop.ui.qr import qr_pixmap
+from coprod_desktop.ui.wrapping_check import WrappingCheck
 
 PostRole = Qt.UserRole + 1
 LOOPBACK = "127.0.0.1"
@@ -51,11 +60,12 @@ class PhonesPanel(LivePanel):
         self.link = QLabel()
         self.link.setWordWrap(True)
         self.link.setTextFormat(Qt.PlainText)
-        self.link.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.url = QLineEdit(readOnly=True)  # a long address scrolls in its field, not the pane sideways
+        self.url.setAccessibleName(_("The join address"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         hint(self.status)
-        self.auto = QCheckBox(_("Put what phones send straight into the record"))
+        self.auto = WrappingCheck(_("Put what phones send straight into the record"))
         self.auto.toggled.connect(self.door.set_auto_accept)
         self.codes_button = QPushButton(_("Personal codes…"), clicked=self.show_codes)
         self.queue = QListWidget()
@@ -77,6 +87,7 @@ class PhonesPanel(LivePanel):
         layout.addWidget(self.open_button)
         layout.addWidget(self.qr)
         layout.addWidget(self.link)
+        layout.addWidget(self.url)
         layout.addWidget(self.status)
         layout.addWidget(self.auto)
         layout.addWidget(self.codes_button)
@@ -145,15 +156,17 @@ class PhonesPanel(LivePanel):
         self.address.setEnabled(not is_open)
         self.codes_button.setEnabled(is_open)
         self.qr.setVisible(is_open)
+        self.url.setVisible(is_open)
         if is_open:
             url = self.door.join_url
-            self.qr.setPixmap(qr_pixmap(url))
+            self.qr.setPixmap(qr_pixmap(url, 150))  # the room view's is the big one
             self.qr.setAccessibleName(_("QR code to join: {address}").format(address=url))
-            self.link.setText(
-                _("Phones join the laptop's hotspot, then scan the code or open: {address}").format(address=url)
-            )
+            self.link.setText(_("Phones join the laptop's hotspot, then scan the code or open:"))
+            self.url.setText(url)
+            self.url.setCursorPosition(0)
         else:
             self.qr.clear()
+            self.url.clear()
             self.link.setText(
                 _("Phones join the laptop's Wi-Fi hotspot (no internet needed); the room's page is served from here.")
             )
