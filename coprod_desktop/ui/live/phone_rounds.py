@@ -83,8 +83,8 @@ class RoundsBox(LivePanel):
             widget.setEnabled(self._open)
         self.close_button.setEnabled(is_open)
         self.reveal_button.setEnabled(r is not None and r.closed_at is not None and r.revealed_at is None)
-        off = self.door.off_room_view if self.door is not None else {""}
-        self.take_off_button.setEnabled(r is not None and r.revealed_at is not None and r.id not in off)
+        on_room_view = r is not None and r.revealed_at is not None and self.door is not None
+        self.take_off_button.setEnabled(on_room_view and r.id not in self.door.off_room_view)
         self.decision_button.setEnabled(r is not None and r.kind in rounds.METHOD)
         self.ladder_button.setEnabled(r is not None and r.kind is RoundKind.LADDER)
         if r is None:
