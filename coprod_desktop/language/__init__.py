@@ -16,7 +16,7 @@ but the assets lookup, and no Qt: the domain, reports, app and ui all read it.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -102,3 +102,13 @@ def N_(message: str) -> str:
 def in_language(code: str, message: str) -> str:
     """``message`` (marked with N_) in ``code``, whatever the language now."""
     return catalogue(code).gettext(message)
+
+
+def in_both(lines: Callable[[], list[str]]) -> list[str]:
+    """Each of ``lines()`` said in every language (Welsh first), joined with " · ", and once
+    where they read alike: the projector's words while the room view shows both (L)."""
+    said = []
+    for code in LANGUAGES:
+        with speaking(code):
+            said.append(lines())
+    return [" · ".join(dict.fromkeys(parts)) for parts in zip(*said, strict=True)]

@@ -40,7 +40,3 @@ class WrappingCheck(QWidget):
         layout.addWidget(self.words, 1)
         self.toggled = self.box.toggled
         self.isChecked, self.setChecked = self.box.isChecked, self.box.setChecked
-
-    def setText(self, text: str) -> None:
-        self.words.setText(text)
-        self.box.setAccessibleName(text)

@@ -78,8 +78,9 @@ def test_disconnected_before_the_result_comes_back_nothing_is_called(qtbot):
     job.start()
     job.signals.done.disconnect()  # as the export dialog does when closed mid-build
     gate.set()
-    time.sleep(0.05)
-    qtbot.wait(100)
+    for worker in [t for t in threading.enumerate() if t.name == "BackgroundCall"]:
+        worker.join(5)  # the result has been handed to the relay, however slow the machine
+    qtbot.wait(50)  # and the relay has run
     assert called == []
 
 

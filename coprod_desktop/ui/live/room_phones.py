@@ -19,7 +19,7 @@ from coprod_desktop.app.changes import Change
 from coprod_desktop.app.phone_room import answered, round_title
 from coprod_desktop.domain import rounds
 from coprod_desktop.domain.records import PhoneRound, RoundAnswer
-from coprod_desktop.language import LANGUAGES, _, speaking
+from coprod_desktop.language import _, in_both
 from coprod_desktop.ui.qr import qr_pixmap
 
 SMALLEST = 12  # pixels: the words' least size, on a small projector in both languages
@@ -141,15 +141,8 @@ class RoomPhones(QWidget):
         return low
 
     def _in_both(self, lines: Callable[[], list[str]]) -> list[str]:
-        """``lines`` in the language spoken, or, while the room view shows both (L), each
-        line in Welsh and English (Welsh first; the same once where they read alike)."""
-        if not self.both_languages():
-            return lines()
-        said = []
-        for code in LANGUAGES:
-            with speaking(code):
-                said.append(lines())
-        return [" · ".join(dict.fromkeys(parts)) for parts in zip(*said, strict=True)]
+        """``lines`` in the language spoken, or in both while the room view shows both (L)."""
+        return in_both(lines) if self.both_languages() else lines()
 
     @staticmethod
     def _how_to_join() -> list[str]:

@@ -28,7 +28,7 @@ from coprod_desktop.domain.records import (
     SessionEvent,
 )
 from coprod_desktop.domain.timing import Band, item_clock
-from coprod_desktop.language import LANGUAGES, N_, _, in_language
+from coprod_desktop.language import N_, _, in_both
 from coprod_desktop.ui.keys import WHERE, shortcut
 from coprod_desktop.ui.live.room_text import ShareLabel, fit, takes_its_share
 
@@ -181,7 +181,7 @@ class RoomView(QWidget):
         """One of the projector's own words: in the app's language, or in both (Welsh first)."""
         if not self.both_languages:
             return _(message)
-        return " · ".join(dict.fromkeys(in_language(code, message) for code in LANGUAGES))
+        return in_both(lambda: [_(message)])[0]
 
     def _agreed(self, rule: str) -> str:
         if self.both_languages:
