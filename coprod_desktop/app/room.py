@@ -8,7 +8,8 @@ from typing import Any
 
 from coprod_desktop.app.deck import live_only
 from coprod_desktop.app.edits import AddRecord, Edit, EditRecord
-from coprod_desktop.domain.records import GroundRule, SelfCheck, Session, SessionEvent
+from coprod_desktop.domain import privacy
+from coprod_desktop.domain.records import Contribution, GroundRule, SelfCheck, Session, SessionEvent
 from coprod_desktop.language import _
 from coprod_desktop.storage import Archive
 
@@ -23,6 +24,14 @@ def point_to_rule(archive: Archive, session_id: str, rule: GroundRule) -> AddRec
     )
     event = SessionEvent(session_id, REMINDER, session.current_item_id, rule.text)
     return AddRecord(event, _("Point to a ground rule"))
+
+
+def heard(archive: Archive, session_id: str, limit: int) -> list[Contribution]:
+    """The newest contributions whose words the room view may show, newest first: those
+    typed on a phone only if their sender let them be quoted (privacy.may_project)."""
+    recent = archive.recent_contributions(session_id, limit)
+    from_phones = archive.sent_by_phone(session_id, [c.id for c in recent])
+    return [c for c in recent if privacy.may_project(c, c.id in from_phones)]
 
 
 def answers(check: SelfCheck | None) -> dict[str, str]:

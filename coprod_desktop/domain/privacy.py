@@ -102,12 +102,19 @@ def speaker_in(contribution: Any, people_by_id: Mapping[str, Any], audience: Aud
 
 
 def may_quote(contribution: Any, person: Any) -> bool:
-    """Word for word, in print or on the projector."""
+    """Word for word, in print (the projector: may_project)."""
     return bool(contribution.quote_allowed) and choice(person) is not ShownInPrint.NOT_AT_ALL
 
 
 def may_quote_in(contribution: Any, people_by_id: Mapping[str, Any]) -> bool:
     return may_quote(contribution, people_by_id.get(contribution.participant_id))
+
+
+def may_project(contribution: Any, sent_by_phone: bool) -> bool:
+    """Whether the room view may show a contribution's words. Words said aloud the room has
+    already heard; words typed on a phone it has not, so they go up on the screen only if
+    their sender let them be quoted (the phone page says so beside the box)."""
+    return not sent_by_phone or bool(contribution.quote_allowed)
 
 
 def may_ever_be_quoted(person: Any) -> bool:

@@ -136,7 +136,7 @@ def _say_form(phone: Phone, named_as: str, typed: str = "") -> str:
     )
     anonymous, quoted, send = (
         _("Anonymous: no one will know it was me"),
-        _("My words may be quoted in the summary"),
+        _("My words may be shown on the big screen and quoted in the summary"),
         _("Send"),
     )
     return (

@@ -248,3 +248,32 @@ def test_the_room_views_phone_corner_says_both_languages_with_l(qtbot, running):
     with speaking("cy"):
         in_welsh = answered(0)
     assert f"{in_welsh} · 0 answers so far" in said and in_welsh != "0 answers so far"
+
+
+def test_a_phones_words_go_on_the_room_view_only_if_its_sender_let_them_be_quoted(qtbot, running):
+    """Words said aloud the room has heard; words typed on a phone it has not."""
+    window, run, session, _people = running
+    panel = open_to_phones(qtbot, run)
+    window.open_room_view()
+    room = window.room_view
+    phone = Phone(panel.door.join_url)
+    assert "shown on the big screen and quoted in the summary" in phone.page.html  # told where it goes
+    phone.say("Quote me on the bus times", quote=True)
+    phone.say("Only for the facilitator: I felt talked over")
+    qtbot.waitUntil(lambda: panel.queue.count() == 2, timeout=3000)
+    lines = [panel.queue.item(i).text() for i in range(2)]
+    assert "may be quoted" in lines[0] and "may be quoted" not in lines[1]
+    panel.accept_all()
+    run.capture.text.setText("Said aloud, not for quoting")
+    run.capture.quote.setChecked(False)
+    assert run.capture.capture()
+    heard = room.recent.text()
+    assert "Quote me on the bus times" in heard and "Said aloud, not for quoting" in heard
+    assert "I felt talked over" not in heard
+    assert any("I felt talked over" in c.text for c in window.archive.contributions(session.id))  # kept
+    panel.auto.setChecked(True)  # the same when it goes straight in
+    phone.say("Also just for you")
+    qtbot.waitUntil(lambda: any(c.text == "Also just for you" for c in window.archive.contributions(session.id)))
+    phone.say("And this may go up", quote=True)
+    qtbot.waitUntil(lambda: "And this may go up" in room.recent.text(), timeout=3000)
+    assert "Also just for you" not in room.recent.text()

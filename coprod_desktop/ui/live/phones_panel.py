@@ -214,9 +214,11 @@ class PhonesPanel(LivePanel):
             self._seen.add(post.id)
             person = people.get(post.participant_id or "")
             sender = person.preferred_name if person is not None else _("Anonymous")
-            item = QListWidgetItem(
-                _("{kind} · {sender}: {text}").format(kind=post.kind.label, sender=sender, text=post.text)
+            # Quotable words go up on the room view once accepted; others stay off it.
+            who = (_("{kind} · {who} · may be quoted") if post.quote_allowed else _("{kind} · {who}")).format(
+                kind=post.kind.label, who=sender
             )
+            item = QListWidgetItem(_("{details}: {text}").format(details=who, text=post.text))
             item.setData(PostRole, post)
             self.queue.addItem(item)
         self._show_waiting()

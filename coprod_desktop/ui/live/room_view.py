@@ -1,9 +1,9 @@
 """The projector's view: large, high contrast, readable from the back of a room.
 
 It shows the session, the current item and its timer, the card on the table,
-the ground rules (G toggles) and recent contributions by role or anonymously.
-A name appears only if that person chose to be named and names are switched
-on (N). F11 toggles full screen; the screen is chosen from the run view.
+the ground rules (G toggles) and recent contributions by role or anonymously
+(a phone's words only if quotable). A name appears only if that person chose to
+be named and names are on (N). F11: full screen; the run view picks the screen.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.app.changes import Change
 from coprod_desktop.app.deck import card_by_key
-from coprod_desktop.app.room import REMINDER
+from coprod_desktop.app.room import REMINDER, heard
 from coprod_desktop.domain import privacy
 from coprod_desktop.domain.records import (
     AgendaItem,
@@ -248,7 +248,7 @@ class RoomView(QWidget):
         """The last few things said, each speaker as privacy allows on the projector."""
         people = {p.id: p for p in self.archive.participants(session.group_id)}
         audience = privacy.Audience.ROOM_NAMES_ON if self.names_on else privacy.Audience.ROOM
-        recent = self.archive.recent_contributions(session.id, RECENT)
+        recent = heard(self.archive, session.id, RECENT)
         self._heard = [f"{privacy.speaker(c, people.get(c.participant_id), audience)}: {c.text}" for c in recent]
         if self._heard:
             fit(self.recent, self._most_px(self.recent), self._heard, self._say(N_("What we have heard")), "\n\n")
