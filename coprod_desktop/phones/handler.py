@@ -21,7 +21,7 @@ from coprod_desktop.domain.values import ContributionKind, PostState
 from coprod_desktop.language import N_, _
 from coprod_desktop.phones import checks, pages
 from coprod_desktop.phones.checks import Refused
-from coprod_desktop.phones.room import Phone
+from coprod_desktop.phones.room import CodesResting, Phone
 
 if TYPE_CHECKING:
     from coprod_desktop.phones.server import _Server
@@ -41,6 +41,7 @@ TOLD = {
     "answered": N_("Your answer is in. Thank you."),
     "empty": N_("There was nothing to send."),
     "closed": N_("That round has closed."),
+    "forgot": N_("This phone has forgotten your personal code: what it sends now is anonymous."),
 }
 
 
@@ -105,7 +106,7 @@ class PhoneHandler(BaseHTTPRequestHandler):
         raise self._not_here()
 
     def _post(self, url) -> None:
-        if url.path not in ("/say", "/answer"):
+        if url.path not in ("/say", "/answer", "/forget"):
             raise self._not_here()
         form = self._form()
         phone = self._phone()
@@ -115,6 +116,9 @@ class PhoneHandler(BaseHTTPRequestHandler):
             raise Refused(
                 HTTPStatus.TOO_MANY_REQUESTS, _("Too many at once"), _("Wait a few seconds, then send it again.")
             )
+        if url.path == "/forget":  # even once the session has ended: the phone is theirs
+            phone.participant_id = None
+            return self._redirect("/?told=forgot")
         with language.speaking(self._language(phone)):
             now = self.server.room.now
             if not now.open:
@@ -135,7 +139,14 @@ class PhoneHandler(BaseHTTPRequestHandler):
             return self._room(phone, too_long, problem=True, typed=text, status=HTTPStatus.REQUEST_ENTITY_TOO_LARGE)
         participant_id = None
         if form.get("as") == "me":
-            participant_id = phone.participant_id or room.who_has(form.get("code", ""))
+            try:
+                participant_id = phone.participant_id or room.who_has(form.get("code", ""))
+            except CodesResting:
+                resting = _(
+                    "Too many wrong personal codes were tried here, so none is checked for a few "
+                    "minutes. Send it anonymously, or ask the facilitator."
+                )
+                return self._room(phone, resting, problem=True, typed=text, status=HTTPStatus.TOO_MANY_REQUESTS)
             if participant_id is None or participant_id not in now.people:
                 wrong = _("That personal code is not one the facilitator gave out. Check it, or send it anonymously.")
                 return self._room(phone, wrong, problem=True, typed=text, status=HTTPStatus.BAD_REQUEST)

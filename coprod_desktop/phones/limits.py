@@ -25,7 +25,8 @@ class RateLimit:
         self._buckets: dict[str, _Bucket] = {}
         self._lock = threading.Lock()
 
-    def allow(self, key: str) -> bool:
+    def allow(self, key: str, spend: bool = True) -> bool:
+        """Whether ``key`` may go on; with ``spend`` false only asked, nothing used up."""
         now = self.clock()
         with self._lock:
             bucket = self._buckets.get(key)
@@ -37,7 +38,7 @@ class RateLimit:
             bucket.at = now
             if bucket.tokens < 1:
                 return False
-            bucket.tokens -= 1
+            bucket.tokens -= 1 if spend else 0
             return True
 
 

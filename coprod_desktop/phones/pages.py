@@ -29,6 +29,7 @@ textarea, input[type=text] { width: 100%; box-sizing: border-box; font: inherit;
   border: 2px solid #333; border-radius: 0.3rem; color: inherit; background: inherit; }
 button { font: inherit; font-weight: bold; padding: 0.7rem 1.4rem; margin: 0.6rem 0; border: 2px solid #000;
   border-radius: 0.4rem; background: #0b4f8a; color: #fff; width: 100%; }
+button.other { background: #fff; color: #0b4f8a; border-color: #0b4f8a; }
 :focus { outline: 3px solid #c60; outline-offset: 2px; }
 .told { border: 2px solid #155724; padding: 0.5rem 0.8rem; border-radius: 0.4rem; }
 .problem { border: 2px solid #8b0000; padding: 0.5rem 0.8rem; border-radius: 0.4rem; }
@@ -38,6 +39,7 @@ footer { margin-top: 2rem; font-size: 1.1rem; } a { color: #0b4f8a; }
   body { color: #fff; background: #000; } fieldset, textarea, input[type=text] { border-color: #ccc; }
   .now { border-color: #8ab4f8; } button { background: #8ab4f8; color: #000; border-color: #fff; }
   a { color: #8ab4f8; } .told { border-color: #7bd88f; } .problem { border-color: #ff8c8c; }
+  button.other { background: #000; color: #8ab4f8; border-color: #8ab4f8; }
 }
 """
 
@@ -139,6 +141,14 @@ def _say_form(phone: Phone, named_as: str, typed: str = "") -> str:
         _("My words may be shown on the big screen and quoted in the summary"),
         _("Send"),
     )
+    # A phone handed on should not say as its last owner: the code can be forgotten.
+    forget = _("Not {name}? Forget the personal code on this phone").format(name=named_as) if named_as else ""
+    forget_form = (
+        f'<form method="post" action="/forget">\n{_hidden(phone)}\n'
+        f'<button type="submit" class="other">{_e(forget)}</button>\n</form>\n'
+        if named_as
+        else ""
+    )
     return (
         f'<section aria-labelledby="say-heading">\n<h2 id="say-heading">{_e(say)}</h2>\n'
         f'<form method="post" action="/say">\n{_hidden(phone)}\n'
@@ -149,7 +159,7 @@ def _say_form(phone: Phone, named_as: str, typed: str = "") -> str:
         f'<label><input type="radio" name="as" value="anonymous" checked> {_e(anonymous)}</label>\n'
         f'<label><input type="radio" name="as" value="me"> {_e(me)}</label>\n{code}\n</fieldset>\n'
         f'<label><input type="checkbox" name="quote" value="yes"> {_e(quoted)}</label>\n'
-        f'<button type="submit">{_e(send)}</button>\n</form>\n</section>\n'
+        f'<button type="submit">{_e(send)}</button>\n</form>\n{forget_form}</section>\n'
     )
 
 

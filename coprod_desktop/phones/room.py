@@ -57,6 +57,13 @@ class RoomNow:
     people: Mapping[str, Any] = field(default_factory=dict)  # id -> Participant, to accept as sent
 
 
+GUESSES = "wrong codes"  # the room's one key in RoomState.guessing
+
+
+class CodesResting(Exception):
+    """Too many wrong personal codes were tried: none is checked for a while."""
+
+
 class RoomState:
     def __init__(self, now: RoomNow, language: str = "en", on_join: Callable[[int], None] | None = None):
         self.token = secrets.token_urlsafe(18)  # a new one at each opening: old QR codes stop working
@@ -69,6 +76,10 @@ class RoomState:
         self.joining = RateLimit(burst=20, per_second=1.0)  # per address
         self.posting = RateLimit(burst=20, per_second=1.0)  # per phone
         self.asking = RateLimit(burst=60, per_second=5.0)  # per address, any request
+        # Wrong personal codes, counted for the whole room (a guesser can take many phones and
+        # addresses): ten, then one a minute. In a three-hour session that is 190 guesses, with
+        # 30 codes out among 25**5 = 9.8 million: a 1 in 1,700 chance that any guess is someone's.
+        self.guessing = RateLimit(burst=10, per_second=1 / 60)
 
     # -- what the window sets ------------------------------------------------
 
@@ -113,9 +124,16 @@ class RoomState:
             return self._phones.get(cookie)
 
     def who_has(self, code: str) -> str | None:
+        """The person a personal code was given to; None for a wrong one (which counts against
+        the room's guesses). CodesResting, checking nothing, once too many wrong ones came."""
+        if not self.guessing.allow(GUESSES, spend=False):
+            raise CodesResting
         code = "".join(c for c in code.upper() if c.isalnum())
         with self._lock:
-            return self._codes.get(code) if code else None
+            found = self._codes.get(code) if code else None
+        if found is None:
+            self.guessing.allow(GUESSES)
+        return found
 
     def joined(self) -> int:
         with self._lock:

@@ -90,3 +90,27 @@ def test_the_check_sees_a_broken_page(qtbot, running, chromium):
     chromium.get(qr_address(panel.qr))
     chromium.execute_script("document.querySelectorAll('label').forEach(l => l.remove())")
     assert {p[0] for p in _problems(chromium)} & {"label", "aria-input-field-name"}
+
+
+def test_as_me_by_code_then_forgotten_with_no_axe_violations(qtbot, running, chromium):
+    """The page of a phone that gave its code names its owner and offers to forget it."""
+    window, run, session, _people = running
+    panel = open_to_phones(qtbot, run)
+    name, code = panel.door.code_list()[0]
+    chromium.delete_all_cookies()
+    chromium.get(qr_address(panel.qr))
+    chromium.find_element(By.ID, "text").send_keys("As me, from my own phone")
+    chromium.find_element(By.CSS_SELECTOR, "input[name=as][value=me]").click()
+    chromium.find_element(By.ID, "code").send_keys(code.lower())
+    chromium.find_element(By.CSS_SELECTOR, "#say-heading ~ form button[type=submit]").click()
+    assert "Sent. Thank you" in _told(chromium)
+    forget = f"Not {name}? Forget the personal code on this phone"
+    assert forget in chromium.page_source and not _problems(chromium), axe_script()[1]
+    chromium.find_element(By.LINK_TEXT, "Cymraeg").click()
+    assert f"Nid {name} ydych chi?" in chromium.page_source and not _problems(chromium)
+    chromium.find_element(By.CSS_SELECTOR, "button.other").click()
+    assert "anghofio eich cod personol" in _told(chromium) and name not in chromium.page_source
+    qtbot.waitUntil(lambda: panel.queue.count() == 1, timeout=5000)
+    panel.accept_all()
+    made = next(c for c in window.archive.contributions(session.id) if c.text == "As me, from my own phone")
+    assert window.archive.get(type(_people[0]), made.participant_id).preferred_name == name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import http.client
+import itertools
 import re
 import socket
 from concurrent.futures import ThreadPoolExecutor
@@ -298,3 +299,46 @@ def test_a_request_that_trickles_in_is_cut_off_and_others_still_join(room, monke
     for conn in slow:
         conn.close()
     assert join(room).startswith(f"{handler.COOKIE}=")  # and the room still takes a phone
+
+
+def _wrong_codes(room, count: int) -> list[int]:
+    """``count`` wrong personal codes, each from a fresh phone (a guesser takes many)."""
+    given = set(room.room._codes)
+    wrong = (c for c in ("".join(t) for t in itertools.product("ACDEF", repeat=5)) if c not in given)
+    statuses = []
+    for _ in range(count):
+        cookie, key = phone(room)
+        statuses.append(post(room, cookie, {"form": key, "text": "guess", "as": "me", "code": next(wrong)})[0])
+    return statuses
+
+
+def test_guessing_personal_codes_soon_stops_even_from_many_phones(room, archive):
+    """Ten wrong codes for the whole room, then none is checked, not even a right one: a
+    guesser cannot try their way to someone's name however many phones they join."""
+    assert _wrong_codes(room, 10) == [400] * 10
+    code, pid = next(iter(room.room._codes.items()))
+    cookie, key = phone(room)
+    status, _, page = post(room, cookie, {"form": key, "text": "As me, at last", "as": "me", "code": code})
+    assert status == 429 and "Too many wrong personal codes" in page and "As me, at last" in page
+    assert all(p.participant_id is None for p in kept(archive, room)) and not kept(archive, room)
+    anonymous = post(room, cookie, {"form": key, "text": "Anonymous still works", "as": "anonymous"})
+    assert anonymous[0] == 303
+    room.room.guessing.clock = lambda: float("inf")  # time passes: codes are checked again
+    assert post(room, cookie, {"form": key, "text": "As me", "as": "me", "code": code})[0] == 303
+    assert {p.text: p.participant_id for p in kept(archive, room)} == {"Anonymous still works": None, "As me": pid}
+
+
+def test_a_phone_handed_on_can_forget_its_personal_code(room, archive):
+    code, pid = next(iter(room.room._codes.items()))
+    name = room.room.now.people[pid].preferred_name
+    cookie, key = phone(room)
+    assert post(room, cookie, {"form": key, "text": "Mine", "as": "me", "code": code})[0] == 303
+    page = ask(room.port, "GET", "/", {"Cookie": cookie})[2]
+    assert f"Not {html.escape(name)}? Forget the personal code on this phone" in page
+    assert post(room, cookie, {"form": key}, path="/forget")[0] == 303
+    page = ask(room.port, "GET", "/?told=forgot", {"Cookie": cookie})[2]
+    assert "forgotten your personal code" in page and name not in page
+    status, _, _page = post(room, cookie, {"form": key, "text": "The next person", "as": "me"})
+    assert status == 400  # "as me" needs the code again
+    assert post(room, cookie, {"form": "not-" + key}, path="/forget")[0] == 403
+    assert [p.participant_id for p in kept(archive, room)] == [pid]
