@@ -65,7 +65,13 @@ class CodesResting(Exception):
 
 
 class RoomState:
-    def __init__(self, now: RoomNow, language: str = "en", on_join: Callable[[int], None] | None = None):
+    def __init__(
+        self,
+        now: RoomNow,
+        language: str = "en",
+        on_join: Callable[[int], None] | None = None,
+        on_resting: Callable[[], None] | None = None,
+    ):
         self.token = secrets.token_urlsafe(18)  # a new one at each opening: old QR codes stop working
         self.language = language  # the page's language for a phone that has not chosen
         self._now = now
@@ -73,6 +79,7 @@ class RoomState:
         self._codes: dict[str, str] = {}  # personal code -> participant id
         self._lock = threading.Lock()
         self._on_join = on_join  # told how many phones have joined, on the server's thread
+        self._on_resting = on_resting  # told when wrong codes use up the room's guesses
         self.joining = RateLimit(burst=20, per_second=1.0)  # per address
         self.posting = RateLimit(burst=20, per_second=1.0)  # per phone
         self.asking = RateLimit(burst=60, per_second=5.0)  # per address, any request
@@ -133,7 +140,13 @@ class RoomState:
             found = self._codes.get(code) if code else None
         if found is None:
             self.guessing.allow(GUESSES)
+            if self._on_resting is not None and self.codes_resting():
+                self._on_resting()
         return found
+
+    def codes_resting(self) -> bool:
+        """Too many wrong personal codes came: none is checked until the count comes back."""
+        return not self.guessing.allow(GUESSES, spend=False)
 
     def joined(self) -> int:
         with self._lock:

@@ -89,8 +89,9 @@ class RoomServer:
         language: str = "en",
         on_join: Callable[[int], None] | None = None,
         on_failed: Callable[[Exception], None] | None = None,
+        on_resting: Callable[[], None] | None = None,
     ):
-        self.room = RoomState(now, language, on_join)
+        self.room = RoomState(now, language, on_join, on_resting)
         self.writer = InboxWriter(open_inbox, on_kept, on_failed)
         self._address, self._port = address, port
         self._httpd: _Server | None = None

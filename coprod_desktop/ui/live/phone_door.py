@@ -33,9 +33,11 @@ class PhoneDoor(QObject):
     arrived = Signal(object)  # the posts and answers just kept, on the window's thread
     joined_now = Signal(int)  # how many phones have joined, on the window's thread
     taken_off = Signal()  # a round's answers were taken off the room view
+    codes_guessed = Signal()  # wrong personal codes used up the room's guesses, on the window's thread
     _kept = Signal(object)  # from the writer thread
     _joined = Signal(int)  # from a server thread
     _not_kept = Signal(str)  # from the writer thread: what went wrong, in words
+    _resting = Signal()  # from a server thread
 
     def __init__(self, undoable, parent=None):
         super().__init__(parent)
@@ -48,6 +50,7 @@ class PhoneDoor(QObject):
         self._kept.connect(self._on_kept, Qt.QueuedConnection)
         self._joined.connect(self.joined_now, Qt.QueuedConnection)
         self._not_kept.connect(self._tell_not_kept, Qt.QueuedConnection)
+        self._resting.connect(self.codes_guessed, Qt.QueuedConnection)
         undoable.hub.changed.connect(self._on_changed)
         app = QApplication.instance()
         if app is not None:
@@ -63,6 +66,9 @@ class PhoneDoor(QObject):
 
     def joined(self) -> int:
         return self.server.room.joined() if self.server is not None else 0
+
+    def codes_resting(self) -> bool:
+        return self.server is not None and self.server.room.codes_resting()
 
     def open(self, session_id: str, address: str, port: int = 0) -> str:
         """Open the room to phones on ``address``; the join address. OSError if the
@@ -90,6 +96,7 @@ class PhoneDoor(QObject):
             language=current(),
             on_join=self._joined.emit,
             on_failed=lambda error: self._not_kept.emit(str(error)),
+            on_resting=self._resting.emit,
         )
         server.start()
         self.server = server

@@ -4,7 +4,7 @@ Rounds are below (ui/live/phone_rounds.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -110,6 +110,7 @@ class PhonesPanel(LivePanel):
         self.door.closed.connect(self._show_door)
         self.door.arrived.connect(self._arrived)
         self.door.joined_now.connect(lambda _n: self._show_status())
+        self.door.codes_guessed.connect(self._codes_guessed)
         self._fill_addresses()
         self._show_door()
 
@@ -173,12 +174,25 @@ class PhonesPanel(LivePanel):
         self._show_status()
         self.rounds.set_open(is_open)
 
+    def _codes_guessed(self) -> None:
+        self._show_status()
+        self.undoable.hub.notice.emit(_("Phones: too many wrong personal codes; none is checked for a few minutes."))
+        QTimer.singleShot(61_000, self, self._show_status)  # a guess comes back each minute: say so then
+
     def _show_status(self) -> None:
         if not self.door.is_open:
             self.status.setText(_("Closed to phones."))
             return
         n = self.door.joined()
-        self.status.setText(ngettext("{n} phone has joined.", "{n} phones have joined.", n).format(n=n))
+        joined = ngettext("{n} phone has joined.", "{n} phones have joined.", n).format(n=n)
+        if self.door.codes_resting():
+            guessed = _(
+                "Someone is trying personal codes that were not given out, so none is checked for a few "
+                "minutes (anonymous posts still come). If it goes on, close the room and open it again: "
+                "new codes and a new QR code."
+            )
+            joined = f"{joined}\n{guessed}"
+        self.status.setText(joined)
 
     def show_codes(self) -> None:
         from coprod_desktop.ui.dialogs.phone_post import PersonalCodes
