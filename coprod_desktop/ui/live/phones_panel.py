@@ -22,7 +22,7 @@ from coprod_desktop.domain.records import Participant, PhonePost
 from coprod_desktop.domain.values import PostState, SessionState
 from coprod_desktop.language import _, ngettext, pgettext
 from coprod_desktop.storage import ArchiveError
-from coprod_desktop.ui.colours import hint
+from coprod_desktop.ui.colours import WARNING, hint, text_colour
 from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.inputs import ComboBox
 from coprod_desktop.ui.live.panel import LivePanel
@@ -65,6 +65,8 @@ class PhonesPanel(LivePanel):
         self.status = QLabel()
         self.status.setWordWrap(True)
         hint(self.status)
+        self.guessed = QLabel(wordWrap=True, visible=False)  # someone trying personal codes
+        text_colour(self.guessed, WARNING, " font-weight: bold;")
         self.auto = WrappingCheck(_("Put what phones send straight into the record"))
         self.auto.toggled.connect(self.door.set_auto_accept)
         self.codes_button = QPushButton(_("Personal codes…"), clicked=self.show_codes)
@@ -89,6 +91,7 @@ class PhonesPanel(LivePanel):
         layout.addWidget(self.link)
         layout.addWidget(self.url)
         layout.addWidget(self.status)
+        layout.addWidget(self.guessed)
         layout.addWidget(self.auto)
         layout.addWidget(self.codes_button)
         layout.addWidget(self.waiting_label)
@@ -180,19 +183,19 @@ class PhonesPanel(LivePanel):
         QTimer.singleShot(61_000, self, self._show_status)  # a guess comes back each minute: say so then
 
     def _show_status(self) -> None:
+        self.guessed.setVisible(self.door.codes_resting())
         if not self.door.is_open:
             self.status.setText(_("Closed to phones."))
             return
         n = self.door.joined()
-        joined = ngettext("{n} phone has joined.", "{n} phones have joined.", n).format(n=n)
-        if self.door.codes_resting():
-            guessed = _(
+        self.status.setText(ngettext("{n} phone has joined.", "{n} phones have joined.", n).format(n=n))
+        self.guessed.setText(
+            _(
                 "Someone is trying personal codes that were not given out, so none is checked for a few "
                 "minutes (anonymous posts still come). If it goes on, close the room and open it again: "
                 "new codes and a new QR code."
             )
-            joined = f"{joined}\n{guessed}"
-        self.status.setText(joined)
+        )
 
     def show_codes(self) -> None:
         from coprod_desktop.ui.dialogs.phone_post import PersonalCodes
