@@ -133,11 +133,13 @@ class RoomState:
     def who_has(self, code: str) -> str | None:
         """The person a personal code was given to; None for a wrong one (which counts against
         the room's guesses). CodesResting, checking nothing, once too many wrong ones came."""
+        code = "".join(c for c in code.upper() if c.isalnum())
+        if not code:  # "as me" with the code left out: a slip, not a guess
+            return None
         if not self.guessing.allow(GUESSES, spend=False):
             raise CodesResting
-        code = "".join(c for c in code.upper() if c.isalnum())
         with self._lock:
-            found = self._codes.get(code) if code else None
+            found = self._codes.get(code)
         if found is None:
             self.guessing.allow(GUESSES)
             if self._on_resting is not None and self.codes_resting():

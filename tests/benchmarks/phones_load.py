@@ -2,7 +2,7 @@
 
     python tests/benchmarks/phones_load.py [--phones 30] [--posts 20] [--encrypted] [--auto-accept]
 
-The app (a real window, offscreen) opens the room to phones on 127.0.0.1 and captures a
+The app (a real window and its room view, offscreen) opens the room to phones on 127.0.0.1 and captures a
 contribution every 200 ms; a separate process drives the phones (tests/phone_load.py),
 each on its own loopback address, posting with 50–400 ms between posts. Prints: posts
 acknowledged and lost (an acknowledged post missing from the archive; target 0), post →
@@ -62,6 +62,7 @@ def open_room(path: Path, passphrase: str | None):
     panel = run.phones
     panel.address.setCurrentIndex(panel.address.findData("127.0.0.1"))
     panel.toggle_open()
+    window.open_room_view()  # the projector is on in a room: it answers each change too
     app.processEvents()
     return app, window, run, panel, session
 
