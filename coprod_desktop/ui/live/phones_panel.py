@@ -72,6 +72,10 @@ class PhonesPanel(LivePanel):
         self.codes_button = QPushButton(_("Personal codes…"), clicked=self.show_codes)
         self.queue = QListWidget()
         self.queue.setWordWrap(True)
+        # Laid out a few rows per pass: each row added re-lays out every row otherwise, which
+        # at a few hundred waiting held the window for tens of milliseconds a post.
+        self.queue.setLayoutMode(QListWidget.Batched)
+        self.queue.setBatchSize(25)
         self.queue.setSelectionMode(QListWidget.ExtendedSelection)
         self.queue.setAccessibleName(_("Waiting from phones"))
         self.queue.itemActivated.connect(lambda _item: self.accept())
