@@ -4,17 +4,21 @@ counted and joined to a decision with their source."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import date
 
 import pytest
+from sqlite_utils import Database
 
+from coprod_desktop.app.edits import DeleteRecord
 from coprod_desktop.app.phone_room import AcceptPosts, SetAside, decision_from
 from coprod_desktop.app.sample import add_sample_group
 from coprod_desktop.domain import rounds, wording
-from coprod_desktop.domain.records import PhonePost, PhoneRound, RoundAnswer, Session
+from coprod_desktop.domain.records import Contribution, PhonePost, PhoneRound, RoundAnswer, Session
 from coprod_desktop.domain.values import DecisionMethod, PostState, RoundKind, ShownInPrint
-from coprod_desktop.storage import ArchiveError
+from coprod_desktop.storage import Archive, ArchiveError
+from coprod_desktop.storage.migrations import migration_set
 from coprod_desktop.storage.phone_inbox import PhoneInbox
 
 
@@ -154,3 +158,47 @@ def test_one_bad_post_in_a_batch_does_not_refuse_the_rest(room):
     assert [p.kept for p in batch] == [True, False] and all(p.done.is_set() for p in batch)
     assert [p.record.text for p in told] == ["good"]
     assert [p.text for p in archive.phone_posts(session.id, None)] == ["good"]
+
+
+def test_a_deleted_contribution_takes_the_post_it_came_from_and_undo_brings_both(room):
+    """Words accepted from a phone must not outlive the record's copy of them."""
+    archive, session, people, _named = room
+    post = PhonePost(session.id, "Please delete what I said")
+    _keep(archive, post)
+    accept = AcceptPosts([post], {p.id: p for p in people})
+    accept.apply(archive)
+    (made,) = accept.made
+    assert archive.sent_by_phone(session.id, [made.id]) == {made.id}
+    delete = DeleteRecord(Contribution, made.id, "Delete contribution")
+    delete.apply(archive)
+    assert archive.phone_posts(session.id, None) == []
+    rows = archive.conn.execute("SELECT count(*) FROM phone_posts WHERE text LIKE '%delete what I said%'")
+    assert rows.fetchone()[0] == 0
+    delete.revert(archive)
+    (back,) = archive.phone_posts(session.id, None)
+    assert (back.state, back.contribution_id) == (PostState.ACCEPTED, made.id)
+    assert archive.sent_by_phone(session.id, [made.id]) == {made.id}  # still off the room view
+
+
+def test_the_update_drops_words_an_earlier_version_kept_after_their_contribution_went(tmp_path):
+    path = tmp_path / "older.coprod.sqlite"
+    db = Database(sqlite3.connect(path))
+    db.conn.execute("PRAGMA foreign_keys = ON")
+    migration_set().apply(db, stop_before="m015_phone_posts_go_with_their_contribution")
+    now = "2026-11-23T10:00:00"
+    db["groups"].insert({"id": "g", "name": "G", "description": "", "created_at": now, "updated_at": now})
+    db["sessions"].insert({"id": "s", "group_id": "g", "title": "S", "created_at": now, "updated_at": now})
+    db["contributions"].insert({"id": "c", "session_id": "s", "text": "Kept", "kind": "idea", "created_at": now})
+    posts = [("kept", "accepted", "c"), ("orphan", "accepted", None), ("waiting", "waiting", None)]
+    for pid, state, cid in posts:
+        row = {"id": pid, "session_id": "s", "text": f"{pid} words", "kind": "idea", "state": state}
+        db["phone_posts"].insert({**row, "contribution_id": cid, "created_at": now})
+    db.conn.commit()
+    db.close()
+    archive = Archive.open(path)
+    try:
+        assert {p.id: p.contribution_id for p in archive.phone_posts("s", None)} == {"kept": "c", "waiting": None}
+        archive.delete(Contribution, "c")
+        assert [p.id for p in archive.phone_posts("s", None)] == ["waiting"]
+    finally:
+        archive.close()

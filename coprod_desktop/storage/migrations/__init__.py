@@ -19,7 +19,7 @@ from coprod_desktop.storage.migrations.steps_loop import (
     m006_index_only_text_edits,
     m007_capture_drafts,
 )
-from coprod_desktop.storage.migrations.steps_phones import m014_phones
+from coprod_desktop.storage.migrations.steps_phones import m014_phones, m015_phone_posts_go_with_their_contribution
 from coprod_desktop.storage.migrations.steps_plan_and_live import m001_planner, m002_capture, m003_live
 from coprod_desktop.storage.migrations.steps_protection import m008_consent_and_retention, m009_archive_identity
 from coprod_desktop.storage.migrations.steps_roster import (
@@ -66,6 +66,7 @@ STEPS: tuple[Callable[[Database], None], ...] = (
     m012_agenda_templates,
     m013_language,
     m014_phones,
+    m015_phone_posts_go_with_their_contribution,
 )
 
 __all__ = ["MIGRATION_SET", "SEARCHED", "STEPS", "known", "migration_set"]
