@@ -279,7 +279,16 @@ def test_a_phones_words_go_on_the_room_view_only_if_its_sender_let_them_be_quote
     assert "Also just for you" not in room.recent.text()
 
 
-def test_the_facilitator_is_told_when_someone_guesses_personal_codes(qtbot, running):
+def test_the_facilitator_is_told_when_someone_guesses_personal_codes(qtbot, running, monkeypatch):
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QAccessible
+
+    from coprod_desktop.ui.live import phones_panel
+
+    said: list = []  # what a screen reader is told
+    spoken = SimpleNamespace(updateAccessibility=said.append, AnnouncementPoliteness=QAccessible.AnnouncementPoliteness)
+    monkeypatch.setattr(phones_panel, "QAccessible", spoken)
     window, run, _session, _people = running
     panel = open_to_phones(qtbot, run)
     assert not panel.guessed.isVisibleTo(panel)
@@ -292,6 +301,7 @@ def test_the_facilitator_is_told_when_someone_guesses_personal_codes(qtbot, runn
         timeout=3000,
     )
     assert "wrong personal codes" in window.statusBar().currentMessage()
+    assert [e.message() for e in said] == [window.statusBar().currentMessage()]
     panel.door.server.room.guessing.clock = lambda: float("inf")  # a few minutes on
     panel._show_status()
     assert not panel.guessed.isVisibleTo(panel)

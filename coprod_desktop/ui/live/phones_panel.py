@@ -5,6 +5,7 @@ Rounds are below (ui/live/phone_rounds.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -183,7 +184,11 @@ class PhonesPanel(LivePanel):
 
     def _codes_guessed(self) -> None:
         self._show_status()
-        self.undoable.hub.notice.emit(_("Phones: too many wrong personal codes; none is checked for a few minutes."))
+        told = _("Phones: too many wrong personal codes; none is checked for a few minutes.")
+        self.undoable.hub.notice.emit(told)
+        event = QAccessibleAnnouncementEvent(self.guessed, told)  # a screen reader says it now
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
         QTimer.singleShot(61_000, self, self._show_status)  # a guess comes back each minute: say so then
 
     def _show_status(self) -> None:
