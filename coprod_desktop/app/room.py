@@ -29,9 +29,16 @@ def point_to_rule(archive: Archive, session_id: str, rule: GroundRule) -> AddRec
 def heard(archive: Archive, session_id: str, limit: int) -> list[Contribution]:
     """The newest contributions whose words the room view may show, newest first: those
     typed on a phone only if their sender let them be quoted (privacy.may_project)."""
-    recent = archive.recent_contributions(session_id, limit)
-    from_phones = archive.sent_by_phone(session_id, [c.id for c in recent])
-    return [c for c in recent if privacy.may_project(c, c.id in from_phones)]
+    shown: list[Contribution] = []
+    skip, page = 0, max(limit, 20)
+    while len(shown) < limit:  # a run of phone posts kept off the screen: look further back
+        recent = archive.recent_contributions(session_id, page, skip)
+        from_phones = archive.sent_by_phone([c.id for c in recent])
+        shown += [c for c in recent if privacy.may_project(c, c.id in from_phones)]
+        if len(recent) < page:
+            break
+        skip += page
+    return shown[:limit]
 
 
 def answers(check: SelfCheck | None) -> dict[str, str]:

@@ -143,8 +143,8 @@ class PhoneHandler(BaseHTTPRequestHandler):
                 participant_id = phone.participant_id or room.who_has(form.get("code", ""))
             except CodesResting:
                 resting = _(
-                    "Too many wrong personal codes were tried here, so none is checked for a few "
-                    "minutes. Send it anonymously, or ask the facilitator."
+                    "Too many wrong personal codes were tried here, so none is checked for a minute "
+                    "or more. Send it anonymously, or ask the facilitator."
                 )
                 return self._room(phone, resting, problem=True, typed=text, status=HTTPStatus.TOO_MANY_REQUESTS)
             if participant_id is None or participant_id not in now.people:

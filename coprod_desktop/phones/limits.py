@@ -41,6 +41,13 @@ class RateLimit:
             bucket.tokens -= 1 if spend else 0
             return True
 
+    def refund(self, key: str) -> None:
+        """Give back what one ``allow`` took."""
+        with self._lock:
+            bucket = self._buckets.get(key)
+            if bucket is not None:
+                bucket.tokens = min(self.burst, bucket.tokens + 1)
+
 
 class Watched:
     def __init__(self, deadlines: Deadlines, key: int):

@@ -17,6 +17,7 @@ from coprod_desktop.phones.limits import RateLimit
 
 MAX_PHONES = 300
 CODE_LETTERS = "ACDEFGHJKLMNPQRTUVWXY3479"  # none that read alike (0/O, 1/I/L, 5/S, 8/B)
+CODE_LENGTH = 5
 
 
 @dataclass
@@ -134,16 +135,16 @@ class RoomState:
         """The person a personal code was given to; None for a wrong one (which counts against
         the room's guesses). CodesResting, checking nothing, once too many wrong ones came."""
         code = "".join(c for c in code.upper() if c.isalnum())
-        if not code:  # "as me" with the code left out: a slip, not a guess
-            return None
-        if not self.guessing.allow(GUESSES, spend=False):
+        if len(code) != CODE_LENGTH or any(c not in CODE_LETTERS for c in code):
+            return None  # left out, or mistyped into something no code is: a slip, not a guess
+        if not self.guessing.allow(GUESSES):  # spent first, in one step: requests at once cannot all pass
             raise CodesResting
         with self._lock:
             found = self._codes.get(code)
-        if found is None:
-            self.guessing.allow(GUESSES)
-            if self._on_resting is not None and self.codes_resting():
-                self._on_resting()
+        if found is not None:
+            self.guessing.refund(GUESSES)  # a right code costs nothing
+        elif self._on_resting is not None and self.codes_resting():
+            self._on_resting()
         return found
 
     def codes_resting(self) -> bool:
@@ -155,7 +156,7 @@ class RoomState:
             return len(self._phones)
 
 
-def make_codes(people_ids: list[str], length: int = 5) -> dict[str, str]:
+def make_codes(people_ids: list[str], length: int = CODE_LENGTH) -> dict[str, str]:
     """A fresh personal code for each person (code -> id), none alike."""
     codes: dict[str, str] = {}
     for pid in people_ids:

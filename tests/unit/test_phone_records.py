@@ -168,7 +168,7 @@ def test_a_deleted_contribution_takes_the_post_it_came_from_and_undo_brings_both
     accept = AcceptPosts([post], {p.id: p for p in people})
     accept.apply(archive)
     (made,) = accept.made
-    assert archive.sent_by_phone(session.id, [made.id]) == {made.id}
+    assert archive.sent_by_phone([made.id]) == {made.id}
     delete = DeleteRecord(Contribution, made.id, "Delete contribution")
     delete.apply(archive)
     assert archive.phone_posts(session.id, None) == []
@@ -177,7 +177,7 @@ def test_a_deleted_contribution_takes_the_post_it_came_from_and_undo_brings_both
     delete.revert(archive)
     (back,) = archive.phone_posts(session.id, None)
     assert (back.state, back.contribution_id) == (PostState.ACCEPTED, made.id)
-    assert archive.sent_by_phone(session.id, [made.id]) == {made.id}  # still off the room view
+    assert archive.sent_by_phone([made.id]) == {made.id}  # still off the room view
 
 
 def test_the_update_drops_words_an_earlier_version_kept_after_their_contribution_went(tmp_path):
@@ -202,3 +202,17 @@ def test_the_update_drops_words_an_earlier_version_kept_after_their_contribution
         assert [p.id for p in archive.phone_posts("s", None)] == ["waiting"]
     finally:
         archive.close()
+
+
+def test_the_room_view_looks_past_a_run_of_phone_words_kept_off_it(room):
+    """Spoken words stay on the projector however many unquotable phone posts came after."""
+    from coprod_desktop.app.room import heard
+
+    archive, session, people, _named = room
+    for said in ("Said aloud first", "Said aloud second"):
+        archive.add(Contribution(session.id, said))
+    posts = [PhonePost(session.id, f"Typed {n}", quote_allowed=n == 7) for n in range(45)]
+    _keep(archive, *posts)
+    AcceptPosts(posts, {p.id: p for p in people}).apply(archive)
+    assert [c.text for c in heard(archive, session.id, 3)] == ["Typed 7", "Said aloud second", "Said aloud first"]
+    assert len(archive.recent_contributions(session.id, 50)) == 47

@@ -346,3 +346,43 @@ def test_a_phone_handed_on_can_forget_its_personal_code(room, archive):
     assert status == 400  # "as me" needs the code again
     assert post(room, cookie, {"form": "not-" + key}, path="/forget")[0] == 403
     assert [p.participant_id for p in kept(archive, room)] == [pid]
+
+
+def test_wrong_codes_sent_at_once_are_checked_no_more_than_the_room_allows():
+    """Many requests at the same moment: still at most ten codes checked."""
+    import sys
+    import threading
+
+    from coprod_desktop.phones.room import CodesResting, RoomState
+
+    state = RoomState(RoomNow("s", "S", None, ""))
+    state.set_codes({"QQQQQ": "p"})
+    checked, resting = [], []
+    start = threading.Barrier(200)
+
+    def guess(n: int) -> None:
+        start.wait()
+        try:
+            checked.append(state.who_has(f"AC{n:03d}".translate(str.maketrans("0123456789", "ACDEFGHJKL"))))
+        except CodesResting:
+            resting.append(n)
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads switch as often as they can
+    try:
+        threads = [threading.Thread(target=guess, args=(n,)) for n in range(200)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert len(checked) == 10 and checked == [None] * 10 and len(resting) == 190
+
+
+def test_a_mistyped_code_no_code_could_be_is_not_counted_as_a_guess(room):
+    cookie, key = phone(room)
+    for typo in ("ABCD", "ACDEFG", "0OIL5", "AC-D"):  # too short, too long, letters no code has
+        assert post(room, cookie, {"form": key, "text": "x", "as": "me", "code": typo})[0] == 400
+    assert not room.room.codes_resting() and room.room.guessing.allow("wrong codes", spend=False)
+    assert _wrong_codes(room, 10) == [400] * 10 and room.room.codes_resting()

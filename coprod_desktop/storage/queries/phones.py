@@ -22,14 +22,13 @@ class PhoneQueries(RecordStore):
         marks = ", ".join("?" * len(ids))
         return self._query(PhonePost, f"SELECT * FROM phone_posts WHERE id IN ({marks}) ORDER BY created_at", ids)
 
-    def sent_by_phone(self, session_id: str, contribution_ids: list[str]) -> set[str]:
+    def sent_by_phone(self, contribution_ids: list[str]) -> set[str]:
         """Which of these contributions were accepted from a phone."""
         if not contribution_ids:
             return set()
         marks = ", ".join("?" * len(contribution_ids))
         rows = self.conn.execute(
-            f"SELECT contribution_id FROM phone_posts WHERE session_id = ? AND contribution_id IN ({marks})",
-            [session_id, *contribution_ids],
+            f"SELECT contribution_id FROM phone_posts WHERE contribution_id IN ({marks})", contribution_ids
         )
         return {row[0] for row in rows}
 

@@ -184,7 +184,9 @@ class PhonesPanel(LivePanel):
 
     def _codes_guessed(self) -> None:
         self._show_status()
-        told = _("Phones: too many wrong personal codes; none is checked for a few minutes.")
+        if not self.door.codes_resting():  # told late: the room has closed (or opened anew) since
+            return
+        told = _("Phones: too many wrong personal codes; none is checked for a minute or more.")
         self.undoable.hub.notice.emit(told)
         event = QAccessibleAnnouncementEvent(self.guessed, told)  # a screen reader says it now
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
@@ -200,8 +202,8 @@ class PhonesPanel(LivePanel):
         self.status.setText(ngettext("{n} phone has joined.", "{n} phones have joined.", n).format(n=n))
         self.guessed.setText(
             _(
-                "Someone is trying personal codes that were not given out, so none is checked for a few "
-                "minutes (anonymous posts still come). If it goes on, close the room and open it again: "
+                "Someone is trying personal codes that were not given out, so none is checked for a minute "
+                "or more (anonymous posts still come). If it goes on, close the room and open it again: "
                 "new codes and a new QR code."
             )
         )
