@@ -37,7 +37,7 @@ def heard(archive: Archive, session_id: str, limit: int) -> list[Contribution]:
         shown += [c for c in recent if privacy.may_project(c, c.id in from_phones)]
         if len(recent) < page:
             break
-        skip, page = skip + page, page * 2  # a few reads, however long the run
+        skip, page = skip + page, min(page * 2, 500)  # a few reads, and never too many ids at once
     return shown[:limit]
 
 
