@@ -29,16 +29,9 @@ def point_to_rule(archive: Archive, session_id: str, rule: GroundRule) -> AddRec
 def heard(archive: Archive, session_id: str, limit: int) -> list[Contribution]:
     """The newest contributions whose words the room view may show, newest first: those
     typed on a phone only if their sender let them be quoted (privacy.may_project)."""
-    shown: list[Contribution] = []
-    skip, page = 0, max(limit, 20)
-    while len(shown) < limit:  # a run of phone posts kept off the screen: look further back
-        recent = archive.recent_contributions(session_id, page, skip)
-        from_phones = archive.sent_by_phone([c.id for c in recent])
-        shown += [c for c in recent if privacy.may_project(c, c.id in from_phones)]
-        if len(recent) < page:
-            break
-        skip, page = skip + page, min(page * 2, 500)  # a few reads, and never too many ids at once
-    return shown[:limit]
+    recent = archive.recent_unless_phone_unquotable(session_id, limit)  # past any run kept off
+    from_phones = archive.sent_by_phone([c.id for c in recent])
+    return [c for c in recent if privacy.may_project(c, c.id in from_phones)]
 
 
 def answers(check: SelfCheck | None) -> dict[str, str]:

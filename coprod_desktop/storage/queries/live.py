@@ -48,12 +48,11 @@ class LiveQueries(RecordStore):
     def find_contribution(self, record_id: str) -> Contribution | None:
         return self.find(Contribution, record_id)
 
-    def recent_contributions(self, session_id: str, limit: int, skip: int = 0) -> list[Contribution]:
-        """Newest first: ``limit`` of them, after the newest ``skip``."""
+    def recent_contributions(self, session_id: str, limit: int) -> list[Contribution]:
         return self._query(
             Contribution,
-            "SELECT * FROM contributions WHERE session_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?",
-            [session_id, limit, skip],
+            "SELECT * FROM contributions WHERE session_id = ? ORDER BY created_at DESC, rowid DESC LIMIT ?",
+            [session_id, limit],
         )
 
     def contribution_counts(self, session_id: str) -> list[tuple[str | None, Role | None, int]]:

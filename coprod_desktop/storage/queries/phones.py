@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coprod_desktop.domain.records import PhonePost, PhoneRound, RoundAnswer
+from coprod_desktop.domain.records import Contribution, PhonePost, PhoneRound, RoundAnswer
 from coprod_desktop.domain.values import PostState
 from coprod_desktop.storage.records import RecordStore
 
@@ -21,6 +21,18 @@ class PhoneQueries(RecordStore):
             return []
         marks = ", ".join("?" * len(ids))
         return self._query(PhonePost, f"SELECT * FROM phone_posts WHERE id IN ({marks}) ORDER BY created_at", ids)
+
+    def recent_unless_phone_unquotable(self, session_id: str, limit: int) -> list[Contribution]:
+        """The newest contributions, newest first, leaving out those accepted from a phone that
+        may not be quoted: what privacy.may_project can allow, read in one indexed query
+        however many phone posts came since (the room view asks at every change)."""
+        return self._query(
+            Contribution,
+            "SELECT * FROM contributions c WHERE c.session_id = ? AND (c.quote_allowed"
+            " OR NOT EXISTS (SELECT 1 FROM phone_posts p WHERE p.contribution_id = c.id))"
+            " ORDER BY c.created_at DESC, c.rowid DESC LIMIT ?",
+            [session_id, limit],
+        )
 
     def sent_by_phone(self, contribution_ids: list[str]) -> set[str]:
         """Which of these contributions were accepted from a phone."""
