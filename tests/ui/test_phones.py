@@ -305,3 +305,23 @@ def test_the_facilitator_is_told_when_someone_guesses_personal_codes(qtbot, runn
     panel.door.server.room.guessing.clock = lambda: float("inf")  # a few minutes on
     panel._show_status()
     assert not panel.guessed.isVisibleTo(panel)
+
+
+def test_the_room_view_shows_what_phones_send_straight_in_once_a_tick_not_once_a_batch(qtbot, running):
+    from coprod_desktop.app.changes import Change
+    from coprod_desktop.domain.records import Contribution
+
+    window, run, _session, _people = running
+    panel = open_to_phones(qtbot, run)
+    window.open_room_view()
+    room = window.room_view
+    shown: list = []
+    room._show_recent = lambda session: shown.append(session.id)  # what the projector redraws
+    for n in range(10):  # batches from the phones, as auto-accept keeps them
+        window.hub.announce(Change.of(Contribution, f"c{n}", source=panel.door))
+    assert shown == []
+    room._heard_at_tick()
+    room._heard_at_tick()
+    assert len(shown) == 1
+    window.hub.announce(Change.of(Contribution, "typed"))  # the facilitator's own: at once
+    assert len(shown) == 2

@@ -9,10 +9,24 @@ the floor is cut by whole lines (the oldest contribution first), never in mid-li
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 FLOOR_PX = 14
+
+
+def room_label(scale: float, bold: bool = False, colour: str = "#ffffff") -> QLabel:
+    """A label of the room view: plain text in ``colour``, sized by ``fit`` to its share."""
+    label = ShareLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.PlainText)
+    label.setProperty("scale", scale)
+    label.setStyleSheet(f"color: {colour};")
+    font = QFont()
+    font.setBold(bold)
+    label.setFont(font)
+    takes_its_share(label)
+    return label
 
 
 class ShareLabel(QLabel):

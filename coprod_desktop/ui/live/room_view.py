@@ -9,7 +9,6 @@ be named and names are on (N). F11: full screen; the run view picks the screen.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coprod_desktop.app.changes import Change
@@ -30,7 +29,7 @@ from coprod_desktop.domain.records import (
 from coprod_desktop.domain.timing import Band, item_clock
 from coprod_desktop.language import N_, _, in_both
 from coprod_desktop.ui.keys import WHERE, shortcut
-from coprod_desktop.ui.live.room_text import ShareLabel, fit, takes_its_share
+from coprod_desktop.ui.live.room_text import fit, room_label, takes_its_share
 
 RECENT = 5
 BAND_COLOURS = {
@@ -39,19 +38,6 @@ BAND_COLOURS = {
     Band.AMBER: ("#000000", "#ffd166"),
     Band.RED: ("#ffffff", "#c1121f"),
 }
-
-
-def _label(scale: float, bold: bool = False, colour: str = "#ffffff") -> QLabel:
-    label = ShareLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.PlainText)
-    label.setProperty("scale", scale)
-    label.setStyleSheet(f"color: {colour};")
-    font = QFont()
-    font.setBold(bold)
-    label.setFont(font)
-    takes_its_share(label)
-    return label
 
 
 class RoomView(QWidget):
@@ -70,26 +56,27 @@ class RoomView(QWidget):
         self.setAutoFillBackground(True)
         self.setStyleSheet("RoomView { background: #000000; }")
 
-        self.title = _label(0.045, bold=True, colour="#ffd166")
-        self.item = _label(0.06, bold=True)
-        self.timer = _label(0.11, bold=True)
+        self.title = room_label(0.045, bold=True, colour="#ffd166")
+        self.item = room_label(0.06, bold=True)
+        self.timer = room_label(0.11, bold=True)
         self.timer.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.timer.setAccessibleName(_("Time left"))
-        self.card = _label(0.045, colour="#ffffff")
+        self.card = room_label(0.045, colour="#ffffff")
         self.card_frame = QFrame()
         self.card_frame.setObjectName("card")
         self.card_frame.setStyleSheet("QFrame#card { border: 3px solid #ffd166; border-radius: 12px; }")
         card_layout = QVBoxLayout(self.card_frame)
         card_layout.addWidget(self.card)
         takes_its_share(self.card_frame)  # else its size follows the card's font, and the font its size
-        self.rules = _label(0.03, colour="#e0e0e0")
-        self.pointed = _label(0.04, bold=True, colour="#ffd166")  # the rule just pointed to
+        self.rules = room_label(0.03, colour="#e0e0e0")
+        self.pointed = room_label(0.04, bold=True, colour="#ffd166")  # the rule just pointed to
         self.pointed.setAccessibleName(_("The ground rule we have just pointed to"))
-        self.recent = _label(0.035, colour="#ffffff")
+        self.recent = room_label(0.035, colour="#ffffff")
         for label in (self.rules, self.recent, self.pointed):
             label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         self._rules: list[str] = []
         self._heard: list[str] = []
+        self._door, self._heard_due = door, False  # phones' batches: what was heard, once a tick
 
         top = QHBoxLayout()
         left = QVBoxLayout()
@@ -124,6 +111,7 @@ class RoomView(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(250)
         self.ticker.timeout.connect(self.tick)
+        self.ticker.timeout.connect(self._heard_at_tick)
         self.ticker.start()
         hub.changed.connect(self._on_changed)
 
@@ -255,6 +243,11 @@ class RoomView(QWidget):
         else:
             self.recent.setText("")
 
+    def _heard_at_tick(self) -> None:
+        if self._heard_due and self._session is not None and not self.locked:
+            self._heard_due = False
+            self._show_recent(self._session)
+
     def tick(self) -> None:
         if self.locked:
             return
@@ -293,7 +286,9 @@ class RoomView(QWidget):
             return
         if change.touches(CardDraw, GroupCard):
             self._show_card(session)
-        if change.touches(Contribution):
+        if change.touches(Contribution) and self._door is not None and change.source is self._door:
+            self._heard_due = True  # straight in from phones, batch after batch: at the next tick
+        elif change.touches(Contribution):
             self._show_recent(session)
         if change.touches(SessionEvent, Session):  # a rule pointed to; another item
             self._show_rules(session)
