@@ -13,7 +13,7 @@ from typing import Any
 from coprod_desktop.phones.handler import PhoneHandler
 from coprod_desktop.phones.limits import Deadlines
 from coprod_desktop.phones.room import RoomNow, RoomState
-from coprod_desktop.phones.writer import InboxWriter, Pending
+from coprod_desktop.phones.writer import InboxWriter, Kept
 
 AT_ONCE = 128  # requests served at the same time; more are turned away at once
 FROM_ONE_ADDRESS = 40  # of those, from one address: one device cannot hold every slot
@@ -83,7 +83,7 @@ class RoomServer:
         address: str,
         now: RoomNow,
         open_inbox: Callable[[], Any],
-        on_kept: Callable[[Sequence[Pending]], None],
+        on_kept: Callable[[Sequence[Kept]], None],
         *,
         port: int = 0,
         language: str = "en",
@@ -108,7 +108,8 @@ class RoomServer:
         host, port = str(self._httpd.server_address[0]), int(self._httpd.server_address[1])
         shown = f"[{host}]" if ":" in host else host
         self._httpd.hosts = frozenset({f"{shown}:{port}".lower()} | ({shown.lower()} if port == 80 else set()))
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="phones-server", daemon=True)
+        httpd = self._httpd
+        self._thread = threading.Thread(target=lambda: httpd.serve_forever(0.05), name="phones-server", daemon=True)
         self._thread.start()
 
     @property
@@ -123,6 +124,18 @@ class RoomServer:
     def join_url(self) -> str:
         host = next(iter(sorted(self._httpd.hosts))) if self._httpd else ""
         return f"http://{host}/join?t={self.room.token}"
+
+    def joined(self) -> int:
+        return self.room.joined()
+
+    def codes_resting(self) -> bool:
+        return self.room.codes_resting()
+
+    def show(self, now: RoomNow) -> None:
+        self.room.show(now)
+
+    def set_codes(self, codes: dict[str, str]) -> None:
+        self.room.set_codes(codes)
 
     def stop(self) -> None:
         """Stop serving, close the port (no connection is accepted after), then let the

@@ -19,6 +19,14 @@ BATCH = 200  # at most this many records a transaction
 WAIT_SECONDS = 10.0  # a sender waits this long for its commit, then is told to try again
 
 
+@dataclass(frozen=True)
+class Kept:
+    """What the window is told of one record kept (it crosses from the server's process)."""
+
+    record: PhonePost | RoundAnswer
+    accepted: Any = None
+
+
 @dataclass
 class Pending:
     record: PhonePost | RoundAnswer
@@ -36,7 +44,7 @@ class InboxWriter:
     def __init__(
         self,
         open_inbox: Callable[[], Any],
-        on_kept: Callable[[Sequence[Pending]], None],
+        on_kept: Callable[[Sequence[Kept]], None],
         on_failed: Callable[[Exception], None] | None = None,
     ):
         self._open, self._on_kept, self._on_failed = open_inbox, on_kept, on_failed
@@ -122,7 +130,7 @@ class InboxWriter:
                 log.exception("telling the window what phones sent was not kept")
         if kept:
             try:
-                self._on_kept(kept)
+                self._on_kept([Kept(p.record, p.accepted) for p in kept])
             except Exception:  # noqa: BLE001 - the window's trouble must not stop the keeping
                 log.exception("telling the window what phones sent")
 

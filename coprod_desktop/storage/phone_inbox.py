@@ -31,7 +31,9 @@ class PhoneInbox(RecordStore):
         except connection.Error as error:
             told = _("Phones cannot send to the archive now ({error}). Nothing was changed.").format(error=error)
             raise errors.ArchiveUnavailable(told, path) from error
-        return cls(conn, path)
+        inbox = cls(conn, path)
+        inbox.warm_up()  # before the first phones, not while thirty of them wait on it
+        return inbox
 
     def keep(self, records: Sequence[PhonePost | RoundAnswer], also: Sequence[object] = ()) -> None:
         """Keep ``records`` (and ``also``: contributions accepted as they came, which the

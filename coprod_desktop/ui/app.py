@@ -169,11 +169,11 @@ def run_gui(
     if quit_after_start:  # a smoke test: the rest of the check (it ran while the window was built)
         window.close()
         problem = archive.gate.run() if archive.gate is not None else None
-        archive.close()
         if problem:
+            archive.close()
             print(_("coprod-desktop: The archive is damaged. {problem}").format(problem=problem), file=sys.stderr)
             return 2
-        return 0
+        return _try_serving_phones(archive)
     QTimer.singleShot(0, archive.warm_up)  # load the write path before the first keystroke
     QTimer.singleShot(0, window.check_integrity_in_background)
     offer_sample_if_empty(window)
@@ -181,6 +181,21 @@ def run_gui(
     code = app.exec()
     archive.close()
     return code
+
+
+def _try_serving_phones(archive) -> int:
+    """The smoke test's last step: the phones' server starts (this build can start itself
+    again as the server) and stops."""
+    from coprod_desktop.phones.process import try_serving
+
+    try:
+        problem = try_serving(archive.path, archive.key)
+    finally:
+        archive.close()
+    if problem:
+        print(_("coprod-desktop: phones could not be served: {problem}").format(problem=problem), file=sys.stderr)
+        return 1
+    return 0
 
 
 def _say_damage(damage: ArchiveError, quietly: bool) -> None:

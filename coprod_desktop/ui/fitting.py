@@ -4,7 +4,7 @@ box, and what still does not fit scrolls rather than pushing the window past the
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QListView, QScrollArea, QStyledItemDelegate, QWidget
 
 COMBO_CHARACTERS = 14  # a combo box is at least this wide; its list shows each choice whole
 
@@ -46,3 +46,19 @@ class RowsFitTheWidth(QStyledItemDelegate):
 
     def sizeHint(self, option, index):  # noqa: N802 - Qt's name
         return QSize(1, super().sizeHint(option, index).height())
+
+
+def long_list(model) -> QListView:
+    """A list of two-line rows that stays instant however long it grows: all rows alike, so
+    Qt sizes one row, not thousands, and lays them out a batch a pass (phones may add rows
+    many times a second). Long text is elided; it is whole in the tooltip and the edit dialog."""
+    view = QListView()
+    view.setModel(model)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.ElideRight)
+    view.setItemDelegate(RowsFitTheWidth(view))
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    view.setUniformItemSizes(True)
+    view.setLayoutMode(QListView.Batched)
+    view.setBatchSize(50)
+    return view

@@ -62,6 +62,9 @@ def open_room(path: Path, passphrase: str | None):
     panel = run.phones
     panel.address.setCurrentIndex(panel.address.findData("127.0.0.1"))
     panel.toggle_open()
+    deadline = time.monotonic() + 30  # the server's process starts
+    while not panel.url.text() and time.monotonic() < deadline:
+        app.processEvents()
     window.open_room_view()  # the projector is on in a room: it answers each change too
     app.processEvents()
     return app, window, run, panel, session
@@ -82,12 +85,15 @@ def main() -> None:
     parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--archive", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--drive", help=argparse.SUPPRESS)  # the phones' process: the join address
+    parser.add_argument(
+        "--report", type=Path, help=argparse.SUPPRESS
+    )  # the phones' process: where to say what was sent
     args = parser.parse_args()
     if args.drive:
         from tests.phone_load import run_phones
 
         sent = run_phones(args.drive, args.phones, args.posts)
-        print(json.dumps([s.__dict__ for s in sent]))
+        args.report.write_text(json.dumps([s.__dict__ for s in sent]))
         return
     passphrase = PASSPHRASE if args.encrypted else None
     tmp = Path(tempfile.mkdtemp())
@@ -142,6 +148,7 @@ def measure(args, path: Path, passphrase: str | None) -> None:
     capturing = QTimer()
     capturing.setInterval(200)
     capturing.timeout.connect(capture)
+    report = path.with_name("phones.json")
     phones = subprocess.Popen(
         [
             sys.executable,
@@ -152,16 +159,24 @@ def measure(args, path: Path, passphrase: str | None) -> None:
             str(args.phones),
             "--posts",
             str(args.posts),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
+            "--report",
+            str(report),
+        ]
     )
     done: list = []
+    closing: list[float] = []
 
-    def check():
+    def finish():
+        heartbeat.stop()
+        began = time.monotonic()
+        panel.door.close()  # as the facilitator would: the window waits until the port is closed
+        closing.append((time.monotonic() - began) * 1000)
+        app.quit()
+
+    def check():  # the phones' report is read once the window's measuring is over: nothing of it is timed
         if phones.poll() is not None and not done:
-            done.append(json.loads(phones.stdout.read()))
-            QTimer.singleShot(1000, app.quit)  # the last few reach the queue
+            done.append(True)
+            QTimer.singleShot(1000, finish)  # the last few reach the queue
 
     poll = QTimer()
     poll.setInterval(50)
@@ -173,7 +188,7 @@ def measure(args, path: Path, passphrase: str | None) -> None:
     heartbeat.stop()
     capturing.stop()
 
-    sent = done[0]
+    sent = json.loads(report.read_text())
     acknowledged = [s for s in sent if s["acknowledged"]]
     kept = {MARKER.search(p.text).group(0) for p in window.archive.phone_posts(session.id, None)}
     if args.auto_accept:  # in the record itself
@@ -202,6 +217,7 @@ def measure(args, path: Path, passphrase: str | None) -> None:
         f"longest GUI-thread stall: {gaps[-1] - 5:.1f} ms over a 5 ms heartbeat (target <= 50); p99 gap {p(gaps, 0.99):.1f} ms"
     )
     print(f"captures typed {captured[0]}, kept {said}")
+    print(f"closing the room to phones held the window {closing[0]:.1f} ms")
     panel.door.close()
     window.archive.close()
 

@@ -1,6 +1,7 @@
 """Kill -9 the app while 30 phones post: every post a phone was told was sent is in the
 archive when it is opened again (a post is acknowledged only after its commit, and every
-commit is synchronous=FULL in WAL)."""
+commit is synchronous=FULL in WAL). The app is two processes, the window's and the phones'
+server's: both are killed at the same instant."""
 
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ def test_every_acknowledged_post_survives_kill_9(tmp_path, encrypted):
     archive_path, url_file = tmp_path / "room.coprod.sqlite", tmp_path / "join.txt"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     command = [sys.executable, str(APP), "--serve", str(url_file), "--archive", str(archive_path)]
-    app = subprocess.Popen(command + (["--encrypted"] if encrypted else []), env=env, stdin=subprocess.DEVNULL)
+    app = subprocess.Popen(
+        command + (["--encrypted"] if encrypted else []), env=env, stdin=subprocess.DEVNULL, start_new_session=True
+    )
     try:
         deadline = time.monotonic() + 60
         while not url_file.exists() or not url_file.read_text():
@@ -40,12 +43,12 @@ def test_every_acknowledged_post_survives_kill_9(tmp_path, encrypted):
         while sum(1 for s in list(results) if s.acknowledged) < 100:  # well under way, however fast the machine
             assert time.monotonic() < deadline, "the phones' posts were not acknowledged"
             time.sleep(0.01)
-        os.kill(app.pid, signal.SIGKILL)
+        os.killpg(app.pid, signal.SIGKILL)  # the window and the server together
         app.wait(10)
         phones.join(120)
     finally:
         if app.poll() is None:
-            app.kill()
+            os.killpg(app.pid, signal.SIGKILL)
     acknowledged = {s.marker for s in results if s.acknowledged}
     assert len(acknowledged) > 60, "the load was not under way when the app was killed"
     assert len(acknowledged) < len(results), "the app was killed after every post was sent"

@@ -95,6 +95,9 @@ def _open_to_phones(window, run) -> Iterator[tuple[str, QWidget]]:
     panel = run.phones
     panel.address.setCurrentIndex(panel.address.findData("127.0.0.1"))
     panel.toggle_open()
+    deadline = time.monotonic() + 20  # the server's process starts
+    while not panel.url.text() and time.monotonic() < deadline:
+        QApplication.processEvents()
     phone = Phone(panel.door.join_url)
     for words in SAID[:2]:
         phone.say(words, kind="concern")

@@ -19,7 +19,8 @@ def open_to_phones(qtbot, run):
     panel = run.phones
     run.tools.setCurrentWidget(run.tools.widget(6))
     panel.address.setCurrentIndex(panel.address.findData("127.0.0.1"))
-    panel.open_button.click()
+    with qtbot.waitSignal(panel.door.opened, timeout=20000):
+        panel.open_button.click()
     assert panel.door.is_open
     return panel
 
@@ -302,9 +303,9 @@ def test_the_facilitator_is_told_when_someone_guesses_personal_codes(qtbot, runn
     )
     assert "wrong personal codes" in window.statusBar().currentMessage()
     assert [e.message() for e in said] == [window.statusBar().currentMessage()]
-    panel.door.server.room.guessing.clock = lambda: float("inf")  # a few minutes on
-    panel._show_status()
-    assert not panel.guessed.isVisibleTo(panel)
+    panel.door.server._take(("resting", False))  # what the server says once a guess is back
+    qtbot.waitUntil(lambda: not panel.guessed.isVisibleTo(panel), timeout=3000)
+    assert len(said) == 1  # said once, not again as it clears
 
 
 def test_the_room_view_shows_what_phones_send_straight_in_once_a_tick_not_once_a_batch(qtbot, running):
@@ -325,3 +326,36 @@ def test_the_room_view_shows_what_phones_send_straight_in_once_a_tick_not_once_a
     assert len(shown) == 1
     window.hub.announce(Change.of(Contribution, "typed"))  # the facilitator's own: at once
     assert len(shown) == 2
+
+
+def test_an_address_not_this_laptops_is_refused_in_words_and_the_door_stays_shut(qtbot, running):
+    window, run, _session, _people = running
+    told: list = []
+    window.hub.failed.connect(lambda title, text: told.append((title, text)))
+    panel = run.phones
+    run.tools.setCurrentWidget(run.tools.widget(6))
+    panel.address.addItem("192.0.2.7", "192.0.2.7")  # a hotspot since switched off: nobody's address now
+    panel.address.setCurrentIndex(panel.address.count() - 1)
+    panel.open_button.click()
+    assert panel.door.opening and "Opening the room to phones" in panel.status.text()
+    assert panel.open_button.text().replace("&", "") == "Close the room to phones"  # a click stops it
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    title, text = told[0]
+    assert title == "The room is not open to phones" and "Phones cannot join on 192.0.2.7" in text
+    assert not panel.door.is_open and not panel.door.opening
+    assert panel.open_button.text().replace("&", "") == "Open the room to phones" and panel.address.isEnabled()
+    assert window.undoable.settings.phones_address != "192.0.2.7"  # not remembered
+
+
+def test_if_the_phones_server_dies_the_facilitator_is_told_and_the_door_shows_shut(qtbot, running):
+    window, run, _session, _people = running
+    told: list = []
+    window.hub.failed.connect(lambda title, text: told.append(title))
+    panel = open_to_phones(qtbot, run)
+    port = panel.door.server.port
+    panel.door.server._process.kill()  # as if it crashed
+    qtbot.waitUntil(lambda: told == ["The room closed to phones"], timeout=20000)
+    assert not panel.door.is_open and not panel.qr.isVisibleTo(panel)
+    assert panel.open_button.text().replace("&", "") == "Open the room to phones"
+    with pytest.raises(ConnectionRefusedError):
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()

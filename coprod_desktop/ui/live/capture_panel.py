@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QGridLayout,
     QLabel,
-    QListView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from coprod_desktop.domain.text import LONG_MAX
 from coprod_desktop.domain.values import ContributionKind
 from coprod_desktop.language import N_, _
 from coprod_desktop.ui.colours import ERROR, text_colour
-from coprod_desktop.ui.fitting import RowsFitTheWidth
+from coprod_desktop.ui.fitting import long_list
 from coprod_desktop.ui.flow_layout import FlowLayout
 from coprod_desktop.ui.keys import shortcut
 from coprod_desktop.ui.live.capture_words import count_line, people_line, reading_line, trail_text
@@ -86,16 +85,7 @@ class CapturePanel(QWidget):
         self.pending = PendingCaptures(self._keep, self.text.text)
 
         self.model = ContributionsModel(undoable.archive, self)
-        self.list = QListView()
-        self.list.setModel(self.model)
-        # Two lines a row, all rows alike: Qt then sizes one row, not thousands,
-        # so a capture stays instant however long the list. Long text is elided
-        # here and shown whole in the tooltip and the edit dialog.
-        self.list.setWordWrap(False)
-        self.list.setTextElideMode(Qt.ElideRight)
-        self.list.setItemDelegate(RowsFitTheWidth(self.list))
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.list.setUniformItemSizes(True)
+        self.list = long_list(self.model)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SingleSelection)
         self.list.setAccessibleName(_("Contributions for this item, newest first"))

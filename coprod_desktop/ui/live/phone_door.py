@@ -34,15 +34,20 @@ class PhoneDoor(QObject):
     joined_now = Signal(int)  # how many phones have joined, on the window's thread
     taken_off = Signal()  # a round's answers were taken off the room view
     codes_guessed = Signal()  # wrong personal codes used up the room's guesses, on the window's thread
-    _kept = Signal(object)  # from the writer thread
-    _joined = Signal(int)  # from a server thread
-    _not_kept = Signal(str)  # from the writer thread: what went wrong, in words
-    _resting = Signal()  # from a server thread
+    _kept = Signal(object)  # from the server's pipe
+    _joined = Signal(int)  # from the server's pipe
+    _not_kept = Signal(str)  # from the server's pipe: what went wrong, in words
+    _resting = Signal()  # from the server's pipe
+    _ready = Signal(str)  # from the server's pipe: the join address
+    _refused = Signal(object, object)  # from the server's pipe: the server and why it did not open
+    _gone = Signal(object)  # from the server's pipe: the server's process ended by itself
+    refused = Signal(str)  # why the room did not open, in words
 
     def __init__(self, undoable, parent=None):
         super().__init__(parent)
         self.undoable, self.archive = undoable, undoable.archive
-        self.server = None
+        self.server = None  # a RoomProcess, once asked to open
+        self.opening_on = ""  # the address asked for
         self.session_id: str | None = None
         self.auto_accept = False
         self.codes: dict[str, str] = {}  # personal code -> participant id, for this opening
@@ -51,6 +56,9 @@ class PhoneDoor(QObject):
         self._joined.connect(self.joined_now, Qt.QueuedConnection)
         self._not_kept.connect(self._tell_not_kept, Qt.QueuedConnection)
         self._resting.connect(self.codes_guessed, Qt.QueuedConnection)
+        self._ready.connect(self._on_ready, Qt.QueuedConnection)
+        self._refused.connect(self._on_refused, Qt.QueuedConnection)
+        self._gone.connect(self._on_gone, Qt.QueuedConnection)
         undoable.hub.changed.connect(self._on_changed)
         app = QApplication.instance()
         if app is not None:
@@ -58,25 +66,25 @@ class PhoneDoor(QObject):
 
     @property
     def is_open(self) -> bool:
-        return self.server is not None
+        return self.server is not None and self.server.running
 
     @property
     def join_url(self) -> str:
-        return self.server.join_url if self.server is not None else ""
+        return self.server.join_url if self.is_open else ""
 
     def joined(self) -> int:
-        return self.server.room.joined() if self.server is not None else 0
+        return self.server.joined() if self.is_open else 0
 
     def codes_resting(self) -> bool:
-        return self.server is not None and self.server.room.codes_resting()
+        return self.is_open and self.server.codes_resting()
 
-    def open(self, session_id: str, address: str, port: int = 0) -> str:
-        """Open the room to phones on ``address``; the join address. OSError if the
-        address cannot be listened on (not this computer's, or the port taken); ArchiveError
-        if the archive cannot take posts (read-only, or still being checked after opening)."""
-        from coprod_desktop.phones.server import RoomServer
+    def open(self, session_id: str, address: str, port: int = 0) -> None:
+        """Start opening the room to phones on ``address``: ``opened`` follows once phones
+        can join, or ``refused`` (with what went wrong, in words) if the address cannot be
+        listened on (not this computer's, or the port taken) or the archive cannot take
+        posts. ArchiveError at once while a big archive is still being checked."""
+        from coprod_desktop.phones.process import RoomProcess
         from coprod_desktop.storage import ArchiveError
-        from coprod_desktop.storage.phone_inbox import PhoneInbox
 
         gate = self.archive.gate
         if gate is not None and not gate.done:  # a big archive's check: phones write only after it
@@ -86,23 +94,58 @@ class PhoneDoor(QObject):
         self.close()
         self.session_id = session_id
         self.codes = {}
-        path, key = self.archive.path, self.archive.key
-        server = RoomServer(
+        self.opening_on = address
+        server = RoomProcess(
             address,
             self.now(),
-            lambda: PhoneInbox.open(path, key),
-            self._kept.emit,
+            self.archive.path,
+            self.archive.key,
             port=port,
             language=current(),
+            on_ready=self._ready.emit,
+            on_refused=lambda error: self._refused.emit(server, error),
+            on_kept=self._kept.emit,
             on_join=self._joined.emit,
-            on_failed=lambda error: self._not_kept.emit(str(error)),
+            on_failed=self._not_kept.emit,
             on_resting=self._resting.emit,
+            on_gone=lambda: self._gone.emit(server),
         )
-        server.start()
         self.server = server
+        server.start()
+
+    @property
+    def opening(self) -> bool:
+        """Asked to open, and not open yet."""
+        return self.server is not None and not self.server.running
+
+    def _on_ready(self, url: str) -> None:
+        if self.server is None or self.server.join_url != url:  # closed (or opened anew) since
+            return
         self.give_codes()
-        self.opened.emit(server.join_url)
-        return server.join_url
+        self.opened.emit(url)
+
+    def _on_refused(self, server, error: Exception) -> None:
+        if server is not self.server:
+            return
+        self.server = None
+        self.codes = {}
+        server.stop()
+        why = str(error)
+        if isinstance(error, OSError):
+            told = _("Phones cannot join on {address} ({error}). Choose another address: the hotspot's.")
+            why = told.format(address=self.opening_on, error=error)
+        self.refused.emit(why)
+        self.closed.emit()
+
+    def _on_gone(self, server) -> None:
+        """The server's process ended by itself: said, and the door shows closed."""
+        if server is not self.server:
+            return
+        self.close()
+        self.undoable.hub.failed.emit(
+            _("The room closed to phones"),
+            _("The phones' server stopped unexpectedly. Open the room to phones again: a new QR code."),
+        )
 
     def _tell_not_kept(self, why: str) -> None:
         told = _("What phones sent could not be kept, and they were told to send it again: {why}")
@@ -132,14 +175,14 @@ class PhoneDoor(QObject):
         from coprod_desktop.phones.room import make_codes
 
         session = self.archive.find(Session, self.session_id) if self.session_id else None
-        if session is None or self.server is None:
+        if session is None or not self.is_open:
             return
         may = [p.id for p in self.archive.present(session) if privacy.may_post_as_themselves(p)]
         kept = {code: pid for code, pid in self.codes.items() if pid in may}
         given = set(kept.values())
         kept.update(make_codes([pid for pid in may if pid not in given]))
         self.codes = kept
-        self.server.room.set_codes(kept)
+        self.server.set_codes(kept)
         self.tell()
 
     def code_list(self) -> list[tuple[str, str]]:
@@ -182,8 +225,8 @@ class PhoneDoor(QObject):
         )
 
     def tell(self) -> None:
-        if self.server is not None:
-            self.server.room.show(self.now())
+        if self.is_open:
+            self.server.show(self.now())
 
     def _on_changed(self, change: Change) -> None:
         if self.server is None or change.source is self:

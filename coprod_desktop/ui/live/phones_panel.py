@@ -4,7 +4,7 @@ Rounds are below (ui/live/phone_rounds.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
@@ -114,7 +114,8 @@ class PhonesPanel(LivePanel):
         self.rounds = RoundsBox(undoable, self.door)
         layout.addWidget(self.rounds)
 
-        self.door.opened.connect(lambda _url: self._show_door())
+        self.door.opened.connect(lambda _url: self._opened())
+        self.door.refused.connect(lambda why: self.undoable.hub.failed.emit(_("The room is not open to phones"), why))
         self.door.closed.connect(self._show_door)
         self.door.arrived.connect(self._arrived)
         self.door.joined_now.connect(lambda _n: self._show_status())
@@ -133,36 +134,35 @@ class PhonesPanel(LivePanel):
         self.address.setCurrentIndex(max(0, self.address.findData(chosen)))
 
     def toggle_open(self) -> None:
-        if self.door.is_open:  # this session's room (another session's closes as this one opens)
+        if self.door.is_open or self.door.opening:  # this session's room (another's closes as this one opens)
             self.door.close()
             if self.door.session_id == getattr(self.session, "id", None):
                 return
         if self.session is None or self.session.state is not SessionState.LIVE:
             self.undoable.hub.failed.emit(_("The room is not open to phones"), _("Start the session first."))
             return
-        address = self.address.currentData() or LOOPBACK
         try:
-            self.door.open(self.session.id, address)
+            self.door.open(self.session.id, self.address.currentData() or LOOPBACK)
         except ArchiveError as error:
             self.undoable.hub.failed.emit(_("The room is not open to phones"), str(error))
             return
-        except OSError as error:
-            told = _("Phones cannot join on {address} ({error}). Choose another address: the hotspot's.")
-            self.undoable.hub.failed.emit(
-                _("The room is not open to phones"), told.format(address=address, error=error)
-            )
-            return
-        self.undoable.settings.phones_address = address
+        self._show_door()  # opening: the server's process starts, and ``opened`` follows
+
+    def _opened(self) -> None:
+        self.undoable.settings.phones_address = self.door.opening_on
+        self._show_door()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self.door.is_open:  # a hotspot switched on since: its address is listed
+        if not (self.door.is_open or self.door.opening):  # a hotspot switched on since: its address is listed
             self._fill_addresses()
 
     def _show_door(self) -> None:
-        is_open = self.door.is_open and self.session is not None and self.door.session_id == self.session.id
-        self.open_button.setText(_("Close the roo&m to phones") if is_open else _("Open the roo&m to phones"))
-        self.address.setEnabled(not is_open)
+        here = self.session is not None and self.door.session_id == self.session.id
+        is_open, opening = here and self.door.is_open, here and self.door.opening
+        shut = not (is_open or opening)
+        self.open_button.setText(_("Open the roo&m to phones") if shut else _("Close the roo&m to phones"))
+        self.address.setEnabled(shut)
         self.codes_button.setEnabled(is_open)
         self.qr.setVisible(is_open)
         self.url.setVisible(is_open)
@@ -190,11 +190,13 @@ class PhonesPanel(LivePanel):
         self.undoable.hub.notice.emit(told)
         event = QAccessibleAnnouncementEvent(self.guessed, told)  # a screen reader says it now
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(event)
-        QTimer.singleShot(61_000, self, self._show_status)  # a guess comes back each minute: say so then
+        QAccessible.updateAccessibility(event)  # the server says when a guess is back: shown then
 
     def _show_status(self) -> None:
         self.guessed.setVisible(self.door.codes_resting())
+        if self.door.opening:
+            self.status.setText(_("Opening the room to phones…"))
+            return
         if not self.door.is_open:
             self.status.setText(_("Closed to phones."))
             return

@@ -18,6 +18,7 @@ class ContributionsModel(QAbstractListModel):
         self.session_id: str | None = None
         self.item_id: str | None = None
         self.records: list = []
+        self._ids: set[str] = set()  # of the rows loaded: a new one is known new without a look through them all
         self.names: dict[str, str] = {}  # participant id -> preferred name, for the facilitator
         self._exhausted = True
 
@@ -25,6 +26,7 @@ class ContributionsModel(QAbstractListModel):
         self.beginResetModel()
         self.session_id, self.item_id = session_id, item_id
         self.records = self._page(0) if session_id else []
+        self._ids = {r.id for r in self.records}
         self._exhausted = len(self.records) < PAGE
         self.endResetModel()
 
@@ -40,9 +42,12 @@ class ContributionsModel(QAbstractListModel):
         if more:
             self.beginInsertRows(QModelIndex(), len(self.records), len(self.records) + len(more) - 1)
             self.records.extend(more)
+            self._ids.update(r.id for r in more)
             self.endInsertRows()
 
     def row_of(self, record_id: str) -> int:
+        if record_id not in self._ids:
+            return -1
         return next((i for i, r in enumerate(self.records) if r.id == record_id), -1)
 
     def refresh_one(self, record_id: str) -> None:
@@ -53,6 +58,7 @@ class ContributionsModel(QAbstractListModel):
         if row >= 0 and not belongs:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.records[row]
+            self._ids.discard(record_id)
             self.endRemoveRows()
         elif row >= 0:
             self.records[row] = record
@@ -61,6 +67,7 @@ class ContributionsModel(QAbstractListModel):
             at = self._position_for(record)
             self.beginInsertRows(QModelIndex(), at, at)
             self.records.insert(at, record)
+            self._ids.add(record.id)
             self.endInsertRows()
 
     def _position_for(self, record) -> int:
