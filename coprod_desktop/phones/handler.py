@@ -118,7 +118,11 @@ class PhoneHandler(BaseHTTPRequestHandler):
             )
         if url.path == "/forget":  # even once the session has ended: the phone is theirs
             phone.participant_id = None
-            return self._redirect("/?told=forgot")
+            typed = form.get("text", "").replace("\r\n", "\n").strip()
+            if not typed:
+                return self._redirect("/?told=forgot")
+            with language.speaking(self._language(phone)):  # the words typed so far, still there to send
+                return self._room(phone, _(TOLD["forgot"]), typed=typed)
         with language.speaking(self._language(phone)):
             now = self.server.room.now
             if not now.open:

@@ -141,11 +141,11 @@ def _say_form(phone: Phone, named_as: str, typed: str = "") -> str:
         _("My words may be shown on the big screen and quoted in the summary"),
         _("Send"),
     )
-    # A phone handed on should not say as its last owner: the code can be forgotten.
+    # A phone handed on should not say as its last owner: the code can be forgotten. The
+    # button is the form's own, so the words typed so far go with it and come back.
     forget = _("Not {name}? Forget the personal code on this phone").format(name=named_as) if named_as else ""
-    forget_form = (
-        f'<form method="post" action="/forget">\n{_hidden(phone)}\n'
-        f'<button type="submit" class="other">{_e(forget)}</button>\n</form>\n'
+    forget_button = (
+        f'<button type="submit" formaction="/forget" formnovalidate class="other">{_e(forget)}</button>\n'
         if named_as
         else ""
     )
@@ -159,7 +159,7 @@ def _say_form(phone: Phone, named_as: str, typed: str = "") -> str:
         f'<label><input type="radio" name="as" value="anonymous" checked> {_e(anonymous)}</label>\n'
         f'<label><input type="radio" name="as" value="me"> {_e(me)}</label>\n{code}\n</fieldset>\n'
         f'<label><input type="checkbox" name="quote" value="yes"> {_e(quoted)}</label>\n'
-        f'<button type="submit">{_e(send)}</button>\n</form>\n{forget_form}</section>\n'
+        f'<button type="submit">{_e(send)}</button>\n{forget_button}</form>\n</section>\n'
     )
 
 

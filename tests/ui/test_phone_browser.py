@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -23,6 +24,22 @@ def _told(driver) -> str:
     """What the page says once the browser has followed the form's answer."""
     found = WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, "[role=status]"))
     return found[0].text
+
+
+def _submit(driver, css: str) -> None:
+    """Click ``css`` and wait for the page it sends the browser to (not the one it leaves)."""
+    left = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.CSS_SELECTOR, css).click()
+
+    def gone(_driver) -> bool:
+        try:
+            left.is_enabled()
+        except WebDriverException:  # stale, or "does not belong to the document": a new page
+            return True
+        return False
+
+    WebDriverWait(driver, 10).until(gone)
+    WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def _loads_only_its_own(html: str) -> bool:
@@ -108,9 +125,19 @@ def test_as_me_by_code_then_forgotten_with_no_axe_violations(qtbot, running, chr
     assert forget in chromium.page_source and not _problems(chromium), axe_script()[1]
     chromium.find_element(By.LINK_TEXT, "Cymraeg").click()
     assert f"Nid {name} ydych chi?" in chromium.page_source and not _problems(chromium)
-    chromium.find_element(By.CSS_SELECTOR, "button.other").click()
+    chromium.find_element(By.ID, "text").send_keys("Geiriau ar eu hanner <&>")
+    _submit(chromium, "button.other")  # words typed, then handed on
     assert "anghofio eich cod personol" in _told(chromium) and name not in chromium.page_source
-    qtbot.waitUntil(lambda: panel.queue.count() == 1, timeout=5000)
+    assert chromium.find_element(By.ID, "text").get_property("value") == "Geiriau ar eu hanner <&>"
+    assert not _problems(chromium)
+    chromium.find_element(By.ID, "text").clear()  # as me again, then forgotten with the box empty
+    chromium.find_element(By.ID, "text").send_keys("Eto")
+    chromium.find_element(By.CSS_SELECTOR, "input[name=as][value=me]").click()
+    chromium.find_element(By.ID, "code").send_keys(code)
+    _submit(chromium, "#say-heading ~ form button[type=submit]")
+    _submit(chromium, "button.other")  # "required" does not hold it back
+    assert "anghofio eich cod personol" in _told(chromium) and name not in chromium.page_source
+    qtbot.waitUntil(lambda: panel.queue.count() == 2, timeout=5000)
     panel.accept_all()
     made = next(c for c in window.archive.contributions(session.id) if c.text == "As me, from my own phone")
     assert window.archive.get(type(_people[0]), made.participant_id).preferred_name == name

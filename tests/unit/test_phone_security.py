@@ -348,6 +348,23 @@ def test_a_phone_handed_on_can_forget_its_personal_code(room, archive):
     assert [p.participant_id for p in kept(archive, room)] == [pid]
 
 
+def test_forgetting_the_code_keeps_the_words_typed_so_far(room, archive):
+    """Forget is a button of the form being typed in: the words go with it and come back,
+    escaped, to be sent anonymously; nothing is sent by forgetting."""
+    code, pid = next(iter(room.room._codes.items()))
+    name = room.room.now.people[pid].preferred_name
+    cookie, key = phone(room)
+    assert post(room, cookie, {"form": key, "text": "Mine", "as": "me", "code": code})[0] == 303
+    page = ask(room.port, "GET", "/", {"Cookie": cookie})[2]
+    assert 'formaction="/forget" formnovalidate' in page  # inside the say form, and not held by "required"
+    assert page.index('formaction="/forget"') < page.index("</form>", page.index('action="/say"'))
+    status, _, page = post(room, cookie, {"form": key, "text": TYPED, "as": "me"}, path="/forget")
+    assert status == 200 and "forgotten your personal code" in page
+    assert html.escape(TYPED, quote=True) in page and "<script" not in page.lower()
+    assert name not in page and 'formaction="/forget"' not in page
+    assert [p.text for p in kept(archive, room)] == ["Mine"]  # forgetting sent nothing
+
+
 def test_wrong_codes_sent_at_once_are_checked_no_more_than_the_room_allows():
     """Many requests at the same moment: still at most ten codes checked."""
     import sys
