@@ -118,7 +118,7 @@ class PhoneHandler(BaseHTTPRequestHandler):
             )
         if url.path == "/forget":  # even once the session has ended: the phone is theirs
             phone.participant_id = None
-            typed = form.get("text", "").replace("\r\n", "\n").strip()
+            typed = _typed(form)
             if not typed:
                 return self._redirect("/?told=forgot")
             with language.speaking(self._language(phone)):  # the words typed so far, still there to send
@@ -135,7 +135,7 @@ class PhoneHandler(BaseHTTPRequestHandler):
 
     def _say(self, phone: Phone, form: dict[str, str]) -> None:
         room, now = self.server.room, self.server.room.now
-        text = form.get("text", "").replace("\r\n", "\n").strip()  # a browser sends each line break as two
+        text = _typed(form)
         if not text:
             return self._redirect("/?told=empty")
         if len(text) > pages.TEXT_LIMIT:
@@ -283,3 +283,8 @@ class PhoneHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(length))
         for name, value in HEADERS.items():
             self.send_header(name, value)
+
+
+def _typed(form: dict[str, str]) -> str:
+    """The words in the form's box, as typed (a browser sends each line break as two)."""
+    return form.get("text", "").replace("\r\n", "\n").strip()
