@@ -63,6 +63,7 @@ class RoomProcess:
         self._answers: dict[int, threading.Event] = {}
         self._asked = 0
         self._stopping = self._refused = False
+        self._ended = threading.Event()
         self.join_url, self.port = "", 0
         self._joined, self._resting = 0, False
 
@@ -102,14 +103,20 @@ class RoomProcess:
             self._reader.join(STOP_SECONDS)  # "stopped": the port is closed
         threading.Thread(target=self._end, name="phones-end", daemon=True).start()
 
+    def wait_ended(self, seconds: float) -> bool:
+        """True once the process has ended after ``stop()``. Only ``_end`` reaps it: two
+        threads joining one process can each see the other's reaping as "still alive"."""
+        return self._ended.wait(seconds)
+
     def _end(self) -> None:
         self._process.join(STOP_SECONDS)
-        if self._process.is_alive():
+        if self._process.exitcode is None:
             log.warning("the phones' server did not stop: ended")
             self._process.kill()
             self._process.join(2)
         if self._conn is not None:
             self._conn.close()
+        self._ended.set()
 
     # -- the pipe ----------------------------------------------------------------
 

@@ -105,8 +105,8 @@ def test_stopped_the_port_refuses_and_the_process_has_ended(opened):
     assert not refuses(port)
     server.stop()
     assert refuses(port) and not server.running  # at once
-    server._process.join(15)  # and the process ends
-    assert not server._process.is_alive()
+    assert server.wait_ended(15)  # and the process ends
+    assert server._process.exitcode == 0  # by itself, not killed
     with pytest.raises(AssertionError):
         told.next("gone", seconds=0.5)  # stopped when asked is not "gone"
 
