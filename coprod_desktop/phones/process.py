@@ -17,7 +17,7 @@ import pickle
 import signal
 import threading
 from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
@@ -104,16 +104,17 @@ class RoomProcess:
         threading.Thread(target=self._end, name="phones-end", daemon=True).start()
 
     def wait_ended(self, seconds: float) -> bool:
-        """True once the process has ended after ``stop()``. Only ``_end`` reaps it: two
-        threads joining one process can each see the other's reaping as "still alive"."""
+        """True once the process has ended after ``stop()``."""
         return self._ended.wait(seconds)
 
     def _end(self) -> None:
-        self._process.join(STOP_SECONDS)
-        if self._process.exitcode is None:
+        # The process's sentinel, not join(), says whether it ended: whoever else joins it
+        # (multiprocessing's own at exit) can reap it between this thread's wait and its
+        # look, and a reaped process reads as "still alive" to the one who did not reap it.
+        if not wait([self._process.sentinel], STOP_SECONDS):
             log.warning("the phones' server did not stop: ended")
             self._process.kill()
-            self._process.join(2)
+        self._process.join(2)
         if self._conn is not None:
             self._conn.close()
         self._ended.set()
